@@ -1,0 +1,105 @@
+// The shapes every part of Clearfolio agrees on. Pure types: no browser APIs, no Node APIs,
+// so the same core runs in the content script, in `clearfolio analyze` and in unit tests.
+
+export type ClutterKind = 'affiliate-disclosure' | 'newsletter' | 'sponsored' | 'promoted-widget';
+
+export const CLUTTER_KINDS: readonly ClutterKind[] = [
+  'affiliate-disclosure',
+  'newsletter',
+  'sponsored',
+  'promoted-widget',
+];
+
+/** What `detectArticle` concludes about one page. */
+export interface ArticleDetection {
+  isArticle: boolean;
+  /** The element holding the article (headline + body) or null when not an article / not found. */
+  region: Element | null;
+  /** Human-readable reasons, e.g. "jsonld:NewsArticle", "path:home", "readerable". */
+  signals: string[];
+}
+
+/** One block the cleaner wants hidden. `element` is never the article region or one of its ancestors. */
+export interface ClutterBlock {
+  element: Element;
+  kind: ClutterKind;
+  /** The independent signals that agreed, e.g. ["text:commission", "small-vs-article"]. */
+  evidence: string[];
+}
+
+/** How a mention was written on the page. */
+export type MentionForm =
+  | 'exchange-prefix' // NYSE:SNE, (NASDAQ: FEYE), TSX, NYSE: GOLD
+  | 'cashtag' // $AAPL
+  | 'name-bracket' // Apple Inc. (AAPL)
+  | 'suffix' // BP.L, 6758.T, (AAPL.O), RY-T
+  | 'table-cell' // a cell in a column headed Ticker/Symbol/Code
+  | 'quote-link' // <a href="/quote/JPM">JPM</a> or data-symbol
+  | 'bare'; // AAPL after the page introduced it in a marked form
+
+/** A possible mention found in the page text, before resolution. Offsets are into `node.data`. */
+export interface TickerCandidate {
+  node: Text;
+  start: number;
+  end: number;
+  /** Exactly node.data.slice(start, end). */
+  text: string;
+  /** The symbol as written, without $, exchange prefix or suffix: SNE, BP, 7203, RY. */
+  symbol: string;
+  /** Upper-cased exchange code as written or implied by a suffix (NYSE, TYO, LON, TSX...), or null. */
+  exchange: string | null;
+  form: MentionForm;
+  /** For 'name-bracket': the words written before the bracket ("Apple Inc."). */
+  nameBefore?: string;
+}
+
+/** One question to the offline dataset. */
+export interface LookupQuery {
+  symbol: string;
+  exchange: string | null;
+}
+
+/** A company as the dataset knows it. Optional fields are absent when the data does not have them. */
+export interface Company {
+  /** Current symbol on its listing venue (SONY, 6758, BP). */
+  symbol: string;
+  name: string;
+  /** ISO 10383 MIC of the listing (XNYS, XTKS, XLON...). */
+  mic: string;
+  /** Our canonical exchange code for that MIC (NYSE, TYO, LON...). */
+  exchange: string;
+  /** ISO 3166 alpha-2 or country name as the data has it. */
+  country?: string;
+  sector?: string;
+  industry?: string;
+  marketCap?: string;
+  website?: string;
+  isin?: string;
+  cik?: number;
+  /** The symbol the page used when it is an old one (SNE for SONY). */
+  formerSymbol?: string;
+  /** Year the symbol changed, when known. */
+  symbolChangedYear?: number;
+  formerNames?: string[];
+  /** e.g. "Delisted in 2022" or "Acquired by Alphabet (Google) in 2022". */
+  note?: string;
+  /** Other names the company is known by, for the "Name (TICK)" check (Apple, Apple Inc., Apple Computer). */
+  aliases?: string[];
+}
+
+/** The resolver answers a batch of queries, in order, with a company or null. */
+export interface Resolver {
+  resolve(queries: readonly LookupQuery[]): Promise<(Company | null)[]>;
+}
+
+/** A mention Clearfolio decided to highlight. */
+export interface TickerMention {
+  candidate: TickerCandidate;
+  /** The company, or null for an exchange-prefixed mention missing from the dataset (shown as unverified). */
+  company: Company | null;
+}
+
+/** `data-clearfolio-ticker` value per contract.md section 2: "EXCHANGE:SYMBOL" or ":SYMBOL". */
+export function tickerAttribute(symbol: string, exchange: string | null): string {
+  return `${exchange ?? ''}:${symbol}`;
+}
