@@ -13,8 +13,13 @@ export const CLUTTER_KINDS: readonly ClutterKind[] = [
 /** What `detectArticle` concludes about one page. */
 export interface ArticleDetection {
   isArticle: boolean;
-  /** The element holding the article (headline + body) or null when not an article / not found. */
+  /** The element holding the article body (protected: never hidden, nor any ancestor of it), or null. */
   region: Element | null;
+  /**
+   * Every element whose text is article text, for the ticker scan: the region plus the headline and
+   * standfirst when they sit outside it. Empty when not an article.
+   */
+  parts: Element[];
   /** Human-readable reasons, e.g. "jsonld:NewsArticle", "path:home", "readerable". */
   signals: string[];
 }
@@ -83,6 +88,8 @@ export interface Company {
   formerNames?: string[];
   /** e.g. "Delisted in 2022" or "Acquired by Alphabet (Google) in 2022". */
   note?: string;
+  /** A short description, filled only when details are asked for (the card), never in bulk lookups. */
+  summary?: string;
   /** Other names the company is known by, for the "Name (TICK)" check (Apple, Apple Inc., Apple Computer). */
   aliases?: string[];
 }
@@ -103,3 +110,27 @@ export interface TickerMention {
 export function tickerAttribute(symbol: string, exchange: string | null): string {
   return `${exchange ?? ''}:${symbol}`;
 }
+
+/** A live quote from an opt-in provider. Times are epoch milliseconds. */
+export interface Quote {
+  symbol: string;
+  price: number;
+  change: number;
+  changePercent: number;
+  currency: string;
+  marketTime: number;
+  marketState?: 'pre' | 'regular' | 'post' | 'closed';
+  /** Provider id: "yahoo", "finnhub", "fmp". */
+  source: string;
+  /** How late the provider's data is, in minutes (0 = real time), when known. */
+  delayMinutes?: number;
+  /** Daily closes of about the last month, oldest first, for the sparkline. */
+  sparkline?: number[];
+}
+
+/** What the background answers when the card asks for a quote. `cached` is the last good quote, if any. */
+export type QuoteResult =
+  | { status: 'ok'; quote: Quote; fetchedAt: number; stale: boolean }
+  | { status: 'rate-limited'; retryAt: number; cached?: Quote }
+  | { status: 'unknown-symbol'; message: string }
+  | { status: 'offline' | 'timeout' | 'error' | 'disabled'; message: string; cached?: Quote };
