@@ -1,0 +1,102 @@
+// Analyses one saved page in Node with jsdom, through the same core pipeline as the content script.
+import { readFile } from 'node:fs/promises';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { runPipeline } from '../core/pipeline.ts';
+import { selectorFor } from '../core/selector.ts';
+import { nodeResolver } from './node-resolver.ts';
+
+export interface AnalyzeReport {
+  file: string;
+  url: string | null;
+  isArticle: boolean;
+  signals: string[];
+  removed: { kind: string; text: string; selector: string; evidence: string[] }[];
+  tickers: {
+    text: string;
+    symbol: string;
+    exchange: string | null;
+    form: string;
+    resolved: { symbol: string; name: string; mic: string; formerSymbol?: string; formerNames?: string[]; note?: string } | null;
+  }[];
+  timingsMs: { detect: number; clean: number; tickers: number; total: number };
+}
+
+const MAX_BYTES = 64 * 1024 * 1024;
+
+/** The text a reader would see in a block: whitespace collapsed, scripts and styles left out. */
+export function visibleText(el: Element): string {
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const p = n.parentElement;
+    if (p && p.closest('script,style,noscript,template')) continue;
+    parts.push((n as Text).data);
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function pageUrl(doc: Document): string | null {
+  const candidates = [
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const c of candidates) {
+    if (!c) continue;
+    try {
+      const u = new URL(c);
+      if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
+    } catch {
+      /* a relative or broken canonical link is not an address */
+    }
+  }
+  return null;
+}
+
+export async function analyzeHtml(html: string, file: string, givenUrl: string | null): Promise<AnalyzeReport> {
+  const virtualConsole = new VirtualConsole(); // page scripts never run; keep jsdom's CSS parse noise off stderr
+  const dom = new JSDOM(html, { url: givenUrl ?? 'about:blank', virtualConsole });
+  try {
+    const doc = dom.window.document;
+    const url = givenUrl ?? pageUrl(doc);
+    const result = await runPipeline(doc, { url, resolver: nodeResolver() });
+    return {
+      file,
+      url,
+      isArticle: result.detection.isArticle,
+      signals: result.detection.signals,
+      removed: result.blocks.map((b) => ({ kind: b.kind, text: visibleText(b.element), selector: selectorFor(b.element), evidence: b.evidence })),
+      tickers: result.mentions.map(({ candidate: c, company }) => ({
+        text: c.text,
+        symbol: c.symbol,
+        exchange: c.exchange,
+        form: c.form,
+        resolved: company
+          ? {
+              symbol: company.symbol,
+              name: company.name,
+              mic: company.mic,
+              ...(company.formerSymbol ? { formerSymbol: company.formerSymbol } : {}),
+              ...(company.formerNames?.length ? { formerNames: company.formerNames } : {}),
+              ...(company.note ? { note: company.note } : {}),
+            }
+          : null,
+      })),
+      timingsMs: result.timings,
+    };
+  } finally {
+    dom.window.close();
+  }
+}
+
+export async function analyzeFile(file: string, url: string | null): Promise<AnalyzeReport> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? e})`);
+  }
+  if (buf.length > MAX_BYTES) throw new Error(`too large (${buf.length} bytes; the limit is ${MAX_BYTES})`);
+  if (buf.includes(0)) throw new Error('not an HTML file (it contains NUL bytes)');
+  return analyzeHtml(buf.toString('utf8'), file, url);
+}

@@ -1,0 +1,59 @@
+// Content script entry: settings gate -> core pipeline -> page UI -> watch for late content.
+// Everything it changes is reversible: attributes, <clearfolio-*> elements, and the manifest's stylesheet.
+import browser from 'webextension-polyfill';
+import { runPipeline, detect } from '../core/pipeline.ts';
+import { addSite, parseSettings, siteMode, SETTINGS_KEY, type Settings } from '../core/settings.ts';
+import { messageResolver } from './resolver.ts';
+import { PageSession } from './session.ts';
+
+let session: PageSession | null = null;
+
+async function loadSettings(): Promise<Settings> {
+  try {
+    const stored = await browser.storage.sync.get(SETTINGS_KEY);
+    return parseSettings(stored[SETTINGS_KEY]).settings;
+  } catch {
+    return parseSettings(undefined).settings;
+  }
+}
+
+async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
+}
+
+async function start(settings: Settings): Promise<void> {
+  const mode = siteMode(settings, location.hostname);
+  session?.stop();
+  session = null;
+  if (!mode.run) {
+    document.documentElement.setAttribute('data-clearfolio', 'skipped');
+    return;
+  }
+  session = new PageSession(document, settings, mode, {
+    runPipeline,
+    detect,
+    resolver: messageResolver,
+    neverCleanHere: () => saveSettings(addSite(settings, 'neverClean', location.hostname)),
+  });
+  await session.start(location.href);
+}
+
+async function main(): Promise<void> {
+  // A page can be processed once per extension instance; an extension reload injects a new content
+  // script, whose session takes over after the old one's teardown below.
+  const settings = await loadSettings();
+  await start(settings);
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && SETTINGS_KEY in changes) {
+      void start(parseSettings(changes[SETTINGS_KEY]?.newValue).settings);
+    }
+  });
+
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    return session ? session.handle(msg) : Promise.resolve({ error: 'Clearfolio is off on this site' });
+  });
+}
+
+main().catch((e) => console.warn('[Clearfolio] could not start:', e));

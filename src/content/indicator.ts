@@ -1,0 +1,73 @@
+// The small on-page note "Clearfolio hid 3 blocks · Show": a closed-off shadow root so page CSS cannot
+// restyle it and its text never mixes with the page's. Built with DOM calls, never innerHTML.
+import browser from 'webextension-polyfill';
+
+const CSS = `
+:host { all: initial; position: fixed; z-index: 2147483646; bottom: 16px; inset-inline-end: 16px; }
+.box { display: flex; gap: 8px; align-items: center; font: 13px/1.3 system-ui, -apple-system, "Segoe UI", sans-serif;
+  color: #1f2937; background: #ffffff; border: 1px solid #d1d5db; border-radius: 999px; padding: 6px 8px 6px 12px;
+  box-shadow: 0 2px 8px rgba(0,0,0,.12); opacity: .92; }
+.box:hover, .box:focus-within { opacity: 1; }
+button { font: inherit; color: #1d4ed8; background: transparent; border: 0; padding: 2px 6px; border-radius: 6px; cursor: pointer; }
+button:hover { background: #eff6ff; }
+button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+.close { color: #4b5563; }
+@media (prefers-color-scheme: dark) {
+  .box { color: #e5e7eb; background: #111827; border-color: #374151; }
+  button { color: #93c5fd; } button:hover { background: #1f2937; } .close { color: #d1d5db; }
+}
+@media print { :host { display: none; } }
+`;
+
+function msg(key: string, subs?: string | string[], fallback = ''): string {
+  try {
+    return browser.i18n.getMessage(key, subs) || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export class Indicator {
+  private readonly host: HTMLElement;
+  private readonly label: HTMLSpanElement;
+  private readonly toggle: HTMLButtonElement;
+  private showing = false;
+
+  constructor(doc: Document, handlers: { onToggle(show: boolean): void; onNeverHere(): void }) {
+    this.host = doc.createElement('clearfolio-indicator');
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = CSS;
+    const box = doc.createElement('div');
+    box.className = 'box';
+    box.setAttribute('role', 'status');
+    this.label = doc.createElement('span');
+    this.toggle = doc.createElement('button');
+    this.toggle.type = 'button';
+    this.toggle.addEventListener('click', () => handlers.onToggle(!this.showing));
+    const never = doc.createElement('button');
+    never.type = 'button';
+    never.textContent = msg('indicatorNeverHere', undefined, 'Never clean this site');
+    never.addEventListener('click', () => handlers.onNeverHere());
+    const close = doc.createElement('button');
+    close.type = 'button';
+    close.className = 'close';
+    close.textContent = '×';
+    close.setAttribute('aria-label', msg('indicatorDismiss', undefined, 'Dismiss'));
+    close.addEventListener('click', () => (this.host.style.display = 'none'));
+    box.append(this.label, this.toggle, never, close);
+    shadow.append(style, box);
+    doc.documentElement.append(this.host);
+  }
+
+  update(count: number, showing: boolean): void {
+    this.showing = showing;
+    this.label.textContent = msg('indicatorHidden', String(count), `Clearfolio hid ${count} block${count === 1 ? '' : 's'}`);
+    this.toggle.textContent = showing ? msg('indicatorHide', undefined, 'Hide again') : msg('indicatorShow', undefined, 'Show');
+    this.toggle.setAttribute('aria-pressed', String(showing));
+  }
+
+  remove(): void {
+    this.host.remove();
+  }
+}

@@ -1,0 +1,72 @@
+// Batched DOM watching (after uBlock's domWatcher): MutationObserver records are collected, added
+// subtrees de-duplicated (a node whose ancestor is already queued is dropped), and handed over once per
+// frame, or after a short timeout when the tab is in the background and frames do not fire.
+export interface Watcher {
+  /** Run `fn` with the observer paused, so Clearfolio's own changes are not reported back to it. */
+  quiet<T>(fn: () => T): T;
+  stop(): void;
+}
+
+export function watchAdded(root: Node, onAdded: (elements: Element[]) => void): Watcher {
+  const queued = new Set<Element>();
+  let scheduled = false;
+
+  const flush = () => {
+    scheduled = false;
+    collect(observer.takeRecords());
+    if (!queued.size) return;
+    const all = [...queued];
+    queued.clear();
+    const set = new Set(all);
+    const tops = all.filter((el) => {
+      if (!el.isConnected) return false;
+      for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+      return true;
+    });
+    if (tops.length) onAdded(tops);
+  };
+
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      flush();
+    };
+    requestAnimationFrame(once);
+    setTimeout(once, 100);
+  };
+
+  function collect(records: MutationRecord[]) {
+    for (const r of records) {
+      for (const n of Array.from(r.addedNodes)) {
+        const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+        if (!el || el.localName.startsWith('clearfolio-')) continue;
+        queued.add(el);
+      }
+    }
+  }
+
+  const observer = new MutationObserver((records) => {
+    collect(records);
+    if (queued.size) schedule();
+  });
+  observer.observe(root, { childList: true, subtree: true });
+
+  return {
+    quiet<T>(fn: () => T): T {
+      collect(observer.takeRecords());
+      try {
+        return fn();
+      } finally {
+        observer.takeRecords();
+      }
+    },
+    stop() {
+      observer.disconnect();
+      queued.clear();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isErrorReply, MAX_BATCH, validateBackgroundMessage } from './messages.ts';
+
+describe('validateBackgroundMessage', () => {
+  it('accepts a well-formed lookup and copies only known fields', () => {
+    const v = validateBackgroundMessage({ type: 'lookup', queries: [{ symbol: 'SNE', exchange: 'NYSE', extra: 1 }, { symbol: 'BRK.B', exchange: null }] });
+    expect(v).toEqual({ type: 'lookup', queries: [{ symbol: 'SNE', exchange: 'NYSE' }, { symbol: 'BRK.B', exchange: null }] });
+  });
+
+  it.each([
+    [null],
+    ['lookup'],
+    [{ type: 'lookup' }],
+    [{ type: 'lookup', queries: [{ symbol: '<img src=x>', exchange: null }] }],
+    [{ type: 'lookup', queries: [{ symbol: 'A', exchange: 'nyse; drop' }] }],
+    [{ type: 'lookup', queries: Array.from({ length: MAX_BATCH + 1 }, () => ({ symbol: 'A', exchange: null })) }],
+    [{ type: 'quote', symbol: 'SONY', mic: 'javascript:' }],
+    [{ type: '__proto__' }],
+  ])('rejects %j with an error reply', (msg) => {
+    expect(isErrorReply(validateBackgroundMessage(msg))).toBe(true);
+  });
+});

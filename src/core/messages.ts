@@ -1,0 +1,86 @@
+// One typed protocol for every message between Clearfolio's scripts (style habit 7). The background
+// validates each message's shape here before acting on it: a page cannot reach the background directly,
+// but a compromised or confused content script can send anything, so nothing is trusted by type alone.
+import type { Company, LookupQuery, QuoteResult } from './types.ts';
+
+export interface TabReport {
+  url: string;
+  isArticle: boolean;
+  hidden: Record<string, number>;
+  tickers: { attr: string; text: string; name: string | null; index: number }[];
+  siteEnabled: boolean;
+  showingHidden: boolean;
+  readerOpen: boolean;
+}
+
+/** Requests handled by the background. */
+export interface BackgroundRequests {
+  lookup: { req: { queries: LookupQuery[] }; res: { companies: (Company | null)[] } };
+  details: { req: { symbol: string; mic: string }; res: { company: Company | null } };
+  quote: { req: { symbol: string; mic: string }; res: QuoteResult };
+}
+
+/** Requests handled by a tab's content script (from the popup or the background). */
+export interface TabRequests {
+  report: { req: Record<string, never>; res: TabReport };
+  showHidden: { req: { show: boolean }; res: TabReport };
+  openTicker: { req: { index: number }; res: { ok: boolean } };
+  toggleReader: { req: Record<string, never>; res: { open: boolean } };
+}
+
+export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M
+  ? { type: K } & (M[K] extends { req: infer R } ? R : never)
+  : never;
+
+export type ResponseOf<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
+
+export interface ErrorReply {
+  error: string;
+}
+
+export const MAX_BATCH = 500;
+const SYMBOL_RE = /^[A-Za-z0-9.\-/]{1,16}$/;
+const EXCHANGE_RE = /^[A-Z0-9]{1,16}$/;
+const MIC_RE = /^[A-Z0-9]{4}$/;
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isQuery(v: unknown): v is LookupQuery {
+  return (
+    isPlainObject(v) &&
+    typeof v.symbol === 'string' &&
+    SYMBOL_RE.test(v.symbol) &&
+    (v.exchange === null || (typeof v.exchange === 'string' && EXCHANGE_RE.test(v.exchange)))
+  );
+}
+
+/**
+ * Checks a message meant for the background. Returns the typed message, or an error text saying what is
+ * wrong (the caller replies with it instead of crashing).
+ */
+export function validateBackgroundMessage(msg: unknown): Envelope<BackgroundRequests> | ErrorReply {
+  if (!isPlainObject(msg) || typeof msg.type !== 'string') return { error: 'message must be an object with a type' };
+  switch (msg.type) {
+    case 'lookup': {
+      const q = msg.queries;
+      if (!Array.isArray(q)) return { error: 'lookup: queries must be an array' };
+      if (q.length > MAX_BATCH) return { error: `lookup: at most ${MAX_BATCH} queries per batch` };
+      if (!q.every(isQuery)) return { error: 'lookup: each query needs a symbol (1-16 of A-Z 0-9 . - /) and an exchange or null' };
+      return { type: 'lookup', queries: q.map((x) => ({ symbol: x.symbol, exchange: x.exchange })) };
+    }
+    case 'details':
+    case 'quote': {
+      if (typeof msg.symbol !== 'string' || !SYMBOL_RE.test(msg.symbol)) return { error: `${msg.type}: bad symbol` };
+      if (typeof msg.mic !== 'string' || !MIC_RE.test(msg.mic)) return { error: `${msg.type}: bad mic` };
+      return { type: msg.type, symbol: msg.symbol, mic: msg.mic };
+    }
+    default:
+      return { error: `unknown message type: ${String(msg.type).slice(0, 40)}` };
+  }
+}
+
+export function isErrorReply(v: unknown): v is ErrorReply {
+  return isPlainObject(v) && typeof v.error === 'string';
+}
