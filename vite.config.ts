@@ -22,7 +22,7 @@ export function manifestFor(target: Target): ManifestV3Export {
       },
     };
   }
-  return manifest as ManifestV3Export;
+  return manifest as unknown as ManifestV3Export;
 }
 
 export default defineConfig({

@@ -11,7 +11,7 @@ function trustedSender(sender: browser.Runtime.MessageSender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
 }
 
-browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
   if (!trustedSender(sender)) return Promise.resolve({ error: 'untrusted sender' });
   const valid = validateBackgroundMessage(msg);
   if (isErrorReply(valid)) return Promise.resolve(valid);

@@ -44,15 +44,19 @@ async function main(): Promise<void> {
   const settings = await loadSettings();
   await start(settings);
 
+  let current = settings;
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) {
-      void start(parseSettings(changes[SETTINGS_KEY]?.newValue).settings);
-    }
+    if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
+    const next = parseSettings(changes[SETTINGS_KEY]?.newValue).settings;
+    // Reader preferences change while the reader is open; restarting for them would close it.
+    const same = JSON.stringify({ ...current, reader: null }) === JSON.stringify({ ...next, reader: null });
+    current = next;
+    if (!same) void start(next);
   });
 
-  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+  browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    return session ? session.handle(msg) : Promise.resolve({ error: 'Clearfolio is off on this site' });
+    return session ? session.handle(msg) : Promise.resolve({ error: 'Clearfolio is off on this site', url: location.href });
   });
 }
 

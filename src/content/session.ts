@@ -11,6 +11,8 @@ import { unwrapAll, wrapMentions } from './highlight.ts';
 import { Indicator } from './indicator.ts';
 import { TickerActivation } from './activation.ts';
 import { watchAdded, type Watcher } from './watch.ts';
+import { showCard } from './card-bridge.ts';
+import type { ReaderView } from './reader.ts';
 
 export interface SessionDeps {
   runPipeline: typeof runFn;
@@ -31,6 +33,7 @@ export class PageSession {
   private watcher: Watcher | null = null;
   private indicator: Indicator | null = null;
   private activation: TickerActivation | null = null;
+  private reader: ReaderView | null = null;
   private stopped = false;
   private url = '';
 
@@ -136,7 +139,7 @@ export class PageSession {
       }),
       siteEnabled: true,
       showingHidden: this.showingHidden(),
-      readerOpen: false,
+      readerOpen: this.reader?.isOpen ?? false,
     };
   }
 
@@ -156,6 +159,20 @@ export class PageSession {
         this.activation?.open(el);
         return { ok: true };
       }
+      case 'toggleReader': {
+        if (!this.reader) {
+          // Loaded on first use: Readability stays out of every tab's start-up bundle.
+          const { ReaderView } = await import('./reader.ts');
+          if (this.stopped) return { open: false };
+          this.reader = new ReaderView(this.doc, {
+            settings: this.settings,
+            resolver: this.mode.tickers ? this.deps.resolver : null,
+            onTickerOpen: (el, mention) => void showCard(el, mention, this.settings),
+          });
+        }
+        await this.reader.toggle();
+        return { open: this.reader.isOpen };
+      }
       default:
         return { error: 'unknown request' };
     }
@@ -164,6 +181,8 @@ export class PageSession {
   /** Restores the page exactly: nothing hidden, no wrappers, no Clearfolio elements or attributes. */
   stop(): void {
     this.stopped = true;
+    this.reader?.close();
+    this.reader = null;
     this.watcher?.stop();
     this.activation?.stop();
     this.indicator?.remove();

@@ -16,7 +16,7 @@ export interface TabReport {
 /** Requests handled by the background. */
 export interface BackgroundRequests {
   lookup: { req: { queries: LookupQuery[] }; res: { companies: (Company | null)[] } };
-  details: { req: { symbol: string; mic: string }; res: { company: Company | null } };
+  details: { req: { symbol: string; mic: string }; res: { summary: string | null } };
   quote: { req: { symbol: string; mic: string }; res: QuoteResult };
 }
 

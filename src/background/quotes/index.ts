@@ -1,0 +1,49 @@
+// Entry point for the background router. `createQuotes` keeps one quote service for the current settings
+// and answers 'disabled' while quotes are off; re-configuring with unchanged settings keeps the service
+// (and so its cache, in-flight requests and back-off), a real change starts a new one.
+import type { QuoteResult } from '../../core/types.ts';
+import { providerById } from './providers.ts';
+import { createQuoteService, type QuoteService, type QuoteServiceOptions } from './service.ts';
+import type { ProviderId } from './types.ts';
+
+export { createQuoteService, DEFAULT_TUNING, type QuoteService, type QuoteServiceOptions, type QuoteTuning } from './service.ts';
+export { memoryStore } from './cache.ts';
+export { PROVIDERS, providerById, hostPermissionsFor } from './providers.ts';
+export type { FetchLike, KeyValueStore, QuoteProvider, Timers, ProviderId } from './types.ts';
+
+/** What the settings say about quotes: settings.quotes plus the provider's key from storage.local apiKeys. */
+export interface QuoteConfig {
+  enabled: boolean;
+  provider: ProviderId;
+  baseUrl: string;
+  apiKey?: string;
+}
+
+/** Everything the host provides; the same for every configuration. */
+export type QuoteEnv = Omit<QuoteServiceOptions, 'provider' | 'baseUrl' | 'apiKey'>;
+
+export interface Quotes {
+  configure(config: QuoteConfig): void;
+  getQuote(symbol: string): Promise<QuoteResult>;
+  /** The active service, or null while quotes are off (tests, diagnostics). */
+  current(): QuoteService | null;
+}
+
+export function createQuotes(env: QuoteEnv): Quotes {
+  let key = '';
+  let service: QuoteService | null = null;
+  return {
+    configure(config) {
+      const provider = config.enabled ? providerById(config.provider) : null;
+      const next = provider ? JSON.stringify([provider.id, config.baseUrl.trim(), config.apiKey?.trim() ?? '']) : '';
+      if (next === key) return;
+      key = next;
+      service = provider ? createQuoteService({ ...env, provider, baseUrl: config.baseUrl, apiKey: config.apiKey }) : null;
+    },
+    getQuote(symbol) {
+      if (!service) return Promise.resolve({ status: 'disabled', message: 'Live quotes are off' });
+      return service.getQuote(symbol);
+    },
+    current: () => service,
+  };
+}

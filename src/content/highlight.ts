@@ -1,0 +1,86 @@
+// Wraps each highlighted mention's exact text in a <clearfolio-ticker>, by splitting text nodes (never
+// innerHTML), and undoes it exactly. A wrapper remembers which of its edges we split
+// (data-clearfolio-split: "b" before, "a" after), so unwrapping re-joins only those and the page's own
+// text nodes come back as they were, the original node object included.
+import { tickerAttribute, type TickerMention } from '../core/types.ts';
+
+export const TICKER_TAG = 'clearfolio-ticker';
+
+export interface WrapOptions {
+  /** The accessible name of a wrapper; English by default (core code has no access to the locale). */
+  label?: (m: TickerMention) => string;
+}
+
+export function defaultLabel({ candidate: c, company }: TickerMention): string {
+  const listing = `${c.exchange ?? company?.exchange ?? ''}${c.exchange || company ? ': ' : ''}${c.symbol}`;
+  return company ? `${company.name}, ${listing} - show company card` : `${listing}, not in Clearfolio's data - show company card`;
+}
+
+/** Wraps every mention whose text is still where the scan saw it; returns the wrappers in mention order. */
+export function wrapMentions(doc: Document, mentions: readonly TickerMention[], opts: WrapOptions = {}): HTMLElement[] {
+  const label = opts.label ?? defaultLabel;
+  const byNode = new Map<Text, TickerMention[]>();
+  for (const m of mentions) {
+    const list = byNode.get(m.candidate.node);
+    if (list) list.push(m);
+    else byNode.set(m.candidate.node, [m]);
+  }
+  const wrappers = new Map<TickerMention, HTMLElement>();
+  for (const [node, list] of byNode) {
+    // From the end: splitting keeps `node` as the head, so earlier offsets stay valid.
+    const sorted = [...list].sort((a, b) => b.candidate.start - a.candidate.start);
+    let limit = node.data.length;
+    for (const m of sorted) {
+      const { start, end, text } = m.candidate;
+      const parent = node.parentNode;
+      if (!parent || end > limit || node.data.slice(start, end) !== text) continue;
+      if (parent.nodeType === 1 && (parent as Element).closest(TICKER_TAG)) continue;
+      if (end < node.data.length) node.splitText(end);
+      const middle = start > 0 ? node.splitText(start) : node;
+      const w = doc.createElement(TICKER_TAG);
+      w.setAttribute('data-clearfolio-ticker', tickerAttribute(m.candidate.symbol, m.candidate.exchange));
+      w.setAttribute('tabindex', '0');
+      w.setAttribute('role', 'button');
+      w.setAttribute('aria-label', label(m));
+      if (!m.company) w.setAttribute('data-clearfolio-verified', 'false');
+      const split = `${start > 0 ? 'b' : ''}${end < limit ? 'a' : ''}`;
+      if (split) w.setAttribute('data-clearfolio-split', split);
+      parent.insertBefore(w, middle);
+      w.appendChild(middle);
+      wrappers.set(m, w);
+      limit = start;
+      if (middle === node) break;
+    }
+  }
+  return mentions.flatMap((m) => {
+    const w = wrappers.get(m);
+    return w ? [w] : [];
+  });
+}
+
+/** Removes every wrapper under root (root included), re-joining exactly the text nodes wrapping split. */
+export function unwrapAll(root: Element): void {
+  const all = [...root.querySelectorAll(TICKER_TAG)];
+  if (root.localName === TICKER_TAG) all.unshift(root);
+  for (const w of all) {
+    const parent = w.parentNode;
+    if (!parent) continue;
+    const split = w.getAttribute('data-clearfolio-split') ?? '';
+    const first = w.firstChild;
+    const last = w.lastChild;
+    while (w.firstChild) parent.insertBefore(w.firstChild, w);
+    parent.removeChild(w);
+    if (split.includes('a') && last?.nodeType === 3) joinNext(last as Text);
+    if (split.includes('b') && first?.nodeType === 3) {
+      const prev = first.previousSibling;
+      if (prev?.nodeType === 3) joinNext(prev as Text);
+    }
+  }
+}
+
+function joinNext(node: Text): void {
+  const next = node.nextSibling;
+  if (next?.nodeType !== 3) return;
+  node.appendData((next as Text).data);
+  next.parentNode!.removeChild(next);
+}

@@ -1,0 +1,61 @@
+// Is this page one article? Layered, cheapest first: the URL's page type, then what the page says about
+// itself (JSON-LD, Open Graph, microdata), then Readability's cheap `isProbablyReaderable` gate on the text.
+// A clear non-article signal (home page, quote page, author profile, CollectionPage...) wins over a page that
+// merely has a lot of text; article metadata rescues short articles the text gate misses, but only when the
+// page really holds article paragraphs.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import type { ArticleDetection } from '../types.ts';
+import { classifyUrl } from './url-kind.ts';
+import { hasArticleType, nonArticleType, readMetadata } from './metadata.ts';
+import { ArticleText, findParts, findRegion } from './region.ts';
+import { scanPage } from './scan.ts';
+
+/** Paragraph text an article page holds at least, when only its metadata says it is one. */
+const MIN_ARTICLE_TEXT = 400;
+/** og:type values that name another kind of page. */
+const NON_ARTICLE_OG = /^(profile|product|video\.|music\.|book|books\.|business\.|place|restaurant\.)/;
+/** JSON-LD page types that win even when article items are listed on the page. */
+const LIST_PAGE_TYPES = new Set(['collectionpage', 'profilepage', 'searchresultspage']);
+
+export function pageUrl(doc: Document, url: string | null): string | null {
+  if (url) return url;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  return canonical || og || null;
+}
+
+export function detectArticle(doc: Document, url: string | null): ArticleDetection {
+  const signals: string[] = [];
+  const scan = scanPage(doc);
+  const articleText = new ArticleText(scan);
+  const region = findRegion(doc, scan, articleText);
+  const no = (): ArticleDetection => ({ isArticle: false, region, parts: [], signals });
+  const yes = (): ArticleDetection => ({ isArticle: true, region, parts: region ? findParts(scan, region) : [], signals });
+
+  const verdict = classifyUrl(pageUrl(doc, url));
+  if (verdict) signals.push(`path:${verdict.kind}`);
+  if (verdict?.strong) return no();
+
+  const meta = readMetadata(scan);
+  const notArticle = nonArticleType(meta.jsonLdTypes);
+  const articleType = hasArticleType(meta.jsonLdTypes);
+  if (articleType) signals.push(`jsonld:${meta.jsonLdTypes.join(',')}`);
+  if (notArticle) signals.push(`jsonld-page:${notArticle}`);
+  if (meta.ogType) signals.push(`og:${meta.ogType}`);
+  if (meta.publishedTime) signals.push('published-time');
+  if (meta.microdataArticle) signals.push('microdata:article');
+  if (notArticle && (!articleType || LIST_PAGE_TYPES.has(notArticle))) return no();
+  if (meta.ogType && NON_ARTICLE_OG.test(meta.ogType) && !articleType) return no();
+
+  const text = region ? articleText.within(region) : 0;
+  signals.push(`region-text:${text}`);
+  const claimsArticle = articleType || meta.ogType === 'article' || meta.microdataArticle;
+  if (verdict?.kind === 'section') return claimsArticle && text >= MIN_ARTICLE_TEXT ? yes() : no();
+
+  if (isProbablyReaderable(doc)) {
+    signals.push('readerable');
+    return yes();
+  }
+  if (claimsArticle && text >= MIN_ARTICLE_TEXT) return yes();
+  return no();
+}

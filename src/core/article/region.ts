@@ -1,0 +1,188 @@
+// Where the article's text lives, found cheaply on the live page (no Readability parse, no cloning):
+// publisher markup first ([itemprop=articleBody], .entry-content and friends, a lone <article>), then the
+// container that holds the most paragraph text. The region is what the cleaner protects, so it must hold the
+// body paragraphs; the headline and standfirst are added as separate parts when they sit outside it.
+import type { PageScan } from './scan.ts';
+
+// Class names publishers and CMSs give the element holding the article's paragraphs.
+const BODY_CLASSES = new Set([
+  'entry-content', 'article-body', 'article__body', 'articleBody', 'article-content', 'article__content',
+  'post-content', 'post-body', 'post__content', 'story-body', 'story-content', 'storyBody', 'article-text',
+  'content-body', 'body-content', 'c-entry-content', 'main-content-body', 'td-post-content', 'rich-text',
+]);
+const BODY_IDS = new Set(['article-body', 'articleBody', 'story-body']);
+const SKIP_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'form']);
+const SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
+/** Inline wrappers a paragraph's container is never: scores go to the block around them. */
+const INLINE = new Set(['a', 'span', 'font', 'b', 'i', 'em', 'strong', 'small', 'u', 'center']);
+/** A text block shorter than this is a caption, a byline or a link, not article prose. */
+const MIN_PARAGRAPH = 40;
+
+export function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function isMarkedBody(el: Element): boolean {
+  if (el.getAttribute('itemprop') === 'articleBody' || BODY_IDS.has(el.id)) return true;
+  const marker = el.getAttribute('data-component') ?? el.getAttribute('data-testid');
+  if (marker === 'article-body') return true;
+  const cls = el.getAttribute('class');
+  return !!cls && cls.split(/\s+/).some((c) => BODY_CLASSES.has(c));
+}
+
+function inSkipZone(el: Element): boolean {
+  for (let a: Element | null = el.parentElement; a; a = a.parentElement) {
+    if (SKIP_TAGS.has(a.localName) || SKIP_ROLES.has(a.getAttribute('role') ?? '')) return true;
+  }
+  return false;
+}
+
+function linkShare(el: Element, total: number): number {
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += collapse(a.textContent ?? '').length;
+  return links / (total || 1);
+}
+
+/** Article text of a page: each substantive text block with its length, measured once. */
+export class ArticleText {
+  /** Substantive p/pre/li blocks (li only when it is prose, not a list of links) and their text lengths. */
+  readonly blocks: [Element, number][] = [];
+
+  constructor(scan: PageScan) {
+    for (const el of scan.textBlocks) {
+      const len = collapse(el.textContent ?? '').length;
+      if (len < MIN_PARAGRAPH) continue;
+      if (el.localName === 'li' && (el.querySelector('p') || linkShare(el, len) > 0.6)) continue;
+      this.blocks.push([el, len]);
+    }
+  }
+
+  /** Paragraph text inside `el`. */
+  within(el: Element): number {
+    let n = 0;
+    for (const [p, len] of this.blocks) if (el.contains(p)) n += len;
+    return n;
+  }
+
+  /** The container whose child paragraphs carry the most text (parents score fully, grandparents half). */
+  densest(body: Element | null): Element | null {
+    const scores = new Map<Element, number>();
+    for (const [p, len] of this.blocks) {
+      if ((p.localName !== 'p' && p.localName !== 'div') || inSkipZone(p)) continue;
+      let parent = p.parentElement;
+      while (parent && INLINE.has(parent.localName)) parent = parent.parentElement;
+      if (!parent) continue;
+      scores.set(parent, (scores.get(parent) ?? 0) + len);
+      const grand = parent.parentElement;
+      if (grand && grand !== body) scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
+    }
+    let best: Element | null = null;
+    let bestScore = 0;
+    for (const [el, score] of scores) {
+      if (score > bestScore) [best, bestScore] = [el, score];
+    }
+    return best;
+  }
+
+  /**
+   * Widen a container while its parent adds much more article text and stays mostly prose: articles split
+   * into several sibling blocks (text, embed, text) belong together.
+   */
+  widen(el: Element, body: Element | null): Element {
+    let cur = el;
+    let text = this.within(cur);
+    for (let parent = cur.parentElement; parent && parent !== body; parent = parent.parentElement) {
+      const more = this.within(parent);
+      if (more < text * 1.3) {
+        if (more === text) {
+          cur = parent;
+          continue;
+        }
+        break;
+      }
+      if (more < collapse(parent.textContent ?? '').length * 0.5) break;
+      cur = parent;
+      text = more;
+    }
+    // Only climb through pure wrappers when that gained text; otherwise keep the tight container.
+    return text > this.within(el) ? cur : el;
+  }
+}
+
+export function findRegion(doc: Document, scan: PageScan, text: ArticleText): Element | null {
+  const body = doc.body;
+  const dense = text.densest(body);
+  const densest = dense ? text.widen(dense, body) : null;
+  const densestText = densest ? text.within(densest) : 0;
+  // Publisher markup wins when it holds at least as much of the article as the densest container does.
+  const holds = (el: Element) => {
+    const n = text.within(el);
+    return n >= 200 && n >= densestText * 0.6;
+  };
+  const marked = scan.all.filter(isMarkedBody);
+  const inner = marked.filter(holds).find((el, _i, all) => !all.some((o) => o !== el && el.contains(o)));
+  if (inner) return inner;
+  // A body split into several marked blocks: their common container, when together they hold the text.
+  const outer = marked.filter((el) => text.within(el) > 0 && !marked.some((o) => o !== el && o.contains(el)));
+  if (outer.length > 1) {
+    const common = commonAncestor(outer);
+    if (common && common !== body && holds(common)) return common;
+  }
+  const articles = scan.articles.filter(holds);
+  const outermost = articles.filter((a) => !articles.some((o) => o !== a && o.contains(a)));
+  if (outermost.length === 1) {
+    const article = outermost[0]!;
+    // Prefer the body container inside the <article> over the whole card with its header and footer.
+    if (densest && article.contains(densest) && text.within(densest) >= text.within(article) * 0.8) return densest;
+    return article;
+  }
+  return densest ?? scan.articles[0] ?? doc.querySelector('main') ?? null;
+}
+
+function commonAncestor(els: Element[]): Element | null {
+  let common: Element | null = els[0] ?? null;
+  while (common && !els.every((e) => common!.contains(e))) common = common.parentElement;
+  return common;
+}
+
+const DEK = /(^|[\s_-])(dek|standfirst|subhead|sub-headline|subheadline|subtitle|summary|lede|lead|intro|strapline|deck|description|excerpt|teaser)([\s_-]|$)/i;
+const FOLLOWING = 4;
+const PRECEDING = 2;
+
+/** Headline and standfirst outside the region, so the ticker scan sees them. */
+export function findParts(scan: PageScan, region: Element): Element[] {
+  const parts: Element[] = [region];
+  const h1s = scan.h1s.filter((h) => collapse(h.textContent ?? '').length >= 10);
+  if (h1s.some((h) => region.contains(h))) return parts;
+  // The headline is the last h1 before the region (or the first after it, for odd templates).
+  const before = h1s.filter((h) => h.compareDocumentPosition(region) & FOLLOWING);
+  const headline = before[before.length - 1] ?? h1s.find((h) => !(h.compareDocumentPosition(region) & PRECEDING)) ?? null;
+  if (!headline || headline.contains(region)) return parts;
+  parts.push(headline);
+  const dek = findDek(headline, region);
+  if (dek) parts.push(dek);
+  return parts;
+}
+
+function findDek(headline: Element, region: Element): Element | null {
+  // Look at the few elements after the headline: a standfirst is close to it and short.
+  let el: Element | null = headline;
+  for (let i = 0; i < 6 && el; i++) {
+    el = next(el);
+    if (!el || el === region || el.contains(region) || region.contains(el)) return null;
+    const len = collapse(el.textContent ?? '').length;
+    const marker = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (len >= 30 && len <= 600 && (DEK.test(marker) || (el.localName === 'p' && i === 0)) && !el.querySelector('form, input')) return el;
+  }
+  return null;
+}
+
+/** The next element in document order that is not inside the current one. */
+function next(el: Element): Element | null {
+  let cur: Element | null = el;
+  while (cur) {
+    if (cur.nextElementSibling) return cur.nextElementSibling;
+    cur = cur.parentElement;
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+// Small DOM helpers shared by the clutter finder: what an element's markup says, and its visible text.
+
+/** Elements whose content is never page clutter nor ours to judge (editors, code, scripts, graphics). */
+export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'head']);
+
+export function isSkipped(el: Element): boolean {
+  return SKIP_TAGS.has(el.localName) || el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '';
+}
+
+/** The markup words of one element: id, class, aria-label and data-* attributes (short values only). */
+export function markupString(el: Element): string {
+  let s = '';
+  for (const name of el.getAttributeNames()) {
+    if (name === 'id' || name === 'class') s += ` ${el.getAttribute(name)}`;
+    else if (name.startsWith('data-') || name === 'aria-label') {
+      const value = el.getAttribute(name) ?? '';
+      if (value.length <= 60) s += ` ${name.slice(name.indexOf('-') + 1)}=${value}`;
+    }
+  }
+  return s;
+}
+
+export function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The element's words for wording rules: text nodes joined with spaces, because minified pages put no
+ * whitespace between blocks ("Get our weekly digest</h4><label>E-mail") and textContent would glue them.
+ */
+export function wordsOf(el: Element): string {
+  const doc = el.ownerDocument;
+  const parts: string[] = [];
+  const walker = doc.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (parent && (parent.localName === 'script' || parent.localName === 'style' || parent.localName === 'noscript')) continue;
+    parts.push((n as Text).data);
+  }
+  return collapse(parts.join(' '));
+}
+
+/** Collapsed text length, memoised for one pass. */
+export class Lengths {
+  private readonly map = new Map<Node, number>();
+  of(el: Node): number {
+    let n = this.map.get(el);
+    if (n === undefined) {
+      n = collapse(el.textContent ?? '').length;
+      this.map.set(el, n);
+    }
+    return n;
+  }
+}
+
+const BLOCK_TAGS = new Set(['p', 'div', 'li', 'aside', 'section', 'article', 'figure', 'figcaption', 'blockquote', 'td', 'dd', 'header', 'footer', 'form', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body']);
+
+/** The nearest block-level ancestor-or-self (a sentence in <em> inside <p> belongs to the <p>). */
+export function blockOf(el: Element): Element {
+  let cur: Element = el;
+  while (!BLOCK_TAGS.has(cur.localName) && cur.parentElement) cur = cur.parentElement;
+  return cur;
+}
+
+/** An e-mail field of a sign-up form (not of a comment or login form, which also ask for one). */
+export function isEmailInput(input: Element): boolean {
+  const form = input.closest('form');
+  if (form && form.querySelector('textarea, input[type="password"]')) return false;
+  const type = (input.getAttribute('type') ?? 'text').toLowerCase();
+  if (type === 'email') return true;
+  if (type !== 'text') return false;
+  const words = `${input.getAttribute('name') ?? ''} ${input.id} ${input.getAttribute('placeholder') ?? ''} ${input.getAttribute('autocomplete') ?? ''}`;
+  return /e-?mail/i.test(words);
+}

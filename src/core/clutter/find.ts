@@ -1,0 +1,244 @@
+// Finds the sponsored, newsletter, affiliate-disclosure and promoted-widget blocks of an article page.
+//
+// One walk over the page collects seeds: elements whose markup names a clutter kind (class/id/data-*/aria),
+// e-mail sign-up inputs, short labels ("Sponsored", "Promoted Stories") and disclosure sentences. Each seed
+// grows to its box (the whole widget: heading, text and form, not one line, not the whole sidebar), then the
+// box is judged on its own subtree: it is hidden only when two independent kinds of evidence agree (wording +
+// markup, a form + wording, a vendor signature + a list of links...), never on one keyword. The article is
+// protected: a box is never the region, an ancestor of it or of the headline, and never holds one of the
+// region's substantive paragraphs. Pure: reads the DOM, returns data; hiding is content/hide.ts's job.
+import type { ArticleDetection, ClutterBlock, ClutterKind } from '../types.ts';
+import { isTextDiv } from '../article/scan.ts';
+import { ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
+import { Lengths, blockOf, isEmailInput, isSkipped, markupString, wordsOf } from './dom.ts';
+
+/** When one box passes as several kinds, the most specific wins (a Taboola box also says "Sponsored"). */
+const PRECEDENCE: ClutterKind[] = ['promoted-widget', 'newsletter', 'affiliate-disclosure', 'sponsored'];
+const LABEL_KINDS = ['promoted-widget', 'sponsored'] as const;
+/** Cheap prefilter for disclosure sentences. */
+const MONEY_HINT = /commission|compensat|affiliate/i;
+const NOTE_TAGS = new Set(['em', 'i', 'small', 'strong', 'b', 'aside', 'figcaption', 'sup']);
+
+// DOM constants as numbers: Node's global NodeFilter does not exist outside a browser window.
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+
+interface Seed {
+  el: Element;
+  kind: ClutterKind;
+  via: 'markup' | 'form' | 'label' | 'wording';
+}
+
+class Finder {
+  readonly len = new Lengths();
+  readonly region: Element | null;
+  readonly guarded: Element[];
+  readonly regionLen: number;
+  private protectedParas: Element[] | null = null;
+
+  constructor(private readonly doc: Document, detection: ArticleDetection) {
+    this.region = detection.region;
+    this.guarded = [...(detection.region ? [detection.region] : []), ...detection.parts];
+    this.regionLen = this.region ? this.len.of(this.region) : 0;
+  }
+
+  collectSeeds(root: Element, out: Seed[]): void {
+    const visitElement = (el: Element) => {
+      if (el.localName === 'input' && isEmailInput(el)) out.push({ el: el.closest('form') ?? el, kind: 'newsletter', via: 'form' });
+      const m = markupString(el);
+      if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.markup[kind].test(m)) out.push({ el, kind, via: 'markup' });
+    };
+    const visitText = (node: Text) => {
+      const t = node.data;
+      if (t.length < 5) return;
+      const parent = node.parentElement;
+      if (!parent) return;
+      // Labels start their element's text, so the text node alone tells whether the element can be one.
+      const head = t.trimStart().slice(0, 30);
+      for (const kind of LABEL_KINDS) {
+        if (!RULES.labelStart[kind].test(head) || this.len.of(parent) > RULES.limits.labelMaxChars) continue;
+        if (RULES.label[kind].test(wordsOf(parent))) out.push({ el: parent, kind, via: 'label' });
+      }
+      if (MONEY_HINT.test(t)) {
+        const b = blockOf(parent);
+        if (this.len.of(b) <= RULES.limits.disclosureMaxChars && isDisclosureText(wordsOf(b))) {
+          out.push({ el: b, kind: 'affiliate-disclosure', via: 'wording' });
+        }
+      }
+    };
+    if (isSkipped(root)) return;
+    visitElement(root);
+    const walker = this.doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
+      acceptNode: (n: Node) => (n.nodeType === 1 && isSkipped(n as Element) ? FILTER_REJECT : FILTER_ACCEPT),
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === 1) visitElement(n as Element);
+      else visitText(n as Text);
+    }
+  }
+
+  /** The region's substantive paragraphs (p, or a div written as one), unless they sit in a small box whose own markup says clutter. */
+  protectedParagraphs(): Element[] {
+    if (this.protectedParas) return this.protectedParas;
+    const out: Element[] = [];
+    const region = this.region;
+    if (region) {
+      const boxLimit = Math.min(RULES.limits.blockMaxChars, this.regionLen * 0.5);
+      for (const p of Array.from(region.querySelectorAll('p, div'))) {
+        if (p.localName === 'div' && !isTextDiv(p)) continue;
+        const n = this.len.of(p);
+        if (n < RULES.limits.protectedParagraphChars) continue;
+        if (n <= 400 && isDisclosureText(wordsOf(p))) continue;
+        let exempt = false;
+        for (let a: Element | null = p; a && a !== region; a = a.parentElement) {
+          if (a.localName === 'form' || (this.len.of(a) <= boxLimit && ANY_MARKUP.test(markupString(a)))) {
+            exempt = true;
+            break;
+          }
+        }
+        if (!exempt) out.push(p);
+      }
+    }
+    this.protectedParas = out;
+    return out;
+  }
+
+  /** True when hiding `el` would hide article text: the region, the headline, an ancestor of either. */
+  isUnsafe(el: Element): boolean {
+    if (el === this.doc.body || el === this.doc.documentElement) return true;
+    if (this.guarded.some((g) => el === g || el.contains(g) || (g !== this.region && g.contains(el)))) return true;
+    return this.protectedParagraphs().some((p) => el.contains(p));
+  }
+
+  /** From a seed to its whole box: climb through wrappers and same-kind markup, never into the article. */
+  grow(seed: Seed): Element {
+    let el = seed.el;
+    const max = seed.kind === 'affiliate-disclosure' ? RULES.limits.disclosureMaxChars : RULES.limits.blockMaxChars;
+    const seedLen = this.len.of(seed.el);
+    // A label or a bare form is not yet the box: climb until it holds the box's heading, words or links.
+    const thin = (e: Element): boolean => {
+      if (seed.via === 'label') return this.len.of(e) <= seedLen + 20;
+      if (seed.via === 'form') return !e.querySelector('h1, h2, h3, h4, h5, h6, p') && !RULES.newsletter.strong.test(wordsOf(e)) && !RULES.newsletter.weak.test(wordsOf(e));
+      return false;
+    };
+    for (;;) {
+      const parent: Element | null = el.parentElement;
+      if (!parent || this.isUnsafe(parent)) break;
+      const size = this.len.of(parent);
+      if (size > max) break;
+      const extra = size - this.len.of(el);
+      const grows = extra <= 30 || RULES.markup[seed.kind].test(markupString(parent)) || (extra <= 400 && thin(el));
+      if (!grows) break;
+      el = parent;
+    }
+    return el;
+  }
+
+  /** Which kind the box is, with the evidence that agreed, or null when fewer than two signals agree. */
+  judge(block: Element): { kind: ClutterKind; evidence: string[] } | null {
+    const limits = RULES.limits;
+    const size = this.len.of(block);
+    if (size > limits.blockMaxChars) return null;
+    if (this.regionLen && size > 800 && size > limits.blockMaxShareOfArticle * this.regionLen) return null;
+    const text = wordsOf(block);
+    const markup = new Set<ClutterKind>();
+    const labels = new Set<string>();
+    let email = false;
+    let blocker = false;
+    let links = 0;
+    let relSponsored = 0;
+    let relPaid = 0;
+    let fields = 0;
+    let noted = false;
+    for (const el of [block, ...Array.from(block.querySelectorAll('*'))]) {
+      const tag = el.localName;
+      if (tag === 'textarea' || el.getAttribute('contenteditable') === 'true') blocker = true;
+      const m = markupString(el);
+      if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.markup[kind].test(m)) markup.add(kind);
+      if (tag === 'a') {
+        links++;
+        const rel = el.getAttribute('rel') ?? '';
+        if (/\bsponsored\b/i.test(rel)) relSponsored++;
+        if (/\b(sponsored|nofollow)\b/i.test(rel)) relPaid++;
+      } else if (tag === 'input') {
+        const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+        if (type === 'password') blocker = true;
+        if (isEmailInput(el)) email = true;
+        if (type === 'text' || type === 'email') fields++;
+      }
+      const n = this.len.of(el);
+      if (n > 0 && n <= limits.labelMaxChars) {
+        const t = wordsOf(el);
+        for (const kind of LABEL_KINDS) if (RULES.label[kind].test(t)) labels.add(kind);
+      }
+      if (NOTE_TAGS.has(tag) && n >= size * 0.8) noted = true;
+    }
+
+    const inRegion = !!this.region?.contains(block);
+    for (const kind of PRECEDENCE) {
+      const evidence = ((): string[] | null => {
+        switch (kind) {
+          case 'promoted-widget': {
+            // A vendor's class alone is not enough: publishers reuse them as anchors for house links.
+            const paid = relPaid > 0 ? `links:rel-paid:${relPaid}` : labels.has(kind) || labels.has('sponsored') ? 'label:promoted' : RULES.wording[kind].test(text) ? 'text:promoted' : null;
+            if (markup.has(kind) && paid) return ['markup:widget', paid];
+            if (labels.has(kind) && relSponsored >= 2) return ['label:promoted', `links:rel-sponsored:${relSponsored}`];
+            return null;
+          }
+          case 'newsletter': {
+            const strong = RULES.newsletter.strong.test(text);
+            const said = strong || RULES.newsletter.weak.test(text);
+            if (email && !blocker && (said || markup.has(kind))) return ['form:email', said ? 'text:newsletter' : 'markup:newsletter'];
+            // Sign-up boxes whose field is built by script: markup, newsletter words and an entry field.
+            if (markup.has(kind) && strong && fields > 0 && !blocker && size <= 1000) return ['markup:newsletter', 'text:newsletter', 'field'];
+            return null;
+          }
+          case 'affiliate-disclosure': {
+            if (size > limits.disclosureMaxChars || !isDisclosureText(text)) return null;
+            const second = markup.has(kind) ? 'markup:disclosure' : noted ? 'note-style' : !inRegion ? 'outside-article' : null;
+            return second ? ['text:disclosure', second] : null;
+          }
+          case 'sponsored': {
+            const said = labels.has('sponsored') ? 'label:sponsored' : RULES.wording.sponsored.test(text) ? 'text:sponsored' : null;
+            const marked = markup.has(kind) ? 'markup:sponsored' : relSponsored > 0 ? 'links:rel-sponsored' : null;
+            if (said && marked) return [said, marked];
+            if (markup.has(kind) && relSponsored > 0) return ['markup:sponsored', 'links:rel-sponsored'];
+            return null;
+          }
+        }
+      })();
+      if (evidence) return { kind, evidence };
+    }
+    return null;
+  }
+}
+
+/**
+ * The clutter blocks of an article page, outermost boxes only, in document order. `within` limits the
+ * search to newly added subtrees (late-loading widgets); the article is still protected as a whole.
+ */
+export function findClutter(doc: Document, detection: ArticleDetection, within?: readonly Element[]): ClutterBlock[] {
+  if (!detection.isArticle || !doc.body) return [];
+  const finder = new Finder(doc, detection);
+  const seeds: Seed[] = [];
+  for (const root of within ?? [doc.body]) if (root.isConnected) finder.collectSeeds(root, seeds);
+
+  const blocks: ClutterBlock[] = [];
+  const tried = new Set<Element>();
+  for (const seed of seeds) {
+    if (blocks.some((b) => b.element.contains(seed.el))) continue;
+    const grown = finder.grow(seed);
+    for (const candidate of grown === seed.el ? [grown] : [grown, seed.el]) {
+      if (tried.has(candidate)) continue;
+      tried.add(candidate);
+      if (finder.isUnsafe(candidate)) continue;
+      const verdict = finder.judge(candidate);
+      if (!verdict) continue;
+      blocks.push({ element: candidate, ...verdict });
+      break;
+    }
+  }
+  // A later seed may have grown around an earlier box: keep the outer one.
+  return blocks.filter((b) => !blocks.some((o) => o !== b && o.element.contains(b.element)));
+}

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Company } from '../types.ts';
+import { companyDetails, createDataset, summaryFile } from './dataset.ts';
+import type { HistoryFile, ListingsFile } from './data-format.ts';
+import { realDataset, repoPath } from '../../cli/node-dataset.ts';
+
+const ds = realDataset();
+const find = (symbol: string, exchange: string | null = null): Company | null => ds.lookup({ symbol, exchange });
+
+describe('lookup on the generated data', () => {
+  it('resolves an old NYSE symbol to the current company: NYSE:SNE -> Sony Group, SONY', () => {
+    const sony = find('SNE', 'NYSE');
+    expect(sony).toMatchObject({ symbol: 'SONY', name: 'Sony Group Corporation', mic: 'XNYS', exchange: 'NYSE', formerSymbol: 'SNE', symbolChangedYear: 2021 });
+    expect(sony?.formerNames).toContain('Sony Corporation');
+    expect(sony?.aliases).toEqual(expect.arrayContaining(['Sony', 'Sony Group Corporation', 'Sony Corporation']));
+  });
+
+  it('finds Tokyo listings by their code: TYO:6758 is Sony Group', () => {
+    expect(find('6758', 'TYO')).toMatchObject({ symbol: '6758', name: 'Sony Group Corporation', mic: 'XTKS', exchange: 'TYO' });
+  });
+
+  it('keeps a renamed-then-acquired company under the name the page used, with what happened next', () => {
+    const feye = find('FEYE', 'NASDAQ');
+    expect(feye?.name).toMatch(/FireEye/);
+    expect(feye?.note).toMatch(/Mandiant.*MNDT.*2021/);
+    expect(feye?.note).toMatch(/Alphabet \(Google\) in 2022/);
+    expect(feye?.aliases).toContain('Mandiant');
+    expect(find('MNDT')).toMatchObject({ name: 'Mandiant Inc.', note: 'Acquired by Alphabet (Google) in 2022' });
+  });
+
+  it('resolves FB to Meta even though a fund took the symbol over later', () => {
+    for (const exchange of [null, 'NASDAQ']) {
+      const meta = find('FB', exchange);
+      expect(meta).toMatchObject({ symbol: 'META', formerSymbol: 'FB', symbolChangedYear: 2022 });
+      expect(meta?.formerNames).toContain('Facebook, Inc.');
+    }
+    // Asked on the fund's own venue, the fund is the answer.
+    expect(find('FB', 'CBOE')?.name).toMatch(/ETF/);
+  });
+
+  it('still resolves a delisted company, with the year it left', () => {
+    const twtr = find('TWTR');
+    expect(twtr).toMatchObject({ symbol: 'TWTR', mic: 'XNYS', cik: 1418091 });
+    expect(twtr?.name).toMatch(/Twitter/);
+    expect(twtr?.note).toMatch(/^Delisted in 2022/);
+    expect(twtr?.note).toMatch(/Elon Musk/);
+  });
+
+  it('resolves plain US symbols and cashtags to the US primary listing', () => {
+    expect(find('AAPL')).toMatchObject({ symbol: 'AAPL', name: 'Apple Inc.', exchange: 'NASDAQ', cik: 320193, country: 'United States' });
+    expect(find('BP')).toMatchObject({ exchange: 'NYSE', name: 'BP p.l.c.' });
+    expect(find('RY')?.exchange).toBe('NYSE');
+  });
+
+  it('treats BRK.B, BRK-B and BRK/B as one symbol', () => {
+    for (const spelling of ['BRK.B', 'BRK-B', 'BRK/B', 'brk.b']) {
+      expect(find(spelling)).toMatchObject({ symbol: 'BRK.B', name: 'Berkshire Hathaway Inc.', exchange: 'NYSE' });
+    }
+  });
+
+  it('finds suffix-form listings on their exchange', () => {
+    expect(find('BP', 'LON')).toMatchObject({ symbol: 'BP', exchange: 'LON', mic: 'XLON', name: 'BP p.l.c.' });
+    expect(find('RY', 'TSX')).toMatchObject({ exchange: 'TSX', mic: 'XTSE', name: 'Royal Bank of Canada' });
+    expect(find('SAP', 'XETRA')).toMatchObject({ exchange: 'XETRA', mic: 'XETR', name: 'SAP SE' });
+    expect(find('005930', 'KRX')).toMatchObject({ mic: 'XKRX', name: 'Samsung Electronics Co., Ltd.' });
+  });
+
+  it('pads Hong Kong codes: 0700.HK and HKG:700 are both Tencent', () => {
+    for (const symbol of ['0700', '700', '00700']) {
+      expect(find(symbol, 'HKG')).toMatchObject({ symbol: '0700', mic: 'XHKG' });
+      expect(find(symbol, 'HKG')?.name).toMatch(/Tencent/);
+    }
+  });
+
+  it('reads TSE as Tokyo for numbers and Toronto for letters', () => {
+    expect(find('9984', 'TSE')).toMatchObject({ mic: 'XTKS', exchange: 'TYO', name: 'SoftBank Group Corp.' });
+    expect(find('RY', 'TSE')).toMatchObject({ mic: 'XTSE', exchange: 'TSX', name: 'Royal Bank of Canada' });
+  });
+
+  it('limits an exchange-prefixed lookup to that exchange, with NYSE also finding NYSE Arca and American', () => {
+    expect(find('AAPL', 'LON')).toBeNull();
+    expect(find('SPY', 'NYSE')).toMatchObject({ symbol: 'SPY', mic: 'ARCX' });
+    expect(find('BLDP', 'NASDAQ')).toMatchObject({ mic: 'XNMS' });
+    expect(find('BLDP', 'TSX')).toMatchObject({ mic: 'XTSE' });
+  });
+
+  it('follows NSE symbol changes', () => {
+    expect(find('TATAMOTORS', 'NSE')).toMatchObject({ symbol: 'TMPV', formerSymbol: 'TATAMOTORS', symbolChangedYear: 2025 });
+    expect(find('INFOSYSTCH', 'NSE')).toMatchObject({ symbol: 'INFY', name: 'Infosys Limited' });
+  });
+
+  it('answers null for symbols nobody lists', () => {
+    expect(find('ZZZZQX')).toBeNull();
+    expect(find('QQQQQ', 'NYSE')).toBeNull();
+    expect(find('')).toBeNull();
+    expect(find('AAPL', 'NOTANEXCHANGE')).toMatchObject({ symbol: 'AAPL' });
+  });
+
+  it('answers a batch in order', () => {
+    const out = ds.lookupMany([{ symbol: 'AAPL', exchange: null }, { symbol: 'ZZZZQX', exchange: null }, { symbol: 'SNE', exchange: 'NYSE' }]);
+    expect(out.map((c) => c?.symbol ?? null)).toEqual(['AAPL', null, 'SONY']);
+  });
+});
+
+describe('the fixture pages', () => {
+  interface Label { text: string; symbol: string; exchange: string | null; name: string }
+  const cases = JSON.parse(readFileSync(repoPath('tests/fixtures/cases.json'), 'utf8')) as { file: string; tickers: Label[] }[];
+  const labels = cases.flatMap((c) => c.tickers);
+  // Not in any source under ../shared/data: no OTC ADR list for Nestlé, and no BSE numeric scrip codes.
+  const gaps = new Set(['OTCQX:NSRGY', 'BSE:500209']);
+
+  it.each(labels.filter((l) => !gaps.has(`${l.exchange}:${l.symbol}`)).map((l) => [l.text, l] as const))('%s resolves to the labelled company', (_text, label) => {
+    const company = find(label.symbol, label.exchange);
+    const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    expect(company, label.text).not.toBeNull();
+    expect(fold(company!.name)).toContain(fold(label.name));
+  });
+
+  it('the known gaps are still gaps (update this test when the data gains them)', () => {
+    for (const gap of gaps) {
+      const [exchange, symbol] = gap.split(':') as [string, string];
+      expect(labels.some((l) => l.exchange === exchange && l.symbol === symbol)).toBe(true);
+      expect(find(symbol, exchange)).toBeNull();
+    }
+  });
+});
+
+describe('companyDetails', () => {
+  it('fills the summary from the shard that summaryFile names', () => {
+    const sony = find('6758', 'TYO')!;
+    const path = summaryFile(sony);
+    expect(path).toMatch(/^\/data\/summaries\/\d\d\.json$/);
+    const shard = JSON.parse(readFileSync(repoPath('src/public', path), 'utf8')) as Record<string, string>;
+    const detailed = companyDetails(sony, shard);
+    expect(detailed.summary).toMatch(/^Sony Group Corporation/);
+    expect(detailed.summary!.length).toBeLessThanOrEqual(601);
+    expect(sony.summary).toBeUndefined();
+    expect(companyDetails(sony, {}).summary).toBeUndefined();
+  });
+});
+
+describe('createDataset on a tiny hand-made dataset', () => {
+  const listings: ListingsFile = {
+    format: 1,
+    tables: { mic: ['', 'BATS', 'XNGS', 'XTKS'], country: ['', 'Japan'], sector: [''], industry: [''], cap: ['', 'Large Cap', 'Small Cap'] },
+    columns: {
+      symbol: ['ABC', 'ABC', 'NEWCO'], name: ['ABC Buffer ETF', 'ABC Kogyo K.K.', 'Newco Inc.'], mic: [1, 3, 2], country: [0, 1, 0],
+      sector: [0, 0, 0], industry: [0, 0, 0], cap: [0, 1, 2], isin: ['', '', ''], cik: [0, 0, 7], website: ['', '~abc.jp', ''],
+    },
+    funds: [0], former: {}, alt: {},
+  };
+  const history: HistoryFile = { format: 1, entries: [{ s: 'ABC', m: 'XNAS', n: 'Oldco Inc.', y: 2020, to: 'NEWCO' }, { s: 'GONE', m: 'XNYS', n: 'Gone Corp.', y: 2019, u: 1 }] };
+  const tiny = createDataset({ listings, history });
+
+  it('prefers a renamed US company over a fund that reuses its symbol, and a US listing over a larger foreign one', () => {
+    expect(tiny.lookup({ symbol: 'ABC', exchange: null })).toMatchObject({ symbol: 'NEWCO', formerSymbol: 'ABC', formerNames: ['Oldco Inc.'] });
+    expect(tiny.lookup({ symbol: 'ABC', exchange: 'TYO' })).toMatchObject({ name: 'ABC Kogyo K.K.', website: 'https://www.abc.jp' });
+  });
+
+  it('describes a listing whose end the data cannot date', () => {
+    expect(tiny.lookup({ symbol: 'GONE', exchange: 'NYSE' })?.note).toBe('No longer listed under this symbol (last seen 2019)');
+  });
+});

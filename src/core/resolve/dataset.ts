@@ -1,0 +1,237 @@
+// The offline company dataset: symbol (+ exchange) -> Company. Pure: it takes the parsed JSON files, so the
+// background (which imports them) and the Node CLI share it. All indexes are built once in createDataset.
+//
+// How a query is answered:
+//   1. Current listings with that symbol on the exchange's MICs (or anywhere, when no exchange was written).
+//   2. Otherwise the symbol history: an old symbol leads through its renames to the current listing (SNE -> SONY,
+//      with formerSymbol and the year), or to a listing that ended, which still resolves (old news mentions it)
+//      with a note on what happened (FEYE: became Mandiant (MNDT) in 2021, acquired by Alphabet in 2022).
+//   3. Then the exchange's fallback MICs (NYSE also finds NYSE American and Arca listings: the SEC lumps them).
+// With no exchange, a US exchange listing wins, then the largest market-cap class. A recycled symbol now held by a
+// fund loses to the company that carried it until it was renamed (bare FB is Meta, not a 2024 buffer ETF).
+
+import type { Company, LookupQuery } from '../types.ts';
+import { codeForMic, isOtcMic, isUsMic, micsFor } from './exchanges.ts';
+import { aliasesFor } from './names.ts';
+import { hongKongKey, symbolKey } from './symbols.ts';
+import {
+  summaryShard, websiteUrl,
+  type ExchangesFile, type HistoryEntry, type HistoryFile, type ListingsFile, type SummariesShard,
+} from './data-format.ts';
+
+export interface DatasetData {
+  listings: ListingsFile;
+  history: HistoryFile;
+  /** Optional: exchanges.ts imports the same table itself. Accepted so callers can pass all files alike. */
+  exchanges?: ExchangesFile;
+}
+
+export interface Dataset {
+  lookup(query: LookupQuery): Company | null;
+  lookupMany(queries: readonly LookupQuery[]): (Company | null)[];
+  /** Number of current listings. */
+  readonly size: number;
+}
+
+const CAP_RANK: Record<string, number> = { 'Mega Cap': 6, 'Large Cap': 5, 'Mid Cap': 4, 'Small Cap': 3, 'Micro Cap': 2, 'Nano Cap': 1 };
+const MAX_HOPS = 8;
+
+/** Listings from one country group can be renamed into each other: all US venues, else one MIC. */
+function group(mic: string): string {
+  return isUsMic(mic) ? 'US' : mic;
+}
+
+export function createDataset(data: DatasetData): Dataset {
+  const { tables, columns: c } = data.listings;
+  const funds = new Set(data.listings.funds);
+  const bySymbol = new Map<string, number[]>();
+  for (let i = 0; i < c.symbol.length; i++) {
+    const key = c.symbol[i]!;
+    const list = bySymbol.get(key);
+    if (list) list.push(i);
+    else bySymbol.set(key, [i]);
+  }
+  const history = new Map<string, HistoryEntry[]>();
+  for (const entry of data.history.entries) {
+    const list = history.get(entry.s);
+    if (list) list.push(entry);
+    else history.set(entry.s, [entry]);
+  }
+
+  const micOf = (i: number): string => tables.mic[c.mic[i]!]!;
+  const capRank = (i: number): number => CAP_RANK[tables.cap[c.cap[i]!]!] ?? 0;
+  const isFund = (i: number): boolean => funds.has(i);
+
+  /** Best listing first: larger company, then a company over a fund, then the order of `preferredMics`. */
+  const rankRows = (rows: number[], preferredMics: readonly string[] = []): number[] => {
+    const micRank = (i: number): number => {
+      const r = preferredMics.indexOf(micOf(i));
+      return r < 0 ? preferredMics.length : r;
+    };
+    return [...rows].sort((a, b) => micRank(a) - micRank(b) || capRank(b) - capRank(a) || Number(isFund(a)) - Number(isFund(b)) || a - b);
+  };
+
+  const rowsFor = (keys: readonly string[], mics: readonly string[] | null): number[] => {
+    const out: number[] = [];
+    for (const key of keys) {
+      for (const i of bySymbol.get(key) ?? []) if (!mics || mics.includes(micOf(i))) out.push(i);
+    }
+    return out;
+  };
+
+  const historyFor = (keys: readonly string[], mics: readonly string[] | null): HistoryEntry[] => {
+    const out: HistoryEntry[] = [];
+    for (const key of keys) for (const e of history.get(key) ?? []) if (!mics || mics.includes(e.m)) out.push(e);
+    // Prefer US entries and the latest change, as an old US symbol is what most pages mean.
+    return out.sort((a, b) => Number(group(b.m) === 'US') - Number(group(a.m) === 'US') || b.y - a.y);
+  };
+
+  const rowCompany = (i: number, extraFormerNames: readonly string[] = []): Company => {
+    const mic = micOf(i);
+    const name = c.name[i]!;
+    const company: Company = { symbol: c.symbol[i]!, name, mic, exchange: codeForMic(mic) };
+    const country = tables.country[c.country[i]!];
+    const sector = tables.sector[c.sector[i]!];
+    const industry = tables.industry[c.industry[i]!];
+    const cap = tables.cap[c.cap[i]!];
+    const website = websiteUrl(c.website[i]!);
+    if (country) company.country = country;
+    if (sector) company.sector = sector;
+    if (industry) company.industry = industry;
+    if (cap) company.marketCap = cap;
+    if (website) company.website = website;
+    if (c.isin[i]) company.isin = c.isin[i]!;
+    if (c.cik[i]) company.cik = c.cik[i]!;
+    const alt = data.listings.alt[i];
+    const formerNames = dedupeNames([...extraFormerNames, ...(data.listings.former[i] ?? [])], [name, alt ?? '']);
+    if (formerNames.length) company.formerNames = formerNames;
+    company.aliases = aliasesFor([name, ...(alt ? [alt] : []), ...formerNames]);
+    return company;
+  };
+
+  const entryCompany = (e: HistoryEntry): Company => {
+    const company: Company = { symbol: e.s, name: e.n, mic: e.m, exchange: codeForMic(e.m) };
+    if (e.country) company.country = e.country;
+    if (e.cik) company.cik = e.cik;
+    if (e.fn?.length) company.formerNames = [...e.fn];
+    return company;
+  };
+
+  /** Where an old symbol went: the current listing it became, or the chain of history entries up to its end. */
+  const follow = (start: HistoryEntry): { row: number | null; chain: HistoryEntry[] } => {
+    const chain: HistoryEntry[] = [start];
+    let cur = start;
+    for (let hop = 0; hop < MAX_HOPS && cur.to; hop++) {
+      const g = group(cur.m);
+      const rows = rowsFor([cur.to], null).filter((i) => group(micOf(i)) === g);
+      if (rows.length) return { row: rankRows(rows, [cur.m])[0]!, chain };
+      const next = (history.get(cur.to) ?? []).find((e) => group(e.m) === g && !chain.includes(e));
+      if (!next) break;
+      chain.push(next);
+      cur = next;
+    }
+    return { row: null, chain };
+  };
+
+  const fromHistory = (entry: HistoryEntry, writtenSymbol: string): Company => {
+    const { row, chain } = follow(entry);
+    const names = chain.flatMap((e) => [...(e.fn ?? []), e.n]);
+    if (row !== null) {
+      const company = rowCompany(row, names);
+      company.formerSymbol = writtenSymbol;
+      company.symbolChangedYear = entry.y;
+      return company;
+    }
+    // The company is gone (or its new symbol is unknown): describe it as the page knew it, with what came after.
+    const company = entryCompany(entry);
+    const later = chain.slice(1);
+    const notes: string[] = [];
+    for (const [k, e] of chain.entries()) {
+      const next = chain[k + 1];
+      if (next) notes.push(`Became ${next.n} (${next.s}) in ${e.y}`);
+      else if (e.to) notes.push(`Symbol changed to ${e.to} in ${e.y}`);
+      else notes.push(e.note ?? (e.u ? `No longer listed under this symbol (last seen ${e.y})` : `Delisted in ${e.y}`));
+    }
+    company.note = notes.map((n, k) => (k === 0 ? n : n.charAt(0).toLowerCase() + n.slice(1))).join('; ');
+    company.aliases = aliasesFor([entry.n, ...(entry.fn ?? []), ...later.map((e) => e.n)]);
+    if (!company.cik) {
+      const cik = later.find((e) => e.cik)?.cik;
+      if (cik) company.cik = cik;
+    }
+    return company;
+  };
+
+  const lookupWithExchange = (keys: string[], writtenSymbol: string, mics: { mics: string[]; fallbackMics: string[] }): Company | null => {
+    for (const set of [mics.mics, mics.fallbackMics]) {
+      if (!set.length) continue;
+      const rows = rowsFor(keys, set);
+      if (rows.length) return rowCompany(rankRows(rows, set)[0]!);
+      const entry = historyFor(keys, set)[0];
+      if (entry) return fromHistory(entry, writtenSymbol);
+    }
+    return null;
+  };
+
+  const lookupAnywhere = (keys: string[], writtenSymbol: string): Company | null => {
+    const rows = rowsFor(keys, null);
+    const usListed = rows.filter((i) => isUsMic(micOf(i)) && !isOtcMic(micOf(i)));
+    const best = rankRows(usListed.length ? usListed : rows)[0];
+    const entry = historyFor(keys, null)[0];
+    if (best !== undefined) {
+      // A symbol recycled by a fund: the company renamed away from it is the likelier meaning on a news page.
+      if (isFund(best) && entry?.to) {
+        const { row } = follow(entry);
+        if (row !== null && !isFund(row)) return fromHistory(entry, writtenSymbol);
+      }
+      return rowCompany(best);
+    }
+    return entry ? fromHistory(entry, writtenSymbol) : null;
+  };
+
+  const lookup = (query: LookupQuery): Company | null => {
+    const key = symbolKey(query.symbol);
+    if (!key || key.length > 20) return null;
+    const written = key;
+    if (query.exchange) {
+      const mics = micsFor(query.exchange, key);
+      if (mics) {
+        const hk = mics.mics.includes('XHKG') ? hongKongKey(key) : null;
+        return lookupWithExchange(hk && hk !== key ? [key, hk] : [key], written, mics);
+      }
+    }
+    return lookupAnywhere([key], written);
+  };
+
+  return {
+    lookup,
+    lookupMany: (queries) => queries.map(lookup),
+    size: c.symbol.length,
+  };
+}
+
+function dedupeNames(names: readonly string[], exclude: readonly string[]): string[] {
+  const seen = new Set(exclude.filter(Boolean).map(fold));
+  const out: string[] = [];
+  for (const n of names) {
+    const k = fold(n);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    out.push(n);
+  }
+  return out;
+}
+
+function fold(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9\u0080-\uffff]+/g, '');
+}
+
+/** Extension-relative path of the summaries shard holding a company's description (src/public/data/summaries). */
+export function summaryFile(company: Pick<Company, 'mic' | 'symbol'>): string {
+  return `/data/summaries/${summaryShard(company.mic, company.symbol)}.json`;
+}
+
+/** The company with its description filled in from the shard `summaryFile(company)` names, for the card. */
+export function companyDetails(company: Company, shard: SummariesShard | null | undefined): Company {
+  const summary = shard?.[`${company.mic}:${company.symbol}`];
+  return summary ? { ...company, summary } : { ...company };
+}

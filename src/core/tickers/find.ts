@@ -1,0 +1,44 @@
+// Ticker recognition end to end: scan the roots, ask the resolver once for every distinct lookup, select.
+import type { Company, LookupQuery, Resolver, TickerMention } from '../types.ts';
+import { findCandidates } from './scan.ts';
+import { candidateQueries, selectMentions } from './select.ts';
+
+export interface FindOptions {
+  /**
+   * The whole article when `roots` is only newly added content: symbols highlighted there already count as
+   * marked, so a later bare "AAPL" is recognised.
+   */
+  context?: readonly Element[];
+}
+
+/** Symbols already highlighted under the context elements, with the exchange their wrapper names. */
+function highlighted(context: readonly Element[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const el of context) {
+    for (const w of el.querySelectorAll('clearfolio-ticker[data-clearfolio-ticker]')) {
+      const attr = w.getAttribute('data-clearfolio-ticker')!;
+      const colon = attr.indexOf(':');
+      const symbol = attr.slice(colon + 1);
+      const exchange = colon > 0 ? attr.slice(0, colon) : null;
+      if (symbol && (!out.has(symbol) || (exchange && !out.get(symbol)))) out.set(symbol, exchange);
+    }
+  }
+  return out;
+}
+
+export async function findTickers(roots: readonly Element[], resolver: Resolver, opts: FindOptions = {}): Promise<TickerMention[]> {
+  const earlier = opts.context ? highlighted(opts.context) : new Map<string, string | null>();
+  const candidates = findCandidates(roots, { marked: earlier.keys() });
+  if (!candidates.length) return [];
+  const queries = candidateQueries(candidates);
+  // Bare mentions of symbols marked only elsewhere need that symbol's company: one more lookup each.
+  const bare = new Set(candidates.filter((c) => c.form === 'bare').map((c) => c.symbol));
+  const extra: LookupQuery[] = [...earlier].filter(([s]) => bare.has(s)).map(([symbol, exchange]) => ({ symbol, exchange }));
+  const answers = queries.length + extra.length ? await resolver.resolve([...queries, ...extra]) : [];
+  const known = new Map<string, Company>();
+  extra.forEach((q, i) => {
+    const company = answers[queries.length + i];
+    if (company) known.set(q.symbol, company);
+  });
+  return selectMentions(candidates, answers.slice(0, queries.length), known);
+}

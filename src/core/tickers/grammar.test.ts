@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { EXCHANGE_CODES } from '../exchange-codes.ts';
+import { exchangeCode } from './exchange-names.ts';
+import { findBare, findMarked, hrefSymbols, standaloneSymbol } from './grammar.ts';
+import crypto from './crypto.json' with { type: 'json' };
+
+/** "text|symbol|exchange|form" for each match, as the page wrote it. */
+function marked(text: string): string[] {
+  return findMarked(text).map((m) => {
+    expect(m.end).toBeGreaterThan(m.start);
+    return `${text.slice(m.start, m.end)}|${m.symbol}|${m.exchange ?? ''}|${m.form}`;
+  });
+}
+
+describe('exchange-prefixed mentions', () => {
+  it('reads one or several bracketed listings', () => {
+    expect(marked('Despite a lack of announcements from Sony Corp (ADR) (NYSE:SNE) (TYO:6758), researchers said')).toEqual([
+      'ADR|ADR||name-bracket',
+      'NYSE:SNE|SNE|NYSE|exchange-prefix',
+      'TYO:6758|6758|TYO|exchange-prefix',
+    ]);
+    expect(marked('Sony hired security specialists FireEye Inc (NASDAQ: FEYE) to get to the bottom of it')).toEqual([
+      'NASDAQ: FEYE|FEYE|NASDAQ|exchange-prefix',
+    ]);
+    expect(marked('Ballard Power Systems (NASDAQ: BLDP; TSX: BLDP) today announced an order')).toEqual([
+      'NASDAQ: BLDP|BLDP|NASDAQ|exchange-prefix',
+      'TSX: BLDP|BLDP|TSX|exchange-prefix',
+    ]);
+  });
+
+  it('highlights the prefix that touches the symbol in a shared list: "TSX, NYSE: GOLD"', () => {
+    expect(marked('Barrick Gold Corp (TSX, NYSE: GOLD) raised its dividend')).toEqual(['NYSE: GOLD|GOLD|NYSE|exchange-prefix']);
+  });
+
+  it('reads unbracketed prefixes in running text', () => {
+    expect(marked('The foundry, whose American depositary shares trade as NYSE: TSM, has said it will double capacity.')).toEqual([
+      'NYSE: TSM|TSM|NYSE|exchange-prefix',
+    ]);
+  });
+
+  it('folds spelled variants onto the shared codes', () => {
+    const cases: [string, string][] = [
+      ['NYSE American: UAMY', 'NYSEAMERICAN'], ['NYSE MKT: UAMY', 'NYSEAMERICAN'], ['AMEX: UAMY', 'NYSEAMERICAN'],
+      ['NYSE Arca: SPY', 'NYSEARCA'], ['NYSEARCA:SPY', 'NYSEARCA'], ['Nasdaq GS: AAPL', 'NASDAQ'], ['NasdaqGM: ABCD', 'NASDAQ'],
+      ['Nasdaq CM: ABCD', 'NASDAQ'], ['Nasdaq: AAPL', 'NASDAQ'], ['Cboe: ABC', 'CBOE'], ['OTC: ABCD', 'OTC'], ['OTCQX: NSRGY', 'OTCQX'],
+      ['OTCQB: ABCD', 'OTCQB'], ['OTC Pink: ABCD', 'OTCPINK'], ['OTCMKTS: ABCD', 'OTC'], ['TSX: RY', 'TSX'], ['TSXV: ABC', 'TSXV'],
+      ['TSX-V: ABC', 'TSXV'], ['TSX Venture: ABC', 'TSXV'], ['CSE: ABC', 'CSE'], ['NEO: ABC', 'NEO'], ['LON: SHEL', 'LON'],
+      ['LSE:VOD', 'LSE'], ['AIM: ABC', 'AIM'], ['TYO: 6758', 'TYO'], ['TSE: 9984', 'TSE'], ['HKG: 0700', 'HKG'], ['HKEX: 00700', 'HKEX'],
+      ['ASX: BHP', 'ASX'], ['ETR: SAP', 'ETR'], ['XETRA: SAP', 'XETRA'], ['Xetra: SAP', 'XETRA'], ['FRA: SAP', 'FRA'], ['EPA: MC', 'EPA'],
+      ['AMS: ASML', 'AMS'], ['EBR: ABI', 'EBR'], ['BIT: ENI', 'BIT'], ['SWX: NESN', 'SWX'], ['SIX: NESN', 'SIX'], ['BME: SAN', 'BME'],
+      ['STO: VOLV', 'STO'], ['CPH: NOVO', 'CPH'], ['HEL: NOKIA', 'HEL'], ['OSL: EQNR', 'OSL'], ['NSE: INFY', 'NSE'], ['BSE: 500209', 'BSE'],
+      ['KRX: 005930', 'KRX'], ['KOSDAQ: 035720', 'KOSDAQ'], ['TPE: 2330', 'TPE'], ['TWSE: 2330', 'TWSE'], ['SGX: D05', 'SGX'],
+      ['JSE: NPN', 'JSE'], ['NZX: FPH', 'NZX'], ['SHA: 600519', 'SHA'], ['SHE: 000858', 'SHE'], ['TLV: TEVA', 'TLV'], ['B3: PETR4', 'B3'],
+      ['BMV: WALMEX', 'BMV'],
+    ];
+    for (const [text, code] of cases) {
+      const [m] = findMarked(`(${text})`);
+      expect(m?.exchange, text).toBe(code);
+      expect(m?.form, text).toBe('exchange-prefix');
+    }
+  });
+
+  it('produces only codes from EXCHANGE_CODES', () => {
+    for (const w of ['NYSE American', 'Nasdaq GS', 'TSX-V', 'OTC Pink', 'Xetra', 'SEHK', 'Euronext Paris']) {
+      expect(EXCHANGE_CODES).toContain(exchangeCode(w));
+    }
+  });
+
+  it('accepts full-width colons, no-break spaces and odd spacing', () => {
+    expect(marked('ソニー（NYSE：SNE）')).toEqual(['NYSE：SNE|SNE|NYSE|exchange-prefix']);
+    expect(marked('Sony (NYSE\u00a0:\u00a0SNE)')).toEqual(['NYSE\u00a0:\u00a0SNE|SNE|NYSE|exchange-prefix']);
+    expect(marked('Tencent (HKG:0700) and (HKEX: 00700)')).toEqual(['HKG:0700|0700|HKG|exchange-prefix', 'HKEX: 00700|00700|HKEX|exchange-prefix']);
+  });
+
+  it('ignores lower-case and sentence-initial lookalikes', () => {
+    expect(marked('She: OK, we will see. Six: The end. nyse: sne. Nasdaq: The index fell.')).toEqual([]);
+    expect(marked('ANYSE:SNE and NYSE:SNEx')).toEqual([]);
+  });
+});
+
+describe('cashtags', () => {
+  it('reads stock cashtags, share classes and suffixes', () => {
+    expect(marked('$TSLA, $AMD, Nestlé Among Tuesday\'s Premarket Movers')).toEqual(['$TSLA|TSLA||cashtag', '$AMD|AMD||cashtag']);
+    expect(marked('Buffett added to $BRK.B and $BF-B; $RY.TO rose')).toEqual([
+      '$BRK.B|BRK.B||cashtag',
+      '$BF-B|BF-B||cashtag',
+      '$RY.TO|RY|TSX|cashtag',
+    ]);
+  });
+
+  it('never reads money amounts', () => {
+    expect(marked('thinly traded names, especially when the float is under $5 million, or $10bn, $1.2B, US$5, $3 trillion')).toEqual([]);
+  });
+
+  it('leaves crypto cashtags alone', () => {
+    expect(marked('$BTC and $ETH rallied while $SOL, $DOGE and $XRP lagged')).toEqual([]);
+  });
+
+  it('keeps the crypto list sorted, unique and upper case', () => {
+    const list = crypto.symbols;
+    expect([...list].sort()).toEqual(list);
+    expect(new Set(list).size).toBe(list.length);
+    expect(list.every((s) => s === s.toUpperCase())).toBe(true);
+  });
+});
+
+describe('name + bracketed symbol', () => {
+  it('records the words before the bracket', () => {
+    const [m] = findMarked('Memory makers are feeling the pull as well. Equipment suppliers stand to benefit. Applied Materials (AMAT) sells tools');
+    expect(m).toMatchObject({ symbol: 'AMAT', form: 'name-bracket' });
+    expect(m!.nameBefore).toMatch(/Applied Materials$/);
+    expect(findMarked('Apple Inc. (AAPL) rose')[0]!.nameBefore).toBe('Apple Inc.');
+    expect(findMarked('ServiceNow (NOW) rose')[0]).toMatchObject({ symbol: 'NOW', nameBefore: 'ServiceNow' });
+  });
+
+  it('leaves the symbol alone as the highlighted text, brackets outside', () => {
+    const text = 'Nvidia (NVDA) faces a new bottleneck';
+    const [m] = findMarked(text);
+    expect(text.slice(m!.start, m!.end)).toBe('NVDA');
+  });
+
+  it('treats a cashtag in brackets as a cashtag, recording the name', () => {
+    expect(marked('SK Hynix and Micron Technology ($MU) both said')).toEqual(['$MU|MU||cashtag']);
+    expect(findMarked('SK Hynix and Micron Technology ( $MU) both said')[0]!.nameBefore).toBe('SK Hynix and Micron Technology');
+    expect(findMarked('Shares of $MU rose (sharply)')[0]!.nameBefore).toBeUndefined();
+  });
+
+  it('skips earlier asides when reading the name', () => {
+    expect(findMarked('Sony Corp (ADR) (SNE) fell')[1]!.nameBefore).toBe('Sony Corp');
+  });
+
+  it('needs words before the bracket', () => {
+    expect(findMarked('(AAPL) rose')).toEqual([]);
+  });
+});
+
+describe('suffixed and wire forms', () => {
+  it('reads Yahoo, Reuters and Globe and Mail suffixes', () => {
+    expect(
+      marked('Sony 6758.T, BP (BP.L), RY.TO, Tencent 0700.HK, SAP.DE, Samsung 005930.KS, Toyota (7203.T), Apple (AAPL.O), Royal Bank (RY-T), Reliance (RELIANCE.NS), ABC (500209.BO)'),
+    ).toEqual([
+      '6758.T|6758|TYO|suffix',
+      'BP.L|BP|LON|suffix',
+      'RY.TO|RY|TSX|suffix',
+      '0700.HK|0700|HKG|suffix',
+      'SAP.DE|SAP|XETRA|suffix',
+      '005930.KS|005930|KRX|suffix',
+      '7203.T|7203|TYO|suffix',
+      'AAPL.O|AAPL|NASDAQ|suffix',
+      'RY-T|RY|TSX|suffix',
+      'RELIANCE.NS|RELIANCE|NSE|suffix',
+      '500209.BO|500209|BSE|suffix',
+    ]);
+  });
+
+  it('ignores abbreviations, domains, decimals, file names and figure numbers', () => {
+    const text =
+      'The U.S. and U.K. regulators, e.g. the SEC, ranked No.1 on St. Patrick\'s day; see apple.com, NEWS.CO.UK and ' +
+      'REPORT.PDF, Fig.1, 3.5T of revenue, 1,000.T yen, P.S. and the A-T team, IMG_2024.JPG, version 2.0.T';
+    expect(marked(text)).toEqual([]);
+  });
+
+  it('trusts dash suffixes only in brackets', () => {
+    expect(marked('the COVID-T cell study and AB-N')).toEqual([]);
+  });
+});
+
+describe('bare symbols', () => {
+  const symbols = new Set(['AAPL', 'TD', 'A', 'NVDA', 'IBM']);
+  const bare = (text: string) => findBare(text, symbols, []).map((m) => text.slice(m.start, m.end));
+
+  it('finds only the given symbols, as whole words', () => {
+    expect(bare('Shares of IBM fell while AAPL. rose and AAPLX did not; IBMs neither')).toEqual(['IBM', 'AAPL']);
+  });
+
+  it('never reads a possessive or a hyphenated word', () => {
+    expect(bare("TD's provisions rose; TD’s CEO said; the A-team; NVDA-linked funds")).toEqual([]);
+  });
+
+  it('never reads the word in the name position before a bracket', () => {
+    const text = 'TD (TSX:TD) rose, TD fell';
+    expect(findBare(text, symbols, findMarked(text)).map((m) => m.start)).toEqual([text.lastIndexOf('TD')]);
+  });
+
+  it('skips spans already taken by a marked form', () => {
+    const text = 'Apple (AAPL) and AAPL';
+    const taken = findMarked(text);
+    expect(findBare(text, symbols, taken).map((m) => m.start)).toEqual([text.lastIndexOf('AAPL')]);
+  });
+
+  it('never reads a cashtag or a single letter', () => {
+    expect(bare('$AAPL and A rally')).toEqual([]);
+  });
+});
+
+describe('whole-text symbols (table cells, quote links)', () => {
+  it('accepts a cell or link that is only a symbol', () => {
+    expect(['PG', '$PG', 'BRK.B', '7203', 'Procter', 'PG 2.4%', 'pg'].map(standaloneSymbol)).toEqual(['PG', 'PG', 'BRK.B', '7203', null, null, null]);
+  });
+
+  it('reads quote-page addresses', () => {
+    expect(
+      [
+        'https://www.benzinga.com/quote/TSLA',
+        'https://markets.businessinsider.com/stocks/nvda-stock',
+        'https://www.valuewalk.com/stock/SNE/',
+        'https://www.google.com/finance/quote/AAPL:NASDAQ',
+        'https://www.bloomberg.com/quote/AAPL:US',
+        'https://seekingalpha.com/symbol/AAPL',
+        'https://www.thisismoney.co.uk/money/markets/quote/VOD',
+        'https://finance.yahoo.com/quote/BP.L/',
+        'https://www.marketwatch.com/investing/stock/aapl?mod=x',
+        'https://www.globenewswire.com/search/organization/Ballard',
+        'https://www.businessinsider.com/markets/stocks/',
+      ].map((h) => hrefSymbols(h).join(' ') || null),
+    ).toEqual(['TSLA', 'NVDA', 'SNE', 'AAPL NASDAQ', 'AAPL US', 'AAPL', 'VOD', 'BP.L', 'AAPL', null, null]);
+  });
+});

@@ -1,0 +1,172 @@
+// The ticker grammar on plain strings: which spans of a block's text are written as a ticker, and how.
+// Every pattern is compiled once at module load; the scanner runs them over each block's concatenated text.
+// Forms, strongest first (an overlap keeps the stronger): exchange prefix (NYSE:SNE), suffix (BP.L, RY-T),
+// cashtag ($AAPL), and a bracketed symbol after a name (Apple Inc. (AAPL)); bare symbols (AAPL) are looked for
+// only once the page has marked them. Whether a match is a ticker is settled later, against the dataset.
+import { SUFFIX_EXCHANGE } from '../exchange-codes.ts';
+import type { MentionForm } from '../types.ts';
+import { EXCHANGE_PATTERN, exchangeCode } from './exchange-names.ts';
+import crypto from './crypto.json' with { type: 'json' };
+
+export interface GrammarMatch {
+  /** Offsets into the searched text; the match is text.slice(start, end). */
+  start: number;
+  end: number;
+  symbol: string;
+  exchange: string | null;
+  form: MentionForm;
+  nameBefore?: string;
+}
+
+const CRYPTO: ReadonlySet<string> = new Set(crypto.symbols);
+
+const GAP = '[ \\t\\u00a0\\u202f]*';
+// Capitals and digits, an optional share class or Indian-style dash part (BRK.B, BAJAJ-AUTO).
+const SYMBOL = '[A-Z0-9][A-Z0-9&]{0,11}(?:[.\\-][A-Z0-9]{1,4})?';
+
+// NYSE:SNE, (NASDAQ: FEYE), NYSE American: X, TSX-V: Y, full-width colon. In "TSX, NYSE: GOLD" only the
+// prefix that touches the symbol matches: the highlight must be one run of page text, and its attribute then
+// names the exchange the reader sees next to the symbol.
+const EXCHANGE_RE = new RegExp(`(?<![A-Za-z0-9])(${EXCHANGE_PATTERN})${GAP}[:\\uff1a]${GAP}(${SYMBOL})(?![A-Za-z0-9&])`, 'g');
+
+// $AAPL, $BRK.B, $RY.TO; never $5, $10bn, $1.2B (a symbol starts with a letter), nor US$5.
+const CASHTAG_RE = /(?<![A-Za-z0-9$])\$([A-Z][A-Z0-9]{0,5})(?:([.-])([A-Z]{1,3}))?(?![A-Za-z0-9])/g;
+
+// BP.L, 6758.T, 0700.HK, 005930.KS, AAPL.O, RELIANCE.NS, RY-T. The base has two characters at least, so
+// "U.S.", "U.K." and "e.g." never match; nothing may touch either end (apple.com, NEWS.CO.UK, 1,000.T).
+const SUFFIX_RE =
+  /(?<![A-Za-z0-9.$@/&,_-])(\d{3,6}|\d{3}[A-Z]|[A-Z][A-Z0-9&]{1,11}(?:-[A-Z0-9]{1,5})?)(\.[A-Z]{1,3}|-[TXNQ])(?![A-Za-z0-9]|[.-][A-Za-z0-9])/g;
+
+// Apple Inc. (AAPL), ServiceNow (NOW), Berkshire Hathaway (BRK.B).
+const BRACKET_RE = /\(\s*([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z])?)\s*\)/dg;
+
+// A bare word in capitals, not part of a longer token, not possessive (TD's), not hyphenated (the A-team),
+// not in the name position just before a bracket ("TD (TSX:TD)", "BP (BP.L)": there the word is the name).
+const BARE_RE = /(?<![A-Za-z0-9$.&@/'\u2019_-])([A-Z][A-Z0-9]{1,5}(?:\.[A-Z])?)(?![A-Za-z0-9&_]|[-'\u2019][A-Za-z]|\.[A-Za-z0-9]|\s*\()/g;
+
+const STANDALONE_RE = /^\$?([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z])?|\d{4,6})$/;
+
+// Quote pages: /quote/JPM, /stock/SNE/, /stocks/nvda-stock, /symbol/AAPL, and the two-part addresses
+// /quote/NASDAQ:AAPL and /quote/AAPL:US, where only the link text tells which part is the symbol.
+const QUOTE_HREF_RE =
+  /\/(?:quotes?|stocks?|symbols?|equities|market-activity\/stocks|investing\/stock)\/([A-Za-z0-9][A-Za-z0-9.-]{0,11}?)(?:-stock)?(?::([A-Za-z0-9][A-Za-z0-9.-]{0,11}))?(?:[/?#]|$)/;
+
+const PRIORITY: Record<MentionForm, number> = {
+  'exchange-prefix': 0,
+  suffix: 1,
+  cashtag: 2,
+  'quote-link': 3,
+  'table-cell': 4,
+  'name-bracket': 5,
+  bare: 6,
+};
+
+const CLASS_LETTER = /^[A-C]$/;
+const NAME_WORDS = 6;
+
+/** The words just before an opening bracket, without earlier bracketed asides: "Sony Corp (ADR) (" -> "Sony Corp". */
+function nameBefore(text: string, paren: number): string {
+  const words = text
+    .slice(Math.max(0, paren - 120), paren)
+    .replace(/\([^()]*\)/g, ' ')
+    .trim()
+    .split(/\s+/);
+  return words.slice(-NAME_WORDS).join(' ');
+}
+
+function suffixMatch(text: string, m: RegExpExecArray): GrammarMatch | null {
+  const base = m[1]!;
+  const suffix = m[2]!;
+  const exchange = SUFFIX_EXCHANGE[suffix];
+  if (!exchange) return null;
+  const numeric = /^\d+$/.test(base);
+  if (numeric && !(exchange === 'HKG' ? base.length <= 5 : base.length >= 4)) return null;
+  if (/^\d{3}[A-Z]$/.test(base) && exchange !== 'TYO') return null;
+  // Globe and Mail dash suffixes are only trusted in brackets, "(RY-T)": elsewhere "AB-T" is too often a word.
+  if (suffix[0] === '-' && text[m.index - 1] !== '(' && text[m.index + m[0].length] !== ')') return null;
+  return { start: m.index, end: m.index + m[0].length, symbol: base, exchange, form: 'suffix' };
+}
+
+function cashtagMatch(text: string, m: RegExpExecArray): GrammarMatch | null {
+  const base = m[1]!;
+  if (CRYPTO.has(base)) return null;
+  const tail = m[3];
+  let symbol = base;
+  let exchange: string | null = null;
+  if (tail && CLASS_LETTER.test(tail)) symbol = `${base}${m[2]}${tail}`;
+  else if (tail) {
+    exchange = SUFFIX_EXCHANGE[`${m[2]}${tail}`] ?? null;
+    if (!exchange) return null;
+  }
+  const match: GrammarMatch = { start: m.index, end: m.index + m[0].length, symbol, exchange, form: 'cashtag' };
+  // "Micron Technology ($MU)": the name is kept for the record; the $ alone already marks a ticker.
+  const paren = text.slice(Math.max(0, m.index - 3), m.index).search(/\(\s*$/);
+  if (paren >= 0) {
+    const name = nameBefore(text, Math.max(0, m.index - 3) + paren);
+    if (name) match.nameBefore = name;
+  }
+  return match;
+}
+
+/** Keeps the strongest of overlapping matches, then returns them in text order. */
+export function dropOverlaps(matches: GrammarMatch[]): GrammarMatch[] {
+  if (matches.length < 2) return matches;
+  const byStrength = [...matches].sort((a, b) => PRIORITY[a.form] - PRIORITY[b.form] || a.start - b.start);
+  const kept: GrammarMatch[] = [];
+  for (const m of byStrength) {
+    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Every span written in a marked form (exchange prefix, suffix, cashtag, name + bracket), in text order. */
+export function findMarked(text: string): GrammarMatch[] {
+  const out: GrammarMatch[] = [];
+  // Each form needs one telling character; most blocks lack some, and a cheap test skips their regex.
+  if (text.includes(':') || text.includes('\uff1a')) for (const m of text.matchAll(EXCHANGE_RE)) {
+    const exchange = exchangeCode(m[1]!);
+    if (exchange) out.push({ start: m.index, end: m.index + m[0].length, symbol: m[2]!, exchange, form: 'exchange-prefix' });
+  }
+  if (text.includes('.') || text.includes('-')) for (const m of text.matchAll(SUFFIX_RE)) {
+    const s = suffixMatch(text, m);
+    if (s) out.push(s);
+  }
+  if (text.includes('$')) for (const m of text.matchAll(CASHTAG_RE)) {
+    const c = cashtagMatch(text, m);
+    if (c) out.push(c);
+  }
+  if (text.includes('(')) for (const m of text.matchAll(BRACKET_RE)) {
+    const name = nameBefore(text, m.index);
+    if (!/[A-Za-z0-9]/.test(name)) continue;
+    const [start, end] = m.indices![1]!;
+    out.push({ start, end, symbol: m[1]!, exchange: null, form: 'name-bracket', nameBefore: name });
+  }
+  return dropOverlaps(out);
+}
+
+/** Bare occurrences of the given symbols, outside the spans already taken. */
+export function findBare(text: string, symbols: ReadonlySet<string>, taken: readonly GrammarMatch[]): GrammarMatch[] {
+  const out: GrammarMatch[] = [];
+  for (const m of text.matchAll(BARE_RE)) {
+    const symbol = m[1]!;
+    if (!symbols.has(symbol)) continue;
+    const start = m.index;
+    const end = start + symbol.length;
+    if (taken.some((t) => start < t.end && t.start < end)) continue;
+    out.push({ start, end, symbol, exchange: null, form: 'bare' });
+  }
+  return out;
+}
+
+/** A whole string that is just a symbol ("PG", "$PG", "BRK.B", "7203"), as in a Ticker column; else null. */
+export function standaloneSymbol(text: string): string | null {
+  const m = STANDALONE_RE.exec(text);
+  return m ? m[1]! : null;
+}
+
+/** The symbols a quote-page address may name (/quote/JPM -> [JPM]; /quote/AAPL:US -> [AAPL, US]), upper-cased. */
+export function hrefSymbols(href: string): string[] {
+  const m = QUOTE_HREF_RE.exec(href);
+  if (!m) return [];
+  return m[2] ? [m[1]!.toUpperCase(), m[2].toUpperCase()] : [m[1]!.toUpperCase()];
+}

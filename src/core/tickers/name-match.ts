@@ -1,0 +1,74 @@
+// Does "the words before (TICK)" name the company the dataset found for TICK? This check is what tells
+// "Apple Inc. (AAPL)" from "Artificial Intelligence (AI)" or "chief executive (CEO)". Names are compared as
+// folded words without legal suffixes: the page may write the full core name ("Micron Technology") or a
+// leading part of it ("Taiwan Semiconductor" for Taiwan Semiconductor Manufacturing Company Ltd.).
+import type { Company } from '../types.ts';
+
+// Only ever stripped from the end of a name.
+const LEGAL = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'plc', 'llc', 'lp', 'llp',
+  'group', 'holdings', 'holding', 'ag', 'sa', 'se', 'nv', 'bv', 'spa', 'sab', 'cv', 'de', 'ab', 'publ', 'asa', 'as',
+  'oyj', 'kk', 'kgaa', 'gmbh', 'tbk', 'bhd', 'the', 'adr', 'ads', 'and', 'public', 'trust', 'etf', 'fund',
+]);
+// A single leading word that says too little to stand for a whole name ("American (AAL)").
+const GENERIC = new Set([
+  'american', 'first', 'united', 'general', 'national', 'international', 'global', 'new', 'china', 'bank',
+  'royal', 'great', 'capital', 'digital', 'energy', 'financial', 'north', 'south', 'east', 'west', 'us', 'the',
+]);
+
+/** Folded words: no accents, case, dots or apostrophes; "&" read as "and"; "(The)" and other asides dropped. */
+function words(name: string): string[] {
+  const folded = name
+    .replace(/\([^()]*\)/g, ' ')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[.'\u2019]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return folded ? folded.split(' ') : [];
+}
+
+/** The words of a name without legal suffixes: "Sony Group Corporation" -> ["sony"]; "Class A" shares too. */
+export function coreWords(name: string): string[] {
+  const w = words(name);
+  for (;;) {
+    const last = w[w.length - 1];
+    if (w.length > 1 && w[w.length - 2] === 'class' && last && last.length === 1) w.length -= 2;
+    else if (w.length > 1 && last && LEGAL.has(last)) w.length -= 1;
+    else return w;
+  }
+}
+
+function companyNames(company: Company): string[] {
+  return [company.name, ...(company.aliases ?? []), ...(company.formerNames ?? [])];
+}
+
+/** True when the words before the bracket end with the company's name, or with a telling leading part of it. */
+export function nameMatches(written: string, company: Company): boolean {
+  const page = coreWords(written);
+  if (!page.length) return false;
+  for (const name of companyNames(company)) {
+    const core = coreWords(name);
+    if (!core.length) continue;
+    // Joined spellings too, so "JPMorgan" meets "JP Morgan" and "Service Now" meets "ServiceNow".
+    for (let k = 1; k <= page.length; k++) {
+      const tail = page.slice(-k).join('');
+      for (let j = 1; j <= core.length; j++) {
+        if (tail !== core.slice(0, j).join('')) continue;
+        if (j === core.length) return true;
+        if (j >= 2 || (tail.length >= 4 && !GENERIC.has(core[0]!))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * True when the listed name is the symbol itself (ITV plc for ITV, BP p.l.c. for BP). Only the listed name:
+ * an alias such as "IBM" for International Business Machines is a nickname, and "IBM" stays a ticker.
+ */
+export function isOwnName(symbol: string, company: Company): boolean {
+  return coreWords(company.name).join('') === symbol.toLowerCase().replace(/[.-]/g, '');
+}

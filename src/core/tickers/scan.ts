@@ -1,0 +1,254 @@
+// One TreeWalker pass over the article roots: text nodes are grouped into blocks (a paragraph's text across
+// its links and spans), each block's text is matched once as a whole string, and matches are mapped back to
+// the text node they lie in. A match that straddles two text nodes is dropped, because a highlight must wrap
+// one run of page text. Skip zones (editors, code, scripts, SVG, our own UI, hidden clutter) are never entered.
+// Bare symbols are looked for in a second pass over the kept block texts, once every marked symbol is known.
+import type { TickerCandidate } from '../types.ts';
+import { dropOverlaps, findBare, findMarked, hrefSymbols, standaloneSymbol, type GrammarMatch } from './grammar.ts';
+import { SUFFIX_EXCHANGE } from '../exchange-codes.ts';
+
+export interface ScanOptions {
+  /** Symbols the page already marked outside these roots (late content: the rest of the article). */
+  marked?: Iterable<string>;
+}
+
+const SKIP_TAGS = new Set([
+  'input', 'textarea', 'select', 'button', 'option', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'noscript',
+  'template', 'svg', 'math', 'iframe', 'object', 'canvas',
+]);
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul',
+]);
+
+const TICKER_HEADER = /^(?:ticker|symbol|code|ticker symbol|stock symbol|stock code)$/i;
+
+/** True for an element whose subtree the scan must never read or change. */
+export function isSkipZone(el: Element): boolean {
+  const tag = el.localName;
+  if (SKIP_TAGS.has(tag) || tag.startsWith('clearfolio-')) return true;
+  if (el.hasAttribute('data-clearfolio-hidden') || el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+function insideSkipZone(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isSkipZone(e)) return true;
+  return false;
+}
+
+/** What a text node's parent tells the scan: its block, and the quote link it sits in, if any. */
+interface Context {
+  block: Element;
+  /** The nearest enclosing quote link (href or data-symbol) and the symbols its markup names. */
+  link: QuoteLink | null;
+}
+
+interface QuoteLink {
+  el: Element;
+  symbols: string[];
+}
+
+function quoteLinkSymbols(el: Element): string[] {
+  const data = el.getAttribute('data-symbol');
+  if (data) return [data.trim().toUpperCase()];
+  if (el.localName !== 'a') return [];
+  const href = el.getAttribute('href');
+  return href ? hrefSymbols(href) : [];
+}
+
+interface Block {
+  nodes: Text[];
+  /** Offset of each node's text in `text`. */
+  starts: number[];
+  text: string;
+  cell: boolean;
+  matches: GrammarMatch[];
+}
+
+function firstRow(table: Element): Element | null {
+  for (const child of table.children) {
+    if (child.localName === 'tr') return child;
+    if (child.localName === 'thead' || child.localName === 'tbody') {
+      for (const row of child.children) if (row.localName === 'tr') return row;
+    }
+  }
+  return null;
+}
+
+const cellsOf = (row: Element) => [...row.children].filter((c) => c.localName === 'td' || c.localName === 'th');
+
+/**
+ * Indexes of a table's columns headed Ticker / Symbol / Code. The header row is the first row of <thead>, or
+ * a first row of <th> cells. Walks children rather than using HTMLTableElement.rows, which not every DOM has,
+ * and runs only for tables the scan meets a cell of.
+ */
+function tickerColumns(table: Element): number[] {
+  const head = firstRow(table);
+  if (!head) return [];
+  const inThead = head.parentElement?.localName === 'thead';
+  const cols: number[] = [];
+  cellsOf(head).forEach((c, i) => {
+    if ((inThead || c.localName === 'th') && TICKER_HEADER.test((c.textContent ?? '').trim())) cols.push(i);
+  });
+  return cols;
+}
+
+/** True when a block is (or sits directly in) a body cell of a Ticker column. */
+function inTickerColumn(block: Element, columns: Map<Element, number[]>): boolean {
+  const cell = block.localName === 'td' || block.localName === 'th' ? block : block.parentElement;
+  const row = cell?.parentElement;
+  if (!cell || !row || row.localName !== 'tr' || (cell.localName !== 'td' && cell.localName !== 'th')) return false;
+  const table = row.parentElement?.localName === 'table' ? row.parentElement : row.parentElement?.parentElement;
+  if (!table || table.localName !== 'table') return false;
+  let cols = columns.get(table);
+  if (!cols) columns.set(table, (cols = tickerColumns(table)));
+  return cols.length > 0 && row !== firstRow(table) && cols.includes(cellsOf(row).indexOf(cell));
+}
+
+/** Nodes in document order, without any that lies inside another (a root inside a root is scanned once). */
+function outermost(roots: readonly Element[]): Element[] {
+  const unique = [...new Set(roots)].filter((r) => !roots.some((o) => o !== r && o.contains(r)));
+  return unique.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+}
+
+function nodeAt(block: Block, offset: number): number {
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (block.starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function toCandidate(block: Block, m: GrammarMatch): TickerCandidate | null {
+  const i = nodeAt(block, m.start);
+  const node = block.nodes[i]!;
+  const start = m.start - block.starts[i]!;
+  const end = m.end - block.starts[i]!;
+  if (end > node.data.length) return null;
+  const c: TickerCandidate = { node, start, end, text: node.data.slice(start, end), symbol: m.symbol, exchange: m.exchange, form: m.form };
+  if (m.nameBefore !== undefined) c.nameBefore = m.nameBefore;
+  return c;
+}
+
+/**
+ * A link or cell whose whole text is one symbol, as a match on that text node's span. For a link, the text
+ * must be a symbol its markup names; /quote/BP.L behind the text "BP" also says which listing.
+ */
+function wholeTextMatch(block: Block, i: number, form: 'quote-link' | 'table-cell', named: readonly string[] | null): GrammarMatch | null {
+  const data = block.nodes[i]!.data;
+  const trimmed = data.trim();
+  const symbol = standaloneSymbol(trimmed);
+  if (!symbol) return null;
+  let exchange: string | null = null;
+  if (named && !named.includes(symbol)) {
+    const suffixed = named.find((n) => n.startsWith(symbol) && SUFFIX_EXCHANGE[n.slice(symbol.length)]);
+    if (!suffixed) return null;
+    exchange = SUFFIX_EXCHANGE[suffixed.slice(symbol.length)]!;
+  }
+  const start = block.starts[i]! + data.indexOf(trimmed);
+  return { start, end: start + trimmed.length, symbol, exchange, form };
+}
+
+/** Candidate mentions under the roots, in document order. */
+export function findCandidates(roots: readonly Element[], opts: ScanOptions = {}): TickerCandidate[] {
+  const blocks: Block[] = [];
+  const marked = new Set<string>(opts.marked ?? []);
+  const columns = new Map<Element, number[]>();
+
+  for (const root of outermost(roots)) {
+    if (insideSkipZone(root)) continue;
+    const doc = root.ownerDocument;
+    const contexts = new Map<Element, Context>();
+    const contextOf = (el: Element): Context => {
+      let ctx = contexts.get(el);
+      if (ctx) return ctx;
+      const isBlock = el === root || BLOCK_TAGS.has(el.localName) || !el.parentElement;
+      const parent = isBlock ? null : contextOf(el.parentElement!);
+      const symbols = quoteLinkSymbols(el);
+      ctx = {
+        block: parent ? parent.block : el,
+        link: symbols.length ? { el, symbols } : (parent?.link ?? null),
+      };
+      contexts.set(el, ctx);
+      return ctx;
+    };
+
+    let current: Block | null = null;
+    let currentBlock: Element | null = null;
+    let pieces: string[] = [];
+    let length = 0;
+    const links: (QuoteLink | null)[] = [];
+    const flush = () => {
+      if (current) {
+        current.text = pieces.join('');
+        finishBlock(current, links);
+        blocks.push(current);
+      }
+      current = null;
+      currentBlock = null;
+      pieces = [];
+      length = 0;
+      links.length = 0;
+    };
+
+    const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+      acceptNode: (n) => (n.nodeType === 1 && isSkipZone(n as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */),
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === 1) {
+        if ((n as Element).localName === 'br') flush();
+        continue;
+      }
+      const text = n as Text;
+      if (!text.data) continue;
+      const ctx = contextOf(text.parentElement ?? root);
+      if (ctx.block !== currentBlock) {
+        flush();
+        currentBlock = ctx.block;
+        current = { nodes: [], starts: [], text: '', cell: inTickerColumn(ctx.block, columns), matches: [] };
+      }
+      const block: Block = current!;
+      block.nodes.push(text);
+      block.starts.push(length);
+      links.push(ctx.link);
+      pieces.push(text.data);
+      length += text.data.length;
+    }
+    flush();
+  }
+
+  for (const b of blocks) for (const m of b.matches) marked.add(m.symbol);
+  const out: TickerCandidate[] = [];
+  for (const b of blocks) {
+    const bare = marked.size ? findBare(b.text, marked, b.matches) : [];
+    const all = bare.length ? [...b.matches, ...bare].sort((x, y) => x.start - y.start) : b.matches;
+    for (const m of all) {
+      const c = toCandidate(b, m);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** The marked matches of one block: the grammar's, plus quote links and Ticker-column cells. */
+function finishBlock(block: Block, links: readonly (QuoteLink | null)[]): void {
+  const matches = findMarked(block.text);
+  links.forEach((link, i) => {
+    const m = link && wholeTextMatch(block, i, 'quote-link', link.symbols);
+    // The node must be the link's whole text: "JPM" alone, not "JPM" inside "JPM earnings preview".
+    if (m && (link.el.textContent ?? '').trim() === block.nodes[i]!.data.trim()) matches.push(m);
+  });
+  if (block.cell) {
+    const filled = block.nodes.flatMap((n, i) => (n.data.trim() ? [i] : []));
+    const m = filled.length === 1 ? wholeTextMatch(block, filled[0]!, 'table-cell', null) : null;
+    if (m) matches.push(m);
+  }
+  block.matches = dropOverlaps(matches.sort((a, b) => a.start - b.start));
+}

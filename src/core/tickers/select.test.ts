@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Company } from '../types.ts';
+import { findCandidates } from './scan.ts';
+import { candidateQueries, selectMentions } from './select.ts';
+import { findTickers } from './find.ts';
+import { company, fakeResolver, parseHtml } from './test-support.ts';
+
+const DATA: Company[] = [
+  company('SONY', 'Sony Group Corporation', 'NYSE', { formerSymbol: 'SNE' }),
+  company('AAPL', 'Apple Inc.', 'NASDAQ', { aliases: ['Apple'] }),
+  company('NOW', 'ServiceNow, Inc.', 'NYSE'),
+  company('MU', 'Micron Technology, Inc.', 'NASDAQ'),
+  company('AI', 'C3.ai, Inc.', 'NYSE'),
+  company('EPS', 'WisdomTree U.S. LargeCap Fund', 'NYSEARCA'),
+  company('ITV', 'ITV plc', 'LON'),
+  company('TD', 'Toronto-Dominion Bank', 'TSX'),
+  company('BP', 'BP p.l.c.', 'LON'),
+  company('IBM', 'International Business Machines Corporation', 'NYSE'),
+];
+const resolver = () => fakeResolver(DATA);
+
+async function highlighted(html: string): Promise<string[]> {
+  const doc = parseHtml(`<!doctype html><body>${html}</body>`);
+  const mentions = await findTickers([doc.body], resolver());
+  return mentions.map((m) => `${m.candidate.text}${m.company ? '' : ' (unverified)'}`);
+}
+
+describe('selectMentions', () => {
+  it('keeps an exchange-prefixed mention missing from the dataset, marked unverified', async () => {
+    expect(await highlighted('<p>Nestlé S.A. (OTCQX: NSRGY) slipped and Sony (NYSE:SNE) rose.</p>')).toEqual([
+      'OTCQX: NSRGY (unverified)',
+      'NYSE:SNE',
+    ]);
+  });
+
+  it('drops an unverified prefix mention that spells a common word', async () => {
+    expect(await highlighted('<h2>NASDAQ: UP 2% AS TECH RALLIES</h2>')).toEqual([]);
+  });
+
+  it('drops cashtags, suffixes and brackets missing from the dataset', async () => {
+    expect(await highlighted('<p>$ZZZZ rose, ZZZZ.L fell and Zed Corp (ZZZZ) was flat; so was <a href="/quote/ZZZ">ZZZ</a>.</p>')).toEqual([]);
+  });
+
+  it('accepts "Name (TICK)" only when the name is the company\'s', async () => {
+    const text =
+      '<p>Apple Inc. (AAPL) and ServiceNow (NOW) rose, Micron Technology ($MU) too. Artificial Intelligence (AI) ' +
+      'helped; the CEO (CEO) said core earnings per share (EPS) would rise.</p>';
+    expect(await highlighted(text)).toEqual(['AAPL', 'NOW', '$MU']);
+  });
+
+  it('highlights a bare symbol only after the page marked it, with that company', async () => {
+    const doc = parseHtml('<h1>IBM lifts outlook</h1><p>International Business Machines Corp. (NYSE:IBM) rose. AAPL fell.</p>');
+    const mentions = await findTickers([doc.body], resolver());
+    expect(mentions.map((m) => [m.candidate.text, m.candidate.form, m.candidate.exchange, m.company?.name])).toEqual([
+      ['IBM', 'bare', null, 'International Business Machines Corporation'],
+      ['NYSE:IBM', 'exchange-prefix', 'NYSE', 'International Business Machines Corporation'],
+    ]);
+  });
+
+  it('never highlights a bare company name or a possessive, even when the page marks the symbol', async () => {
+    const text = "<p>ITV (LON:ITV) said ITV would cut costs. TD (TSX:TD) rose; TD's provisions fell. BP (BP.L) and BP rose.</p>";
+    expect(await highlighted(text)).toEqual(['LON:ITV', 'TSX:TD', 'BP.L']);
+    // The same bare TD outside the name position is a ticker.
+    expect(await highlighted('<p>Toronto-Dominion (TSX:TD) rose, and TD gained again on Friday.</p>')).toEqual(['TSX:TD', 'TD']);
+  });
+
+  it('does not let a rejected bracket introduce a bare symbol', async () => {
+    expect(await highlighted('<p>Artificial Intelligence (AI) is everywhere; AI spending rose.</p>')).toEqual([]);
+  });
+
+  it('asks each distinct lookup once, in one batch, and nothing for bare symbols', async () => {
+    const doc = parseHtml('<p>Apple (AAPL) and $AAPL and NASDAQ:AAPL and AAPL and $AAPL again</p>');
+    const r = resolver();
+    await findTickers([doc.body], r);
+    expect(r.asked).toEqual([[{ symbol: 'AAPL', exchange: null }, { symbol: 'AAPL', exchange: 'NASDAQ' }]]);
+    expect(candidateQueries(findCandidates([doc.body]))).toEqual([
+      { symbol: 'AAPL', exchange: null },
+      { symbol: 'AAPL', exchange: 'NASDAQ' },
+    ]);
+  });
+
+  it('maps answers by query, not by candidate position', () => {
+    const doc = parseHtml('<p>$AAPL, $NOPE and $AAPL</p>');
+    const cands = findCandidates([doc.body]);
+    const apple = DATA[1]!;
+    const mentions = selectMentions(cands, [apple, null]);
+    expect(mentions.map((m) => [m.candidate.text, m.company?.symbol])).toEqual([
+      ['$AAPL', 'AAPL'],
+      ['$AAPL', 'AAPL'],
+    ]);
+  });
+});
+
+describe('findTickers on late content', () => {
+  it('counts symbols already highlighted in the article as marked', async () => {
+    const doc = parseHtml(
+      '<article><p>Sony Corp (<clearfolio-ticker data-clearfolio-ticker="NYSE:SNE">NYSE:SNE</clearfolio-ticker>) fell.</p><div id="late"><p>SNE and AAPL later</p></div></article>',
+    );
+    const r = resolver();
+    const mentions = await findTickers([doc.getElementById('late')!], r, { context: [doc.querySelector('article')!] });
+    expect(mentions.map((m) => [m.candidate.text, m.company?.name])).toEqual([['SNE', 'Sony Group Corporation']]);
+    expect(r.asked).toEqual([[{ symbol: 'SNE', exchange: 'NYSE' }]]);
+  });
+
+  it('asks nothing when there is no candidate', async () => {
+    const doc = parseHtml('<p>Nothing to see here.</p>');
+    const r = resolver();
+    expect(await findTickers([doc.body], r)).toEqual([]);
+    expect(r.asked).toEqual([]);
+  });
+});

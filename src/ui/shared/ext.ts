@@ -1,0 +1,33 @@
+// The slice of the WebExtension API the popup and options page use. Components take it as a prop, so the
+// real `browser` (webextension-polyfill) and the test fake are interchangeable.
+export interface StorageAreaLike {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export interface TabLike {
+  id?: number;
+  url?: string;
+}
+
+export type StorageListener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
+
+export interface ExtApi {
+  tabs: {
+    query(q: { active: boolean; currentWindow: boolean }): Promise<TabLike[]>;
+    sendMessage(tabId: number, msg: unknown): Promise<unknown>;
+  };
+  storage: {
+    sync: StorageAreaLike;
+    local: StorageAreaLike;
+    onChanged?: {
+      addListener(cb: StorageListener): void;
+      removeListener(cb: StorageListener): void;
+    };
+  };
+  runtime: { openOptionsPage(): Promise<void> };
+  permissions: {
+    request(p: { origins: string[] }): Promise<boolean>;
+    contains(p: { origins: string[] }): Promise<boolean>;
+  };
+}
