@@ -13,7 +13,7 @@ export type BrowserName = 'chromium' | 'firefox';
 export const CHROMIUM_BIN = process.env.CLEARFOLIO_CHROMIUM ?? '/usr/lib/chromium/chromium';
 export const FIREFOX_BIN = process.env.CLEARFOLIO_FIREFOX ?? '/usr/bin/firefox-esr';
 
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -161,7 +161,25 @@ export function findParts(scan: PageScan, region: Element): Element[] {
   parts.push(headline);
   const dek = findDek(headline, region);
   if (dek) parts.push(dek);
+  parts.push(...leadFigures(headline, region, dek));
   return parts;
+}
+
+/**
+ * The lead image's caption between the headline and the body is article text too ("Vodafone (LSE:VOD)
+ * shares rose..."): figures in that stretch, outside navigation and asides.
+ */
+function leadFigures(headline: Element, region: Element, dek: Element | null): Element[] {
+  const scope = commonAncestor([headline, region]);
+  if (!scope) return [];
+  return Array.from(scope.querySelectorAll('figure')).filter(
+    (f) =>
+      headline.compareDocumentPosition(f) & FOLLOWING &&
+      f.compareDocumentPosition(region) & FOLLOWING &&
+      !f.contains(region) &&
+      !(dek && (dek.contains(f) || f.contains(dek))) &&
+      !f.closest('nav, aside, [role="complementary"], [role="navigation"]'),
+  );
 }
 
 function findDek(headline: Element, region: Element): Element | null {
