@@ -56,7 +56,11 @@ function summary(r: AnalyzeReport): string {
   return lines.join('\n');
 }
 
-export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+interface Sink {
+  write(s: string): unknown;
+}
+
+export async function main(argv: string[], out: Sink = process.stdout, err: Sink = process.stderr): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     err.write(`clearfolio: ${args}\n`);

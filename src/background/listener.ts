@@ -1,0 +1,33 @@
+// The background's message gate, kept free of browser APIs so it can be tested: only this extension's
+// own scripts are answered, every message is validated, and nothing a sender does can crash the worker.
+import { isErrorReply, validateBackgroundMessage, type BackgroundRequests, type Envelope } from '../core/messages.ts';
+
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+export function trustedSender(sender: SenderLike, extensionId: string, extensionBaseUrl: string): boolean {
+  if (sender.id !== extensionId) return false;
+  // Content scripts carry their tab; extension pages (popup, options) carry their own URL.
+  if (sender.tab) return true;
+  return typeof sender.url === 'string' && sender.url.startsWith(extensionBaseUrl);
+}
+
+export function makeListener(
+  extensionId: string,
+  extensionBaseUrl: string,
+  handle: (msg: Envelope<BackgroundRequests>) => Promise<unknown>,
+): (msg: unknown, sender: SenderLike) => Promise<unknown> {
+  return async (msg, sender) => {
+    if (!trustedSender(sender, extensionId, extensionBaseUrl)) return { error: 'untrusted sender' };
+    const valid = validateBackgroundMessage(msg);
+    if (isErrorReply(valid)) return valid;
+    try {
+      return await handle(valid);
+    } catch (e) {
+      return { error: `internal error: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300) };
+    }
+  };
+}

@@ -1,0 +1,102 @@
+// @vitest-environment node
+// `clearfolio analyze` as contract.md section 1 defines it: JSON Lines in input order, exit codes 0/1/2.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { main, parseArgs } from './main.ts';
+import { repoPath } from './node-dataset.ts';
+
+const seed = repoPath('tests/fixtures/pages/valuewalk-sony-hack.html');
+const quote = repoPath('tests/fixtures/pages/yahoo-quote-aapl.html');
+
+function sink() {
+  const chunks: string[] = [];
+  return { write: (s: string) => chunks.push(s), text: () => chunks.join("") };
+}
+
+async function run(argv: string[]) {
+  const out = sink();
+  const err = sink();
+  const code = await main(argv, out, err);
+  return { code, out: out.text(), err: err.text() };
+}
+
+describe('parseArgs', () => {
+  it('reads flags and files', () => {
+    expect(parseArgs(['analyze', '--json', '--url', 'https://x.test/a', 'a.html', 'b.html'])).toEqual({ json: true, url: 'https://x.test/a', files: ['a.html', 'b.html'] });
+  });
+  it.each([[[]], [['analyse', 'a.html']], [['analyze']], [['analyze', '--bogus', 'a.html']], [['analyze', '--url']], [['analyze', '--url', 'not a url', 'a']]])(
+    'rejects %j with a usage message',
+    (argv) => expect(typeof parseArgs(argv)).toBe('string'),
+  );
+});
+
+describe('clearfolio analyze', () => {
+  it('prints one JSON line per file, in input order, with the contract fields', async () => {
+    const r = await run(['analyze', '--json', seed, quote]);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.file)).toEqual([seed, quote]);
+    const [a, b] = lines;
+    expect(a.url).toMatch(/^https:\/\/www\.valuewalk\.com\//);
+    expect(a.isArticle).toBe(true);
+    expect(a.removed.map((x: { kind: string }) => x.kind).sort()).toEqual(['affiliate-disclosure', 'newsletter', 'sponsored']);
+    for (const x of a.removed) expect(x.selector).toEqual(expect.any(String));
+    expect(a.tickers.map((t: { text: string }) => t.text)).toEqual(['NYSE:SNE', 'TYO:6758', 'NASDAQ:FEYE']);
+    expect(a.tickers[0]).toMatchObject({ symbol: 'SNE', exchange: 'NYSE', resolved: { symbol: 'SONY', formerSymbol: 'SNE' } });
+    expect(a.tickers[0].resolved.name).toMatch(/Sony Group/);
+    expect(a.tickers[1].resolved.name).toMatch(/Sony Group/);
+    expect(a.tickers[2].resolved.name).toMatch(/FireEye/);
+    expect(Object.keys(a.timingsMs).sort()).toEqual(['clean', 'detect', 'tickers', 'total']);
+    // The quote page is not an article, so nothing is removed or highlighted.
+    expect(b).toMatchObject({ isArticle: false, removed: [], tickers: [] });
+  });
+
+  it('uses --url over the canonical link', async () => {
+    const r = await run(['analyze', '--json', '--url', 'https://example.com/2014/12/some-story/', seed]);
+    expect(JSON.parse(r.out).url).toBe('https://example.com/2014/12/some-story/');
+  });
+
+  it('the hidden blocks can be found again by their selectors', async () => {
+    const r = await run(['analyze', '--json', seed]);
+    const { removed } = JSON.parse(r.out) as { removed: { selector: string; text: string }[] };
+    const { JSDOM } = await import('jsdom');
+    const doc = new JSDOM(await (await import('node:fs/promises')).readFile(seed, 'utf8')).window.document;
+    for (const b of removed) {
+      const el = doc.querySelector(b.selector);
+      expect(el?.textContent?.replace(/\s+/g, ' ')).toContain(b.text.slice(0, 40));
+    }
+  });
+
+  it('exits 1 for an unreadable file, names it on stderr, and still analyses the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearfolio-cli-'));
+    const binary = join(dir, 'binary.html');
+    writeFileSync(binary, Buffer.from([0x3c, 0x00, 0x01, 0x02]));
+    const r = await run(['analyze', '--json', join(dir, 'missing.html'), seed, binary]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('missing.html: no such file');
+    expect(r.err).toContain('binary.html: not an HTML file');
+    expect(r.out.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 2 on a usage error and 0 for --help', async () => {
+    expect((await run(['analyze'])).code).toBe(2);
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Usage: clearfolio analyze');
+  });
+
+  it('prints a human summary without --json', async () => {
+    const r = await run(['analyze', seed]);
+    expect(r.out).toContain('article');
+    expect(r.out).toContain('NYSE:SNE -> Sony Group');
+  });
+
+  it('runs as the package bin', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [repoPath('src/cli/clearfolio.mjs'), 'analyze', '--json', seed], { cwd: repoPath() });
+    expect(JSON.parse(stdout).tickers).toHaveLength(3);
+  }, 60_000);
+});
