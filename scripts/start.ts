@@ -28,14 +28,21 @@ try {
   const out = join(REPO, 'artifacts');
   mkdirSync(out, { recursive: true });
   const shot = join(out, 'demo.png');
+  await page.evaluate(() => document.querySelector('clearfolio-ticker')?.scrollIntoView({ block: 'center' }));
   await page.screenshot(shot);
+  const cardShot = join(out, 'demo-card.png');
+  if (summary.tickers.length) {
+    await page.click('clearfolio-ticker');
+    await page.waitFor(() => !!document.querySelector('clearfolio-card')?.shadowRoot?.querySelector('[role="dialog"]'), 10_000);
+    await page.screenshot(cardShot);
+  }
   console.log(`Clearfolio on ${demo}`);
   console.log(`  page: ${summary.verdict === 'article' ? 'article' : `not an article (${summary.verdict})`}`);
   console.log(`  hidden blocks: ${summary.hidden.length}`);
   for (const h of summary.hidden) console.log(`    [${h.kind}] ${h.text}`);
   console.log(`  tickers found: ${summary.tickers.length}`);
   for (const t of summary.tickers) console.log(`    ${t.attr}  ${t.label ?? ''}`);
-  console.log(`  screenshot: ${shot}`);
+  console.log(`  screenshots: ${shot}${summary.tickers.length ? `, ${cardShot} (company card open)` : ''}`);
   if (!headless) {
     console.log('Browser is open; press Ctrl+C to quit.');
     await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
