@@ -1,0 +1,56 @@
+// The built packages: the Firefox build passes `web-ext lint` with 0 errors, both builds carry the right
+// background form, and the dataset stays out of the content script.
+import { execFile } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildDir } from './browsers.ts';
+import { REPO } from './server.ts';
+
+const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+describe('built extension', () => {
+  it('Firefox build passes web-ext lint with 0 errors', async () => {
+    const { stdout } = await promisify(execFile)(join(REPO, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', buildDir('firefox'), '--output', 'json', '--no-input'], { maxBuffer: 16 << 20 });
+    const lint = JSON.parse(stdout);
+    expect(lint.errors).toEqual([]);
+    expect(lint.summary.errors).toBe(0);
+  }, 120_000);
+
+  it('Chrome uses a service worker, Firefox background scripts with a gecko id', () => {
+    const chrome = manifest(buildDir('chromium'));
+    const firefox = manifest(buildDir('firefox'));
+    expect(chrome.background.service_worker).toEqual(expect.any(String));
+    expect(firefox.background.scripts).toEqual(expect.any(Array));
+    expect(firefox.background.service_worker).toBeUndefined();
+    expect(firefox.browser_specific_settings.gecko).toMatchObject({ id: expect.any(String), strict_min_version: expect.any(String) });
+  });
+
+  it('keeps the dataset out of the content script and its static imports', () => {
+    const dir = buildDir('chromium');
+    const loader = manifest(dir).content_scripts[0].js[0] as string;
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(join(dir, file), 'utf8');
+      // Static imports only: the card and reader chunks load on demand.
+      for (const m of code.matchAll(/(?:import\s*(?:[\w{}\s,*]+from\s*)?|chrome\.runtime\.getURL\()["'](\.{0,2}\/?[\w./-]+\.js)["']/g)) {
+        const rel = m[1]!.replace(/^\.\//, '');
+        visit(rel.startsWith('assets/') ? rel : join(file, '..', rel));
+      }
+    };
+    visit(loader);
+    const code = [...seen].map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    expect(seen.size).toBeGreaterThan(1);
+    expect(code).not.toContain('Sony Group Corporation');
+    expect(code).not.toContain('Readability');
+    const gz = gzipSync(code).length;
+    expect(gz).toBeLessThan(30 * 1024);
+    const assets = readdirSync(join(dir, 'assets')).filter((f) => f.startsWith('listings-'));
+    expect(assets.length).toBe(1);
+    expect(statSync(join(dir, 'assets', assets[0]!)).size).toBeGreaterThan(1_000_000);
+  });
+});
