@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The committed data files are exactly what the build produces from ../shared/data: a rebuild into a temporary
 // directory gives identical bytes (so the build is deterministic and the committed files are current).
 // Skipped when the shared raw data is not next to the checkout, as in a clean clone.
@@ -7,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { truncateSummary } from './build-data.ts';
 
 const repoRoot = join(fileURLToPath(import.meta.url), '../..');
 const shared = process.env.CLEARFOLIO_SHARED_DATA ?? join(repoRoot, '../shared/data');
@@ -28,4 +30,32 @@ describe.skipIf(!existsSync(join(shared, 'SOURCES.md')))('build-data', () => {
       expect(fresh.equals(readFileSync(join(repoRoot, file))), file).toBe(true);
     }
   }, 180_000);
+});
+
+describe('truncateSummary', () => {
+  const apple = 'Apple Inc. designs, manufactures, and markets smartphones, personal computers, tablets, wearables, and accessories '
+    + 'worldwide. The company offers iPhone, a line of smartphones; Mac, a line of personal computers; iPad, a line of '
+    + 'multi-purpose tablets; and wearables, home, and accessories. It also provides AppleCare support and cloud services. '
+    + 'The company was founded in 1976 and is headquartered in Cupertino, California.';
+
+  it('keeps a short description whole, with its spaces tidied', () => {
+    expect(truncateSummary('Sony Group Corporation  makes\nconsoles.')).toBe('Sony Group Corporation makes consoles.');
+  });
+
+  it('cuts a long one after the last whole sentence that fits, not after an abbreviation', () => {
+    const cut = truncateSummary(apple);
+    expect(cut.length).toBeLessThanOrEqual(320);
+    expect(cut).toMatch(/^Apple Inc\. designs.*accessories\.$/);
+    expect(apple.startsWith(cut)).toBe(true);
+    const acme = 'Acme Steel makes steel in many countries. It is a unit of Big Holdings Inc. Its chair is J. Smith. It was founded in 1900.';
+    expect(truncateSummary(acme, 80)).toBe('Acme Steel makes steel in many countries.');
+    expect(truncateSummary(acme, 110)).toBe('Acme Steel makes steel in many countries. It is a unit of Big Holdings Inc. Its chair is J. Smith.');
+  });
+
+  it('cuts at a word with an ellipsis when the sentences that fit say too little', () => {
+    const text = `Acme AG makes tools. It sells ${'hammers, saws, drills, '.repeat(30)}and more.`;
+    const cut = truncateSummary(text);
+    expect(cut.length).toBeLessThanOrEqual(320);
+    expect(cut).toMatch(/^Acme AG makes tools\. It sells hammers, .*[a-z]…$/);
+  });
 });

@@ -13,6 +13,8 @@
 //       for what FinanceDatabase lacks.
 //   History: SEC snapshots linked by CIK, daily listing-interval files (adjacent end/start with the same name
 //       family or the same IPO year and industry), NSE's symbol-change list, plus curated notes.
+//   Curated (src/core/resolve/curated-*.json): BSE scrip codes and OTC ADRs, added last as copies of the NSE or
+//       home listing they stand for.
 
 import { gunzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,7 @@ import { EXCHANGE_CODES } from '../src/core/exchange-codes.ts';
 import { symbolKey } from '../src/core/resolve/symbols.ts';
 import { nameKey } from '../src/core/resolve/names.ts';
 import {
-  DATA_FORMAT, summaryShard,
+  DATA_FORMAT, SUMMARY_MAX_LENGTH, summaryShard,
   type ExchangeInfo, type ExchangesFile, type HistoryEntry, type HistoryFile, type ListingsFile,
 } from '../src/core/resolve/data-format.ts';
 
@@ -285,14 +287,30 @@ function capClass(marketCap: string): string {
   return 'Nano Cap';
 }
 
-/** The first sentence boundary before `limit` characters; long descriptions are cut there. */
-export function truncateSummary(text: string, limit = 600): string {
+// Abbreviations whose full stop does not end a sentence ("Apple Inc. designs", "Co. Ltd. The").
+const NOT_SENTENCE_END = /(?:\b(?:Inc|Co|Cos|Corp|Ltd|Bros|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Nos|vs|approx|Mt|Ft|Ave|Blvd|e\.g|i\.e)|\b[A-Z])\.$/;
+
+/** Where sentences end in `text`: the index just after each closing `.`, `!` or `?` followed by a new sentence. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const m of text.matchAll(/[.!?]["')\]]?(?=\s+["'(]?[A-Z0-9])/g)) {
+    const end = m.index + m[0].length;
+    if (!NOT_SENTENCE_END.test(text.slice(Math.max(0, end - 12), end))) ends.push(end);
+  }
+  return ends;
+}
+
+/**
+ * A description cut for the card (and the package size) to whole sentences within `limit` characters. When the
+ * sentences that fit are too short to say much, it is cut at a word instead and ends with an ellipsis.
+ */
+export function truncateSummary(text: string, limit = SUMMARY_MAX_LENGTH): string {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length <= limit) return t;
+  const end = sentenceEnds(t).filter((e) => e <= limit).at(-1);
+  if (end !== undefined && end >= limit * 0.45) return t.slice(0, end);
   const head = t.slice(0, limit);
-  const boundary = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
-  if (boundary > limit / 3) return head.slice(0, boundary + 1);
-  return head.slice(0, head.lastIndexOf(' ')).replace(/[,;:]$/, '') + '…';
+  return head.slice(0, head.lastIndexOf(' ')).replace(/[\s,;:(-]+$/, '') + '…';
 }
 
 // ---------------------------------------------------------------- listings
@@ -312,10 +330,12 @@ interface Row {
   former: string[];
   alt: string;
   summary: string;
+  /** Shown on the card as is ("OTC ADR of NESN on SIX Swiss Exchange"). */
+  note: string;
 }
 
 function newRow(symbol: string, name: string, mic: string): Row {
-  return { symbol, name, mic, country: '', sector: '', industry: '', cap: '', isin: '', cik: 0, website: '', fund: false, former: [], alt: '', summary: '' };
+  return { symbol, name, mic, country: '', sector: '', industry: '', cap: '', isin: '', cik: 0, website: '', fund: false, former: [], alt: '', summary: '', note: '' };
 }
 
 class Listings {
@@ -577,6 +597,61 @@ function borrowDetails(listings: Listings, fdByExchange: Map<string, FdRow[]>): 
     const country = fd.country ?? '';
     if (row.country ? country !== row.country : country !== 'United States' && !(fd.isin ?? '').startsWith('US')) continue;
     fillFromFd(row, fd, { isin: (fd.isin ?? '').startsWith('US') });
+  }
+}
+
+// ---------------------------------------------------------------- curated listings
+
+/** An OTC ADR of a foreign company the SEC does not know (see src/core/resolve/curated-adrs.json). */
+export interface CuratedAdr { adr: string; home: string; mic: string; company: string; detailsFrom?: string; tier?: 'OTCQX' | 'OTCQB' | 'Pink' }
+/** A BSE scrip code and the NSE symbol of the same company (see src/core/resolve/curated-bse-codes.json). */
+export interface CuratedBseCode { code: string; nse: string; company: string }
+
+const TIER_MIC: Record<NonNullable<CuratedAdr['tier']>, string> = { OTCQX: 'OTCQ', OTCQB: 'OTCB', Pink: 'PINX' };
+
+/** Company details `to` lacks, from another listing of the same company. */
+function fillFromRow(to: Row, from: Row): void {
+  to.country ||= from.country;
+  to.sector ||= from.sector;
+  to.industry ||= from.industry;
+  to.cap ||= from.cap;
+  to.website ||= from.website;
+  to.summary ||= from.summary;
+  if (!to.former.length) to.former = [...from.former];
+}
+
+/**
+ * BSE listings under their numeric scrip codes, as copies of the NSE listing of the same company: FinanceDatabase
+ * files BSE rows under NSE-style symbols, and the build drops those in favour of the NSE rows.
+ */
+function addBseCodes(listings: Listings, codes: readonly CuratedBseCode[]): void {
+  for (const c of codes) {
+    const nse = listings.rows.get(`${symbolKey(c.nse)} XNSE`);
+    if (!nse) throw new Error(`curated BSE code ${c.code}: no NSE listing ${c.nse}`);
+    const row: Row = { ...nse, symbol: symbolKey(c.code), mic: 'XBOM', cik: 0, fund: false, former: [...nse.former], note: '' };
+    if (!listings.add(row)) throw new Error(`curated BSE code ${c.code} is already listed`);
+  }
+}
+
+/**
+ * OTC ADRs named and described like the home listing their shares represent. An ADR the SEC already lists
+ * (DTEGY) keeps its CIK, ISIN and details and gains the home name and the note; a new one sits on the tier's MIC,
+ * or on OTCM when the tier is unknown. The home ISIN is not copied: it identifies the home share, not the ADR.
+ */
+function addAdrs(listings: Listings, adrs: readonly CuratedAdr[]): void {
+  for (const a of adrs) {
+    const home = listings.rows.get(`${symbolKey(a.detailsFrom ?? a.home)} ${a.mic}`);
+    if (!home) throw new Error(`curated ADR ${a.adr}: no listing ${a.detailsFrom ?? a.home} on ${a.mic}`);
+    const symbol = symbolKey(a.adr);
+    const existing = (listings.bySymbol.get(symbol) ?? []).find((r) => OTC_MICS.includes(r.mic));
+    const row = existing ?? newRow(symbol, home.name, a.tier ? TIER_MIC[a.tier] : 'OTCM');
+    if (existing) {
+      if (nameKey(existing.name) !== nameKey(home.name) && !existing.alt) existing.alt = existing.name;
+      existing.name = home.name;
+    }
+    fillFromRow(row, home);
+    row.note = `OTC ADR of ${symbolKey(a.home)} on ${VENUES[a.mic]?.name ?? a.mic}`;
+    if (!existing && !listings.add(row)) throw new Error(`curated ADR ${a.adr} could not be added`);
   }
 }
 
@@ -909,7 +984,7 @@ function toListingsFile(rows: Row[]): ListingsFile {
   const file: ListingsFile = {
     format: DATA_FORMAT, tables,
     columns: { symbol: [], name: [], mic: [], country: [], sector: [], industry: [], cap: [], isin: [], cik: [], website: [] },
-    funds: [], former: {}, alt: {},
+    funds: [], former: {}, alt: {}, note: {},
   };
   const c = file.columns;
   for (const [i, r] of rows.entries()) {
@@ -921,6 +996,7 @@ function toListingsFile(rows: Row[]): ListingsFile {
     if (r.fund) file.funds.push(i);
     if (r.former.length) file.former[i] = r.former;
     if (r.alt) file.alt[i] = r.alt;
+    if (r.note) file.note![i] = r.note;
   }
   return file;
 }
@@ -940,7 +1016,10 @@ function compactJson(value: unknown): string {
 function main(): void {
   const { shared, out } = parseArgs(process.argv.slice(2));
   if (!existsSync(join(shared, 'SOURCES.md'))) throw new Error(`no shared data at ${shared} (pass its path or set CLEARFOLIO_SHARED_DATA)`);
-  const curated = (JSON.parse(readFileSync(join(repoRoot, 'src/core/resolve/curated-notes.json'), 'utf8')) as { notes: CuratedNote[] }).notes;
+  const readCurated = <T>(file: string): T => JSON.parse(readFileSync(join(repoRoot, 'src/core/resolve', file), 'utf8')) as T;
+  const curated = readCurated<{ notes: CuratedNote[] }>('curated-notes.json').notes;
+  const bseCodes = readCurated<{ codes: CuratedBseCode[] }>('curated-bse-codes.json').codes;
+  const adrs = readCurated<{ adrs: CuratedAdr[] }>('curated-adrs.json').adrs;
 
   const fdByExchange = new Map<string, FdRow[]>();
   for (const exch of [...new Set([...Object.keys(FD_MAIN), ...FD_US, ...FD_BORROW_ONLY])].sort()) fdByExchange.set(exch, readFd(shared, exch));
@@ -957,6 +1036,9 @@ function main(): void {
 
   const { history, formerNames } = buildHistory(shared, listings, nseChanges, curated);
   for (const [id, names] of formerNames) listings.rows.get(id)!.former = names;
+  // After the history, so the copies carry the earlier names of the listing they copy.
+  addBseCodes(listings, bseCodes);
+  addAdrs(listings, adrs);
 
   const rows = [...listings.rows.values()].sort((a, b) => (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : a.mic < b.mic ? -1 : a.mic > b.mic ? 1 : 0));
   const exchanges = buildExchanges(shared);

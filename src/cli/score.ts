@@ -14,7 +14,8 @@ export interface LabelledCase {
 
 export type Figures = Record<string, number>;
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+// Accents folded: labels write "Nestlé", data may spell "Nestle".
+const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
 
 /** Aligns labelled and found mentions in order (longest common subsequence on the mention text). */

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXCHANGE_CODES } from '../exchange-codes.ts';
-import { DATA_FORMAT, summaryShard, type ExchangesFile, type HistoryFile, type ListingsFile } from './data-format.ts';
+import { DATA_FORMAT, SUMMARY_MAX_LENGTH, summaryShard, type ExchangesFile, type HistoryFile, type ListingsFile } from './data-format.ts';
 import { symbolKey } from './symbols.ts';
 import { readDataFile, repoPath } from '../../cli/node-dataset.ts';
 
@@ -43,7 +43,7 @@ describe('listings.json', () => {
 
   it('has sparse columns pointing at real rows, and no junk securities', () => {
     expect(listings.funds.every((i, k) => i < rowCount && (k === 0 || i > listings.funds[k - 1]!))).toBe(true);
-    for (const key of [...Object.keys(listings.former), ...Object.keys(listings.alt)]) expect(Number(key)).toBeLessThan(rowCount);
+    for (const key of [...Object.keys(listings.former), ...Object.keys(listings.alt), ...Object.keys(listings.note ?? {})]) expect(Number(key)).toBeLessThan(rowCount);
     expect(listings.columns.name.filter((n) => /\bwarrants?\b|\brights\b|% notes/i.test(n))).toEqual([]);
   });
 });
@@ -80,7 +80,7 @@ describe('summaries shards', () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const known = new Set(rowIds);
 
-  it('hold each summary in the shard its key hashes to, for a listing that exists, cut to about 600 characters', () => {
+  it('hold each summary in the shard its key hashes to, for a listing that exists, cut to SUMMARY_MAX_LENGTH', () => {
     expect(files.length).toBeGreaterThan(10);
     let count = 0;
     for (const file of files) {
@@ -91,7 +91,7 @@ describe('summaries shards', () => {
         const [mic, symbol] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
         expect(known.has(key), key).toBe(true);
         expect(`${summaryShard(mic, symbol)}.json`, key).toBe(file);
-        expect(shard[key]!.length, key).toBeLessThanOrEqual(601);
+        expect(shard[key]!.length, key).toBeLessThanOrEqual(SUMMARY_MAX_LENGTH);
         count++;
       }
     }

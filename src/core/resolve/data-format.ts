@@ -37,6 +37,8 @@ export interface ListingsFile {
   former: Record<string, string[]>;
   /** Row index -> another spelling of the name from a second source, e.g. the SEC title (sparse). */
   alt: Record<string, string>;
+  /** Row index -> a note for the card, e.g. which home listing an OTC ADR represents (sparse; absent in old files). */
+  note?: Record<string, string>;
 }
 
 /** The stored website column value back to a URL. */
@@ -99,6 +101,9 @@ export interface ExchangesFile {
   /** MIC -> canonical code, display name, country, Yahoo suffix and Google prefix for that venue. */
   mics: Record<string, { code: string; name: string; country: string; yahooSuffix: string; googlePrefix: string }>;
 }
+
+/** Descriptions are cut to at most this many characters (whole sentences where possible): the package stays small. */
+export const SUMMARY_MAX_LENGTH = 320;
 
 /** One summaries shard: "MIC:SYMBOL" -> description. */
 export type SummariesShard = Record<string, string>;

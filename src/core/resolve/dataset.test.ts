@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Company } from '../types.ts';
 import { companyDetails, createDataset, summaryFile } from './dataset.ts';
-import type { HistoryFile, ListingsFile } from './data-format.ts';
+import { SUMMARY_MAX_LENGTH, type HistoryFile, type ListingsFile } from './data-format.ts';
 import { realDataset, repoPath } from '../../cli/node-dataset.ts';
 
 const ds = realDataset();
@@ -90,6 +90,24 @@ describe('lookup on the generated data', () => {
     expect(find('INFOSYSTCH', 'NSE')).toMatchObject({ symbol: 'INFY', name: 'Infosys Limited' });
   });
 
+  it('finds OTC ADRs of foreign companies with the home listing\'s details and a note naming it', () => {
+    const nestle = find('NSRGY', 'OTCQX');
+    expect(nestle).toMatchObject({ symbol: 'NSRGY', name: 'Nestle S.A.', mic: 'OTCM', exchange: 'OTC', country: 'Switzerland', website: 'https://www.nestle.com' });
+    expect(nestle?.note).toBe('OTC ADR of NESN on SIX Swiss Exchange');
+    expect(find('NSRGY')).toMatchObject({ symbol: 'NSRGY', mic: 'OTCM' });
+    // One the SEC already lists keeps its own CIK and ADR ISIN.
+    expect(find('DTEGY', 'OTC')).toMatchObject({ name: 'Deutsche Telekom AG', cik: 946770, isin: 'US2515661054', note: 'OTC ADR of DTE on Xetra' });
+    expect(find('NSRGY', 'SWX')).toBeNull();
+  });
+
+  it('finds BSE listings by scrip code, as written with a prefix or the .BO suffix', () => {
+    expect(find('500209', 'BSE')).toMatchObject({ symbol: '500209', name: 'Infosys Limited', mic: 'XBOM', exchange: 'BSE', isin: 'INE009A01021' });
+    expect(find('500325', 'BSE')).toMatchObject({ symbol: '500325', name: 'Reliance Industries Limited', mic: 'XBOM' });
+    expect(find('500570', 'BSE')?.formerNames).toContain('Tata Motors Limited');
+    // The NSE symbol on BSE still falls back to the NSE listing.
+    expect(find('INFY', 'BSE')).toMatchObject({ symbol: 'INFY', mic: 'XNSE' });
+  });
+
   it('answers null for symbols nobody lists', () => {
     expect(find('ZZZZQX')).toBeNull();
     expect(find('QQQQQ', 'NYSE')).toBeNull();
@@ -107,22 +125,16 @@ describe('the fixture pages', () => {
   interface Label { text: string; symbol: string; exchange: string | null; name: string }
   const cases = JSON.parse(readFileSync(repoPath('tests/fixtures/cases.json'), 'utf8')) as { file: string; tickers: Label[] }[];
   const labels = cases.flatMap((c) => c.tickers);
-  // Not in any source under ../shared/data: no OTC ADR list for Nestlé, and no BSE numeric scrip codes.
-  const gaps = new Set(['OTCQX:NSRGY', 'BSE:500209']);
 
-  it.each(labels.filter((l) => !gaps.has(`${l.exchange}:${l.symbol}`)).map((l) => [l.text, l] as const))('%s resolves to the labelled company', (_text, label) => {
+  it.each(labels.map((l) => [l.text, l] as const))('%s resolves to the labelled company', (_text, label) => {
     const company = find(label.symbol, label.exchange);
     const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
     expect(company, label.text).not.toBeNull();
     expect(fold(company!.name)).toContain(fold(label.name));
   });
 
-  it('the known gaps are still gaps (update this test when the data gains them)', () => {
-    for (const gap of gaps) {
-      const [exchange, symbol] = gap.split(':') as [string, string];
-      expect(labels.some((l) => l.exchange === exchange && l.symbol === symbol)).toBe(true);
-      expect(find(symbol, exchange)).toBeNull();
-    }
+  it('includes the labels only the curated tables answer (an OTC ADR, a BSE scrip code)', () => {
+    expect(labels.map((l) => `${l.exchange}:${l.symbol}`)).toEqual(expect.arrayContaining(['OTCQX:NSRGY', 'BSE:500209']));
   });
 });
 
@@ -134,7 +146,7 @@ describe('companyDetails', () => {
     const shard = JSON.parse(readFileSync(repoPath('src/public', path), 'utf8')) as Record<string, string>;
     const detailed = companyDetails(sony, shard);
     expect(detailed.summary).toMatch(/^Sony Group Corporation/);
-    expect(detailed.summary!.length).toBeLessThanOrEqual(601);
+    expect(detailed.summary!.length).toBeLessThanOrEqual(SUMMARY_MAX_LENGTH);
     expect(sony.summary).toBeUndefined();
     expect(companyDetails(sony, {}).summary).toBeUndefined();
   });

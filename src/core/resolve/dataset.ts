@@ -102,6 +102,8 @@ export function createDataset(data: DatasetData): Dataset {
     if (website) company.website = website;
     if (c.isin[i]) company.isin = c.isin[i]!;
     if (c.cik[i]) company.cik = c.cik[i]!;
+    const note = data.listings.note?.[i];
+    if (note) company.note = note;
     const alt = data.listings.alt[i];
     const formerNames = dedupeNames([...extraFormerNames, ...(data.listings.former[i] ?? [])], [name, alt ?? '']);
     if (formerNames.length) company.formerNames = formerNames;
