@@ -1,13 +1,15 @@
 // The company card: what Clearfolio knows offline about a highlighted ticker, plus an opt-in live quote.
 // The offline part never waits for anything. Every value from data is rendered as text by Preact (no HTML
 // strings anywhere), and every link passes safeHttpUrl before it becomes an href.
-// The card's own words are English, so the card is left-to-right even on a right-to-left page; text that
-// comes from data (names, descriptions, notes) gets dir="auto" so an Arabic or Hebrew name reads correctly,
-// and symbols, ISINs and numbers are isolated left-to-right runs.
+// The card's own words come from the extension's message catalogue (English and German, both left-to-right),
+// so the card is left-to-right even on a right-to-left page; text that comes from data (names, descriptions,
+// notes) gets dir="auto" so an Arabic or Hebrew name reads correctly, and symbols, ISINs and numbers are
+// isolated left-to-right runs.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { venueName } from '../../core/resolve/exchanges.ts';
 import type { Company } from '../../core/types.ts';
+import { t } from '../shared/i18n.ts';
 import { countryName, type FormatOptions } from './format.ts';
 import { companyLinks, searchLinks, type CardLink } from './links.ts';
 import { QuotePanel, type QuoteState } from './QuotePanel.tsx';
@@ -42,13 +44,25 @@ export interface CardProps {
 export const SUMMARY_CLAMP_CHARS = 160;
 
 export function cardLabel(props: Pick<CardProps, 'company' | 'mention'>): string {
-  return `${props.company?.name || props.mention.text} - company card`;
+  return t('cardDialogLabel', props.company?.name || props.mention.text);
 }
 
 export function formerSymbolText(company: Company): string | null {
   if (!company.formerSymbol || company.formerSymbol === company.symbol) return null;
-  const since = company.symbolChangedYear ? ` since ${company.symbolChangedYear}` : '';
-  return `${company.formerSymbol} is now ${company.symbol}${since}`;
+  return company.symbolChangedYear
+    ? t('cardFormerSymbolSince', [company.formerSymbol, company.symbol, company.symbolChangedYear])
+    : t('cardFormerSymbol', [company.formerSymbol, company.symbol]);
+}
+
+// A private-use character stands in for an element inside a sentence, so the translation decides where the
+// element goes ("On this page: NYSE:SNE", "Auf dieser Seite: NYSE:SNE") and data never becomes markup.
+const SLOT = '\uE000';
+
+/** `message(SLOT)` with `node` where its placeholder was (at the end if a translation lost it). */
+function Slotted({ message, node }: { message: (slot: string) => string; node: ComponentChildren }) {
+  const [before = '', ...rest] = message(SLOT).split(SLOT);
+  if (!rest.length) return <>{before} {node}</>;
+  return <>{before}{node}{rest.join('')}</>;
 }
 
 function Links({ links }: { links: CardLink[] }) {
@@ -58,7 +72,7 @@ function Links({ links }: { links: CardLink[] }) {
   });
   if (!safe.length) return null;
   return (
-    <ul class="links" aria-label="Links">
+    <ul class="links" aria-label={t('cardLinks')}>
       {safe.map((l) => (
         <li key={l.href}>
           <a href={l.href} target="_blank" rel="noopener noreferrer">
@@ -80,7 +94,7 @@ function Summary({ text }: { text: string }) {
       </p>
       {long && (
         <button type="button" class="more" aria-expanded={open} aria-controls="cf-desc" onClick={() => setOpen(!open)}>
-          {open ? 'Less' : 'More'}
+          {open ? t('cardLess') : t('cardMore')}
         </button>
       )}
     </div>
@@ -111,17 +125,17 @@ function CompanyBody({ company, props }: { company: Company; props: CardProps })
         </p>
       )}
       <dl class="facts">
-        {company.sector && <Fact term="Sector">{company.sector}</Fact>}
-        {company.industry && <Fact term="Industry">{company.industry}</Fact>}
-        {company.marketCap && <Fact term="Size">{company.marketCap}</Fact>}
+        {company.sector && <Fact term={t('cardFactSector')}>{company.sector}</Fact>}
+        {company.industry && <Fact term={t('cardFactIndustry')}>{company.industry}</Fact>}
+        {company.marketCap && <Fact term={t('cardFactSize')}>{company.marketCap}</Fact>}
         {company.isin && (
-          <Fact term="ISIN">
+          <Fact term={t('cardFactIsin')}>
             <span class="ltr mono">{company.isin}</span>
           </Fact>
         )}
-        {formerNames.length > 0 && <Fact term="Formerly">{formerNames.join('; ')}</Fact>}
+        {formerNames.length > 0 && <Fact term={t('cardFactFormerly')}>{formerNames.join('; ')}</Fact>}
         {site && (
-          <Fact term="Website">
+          <Fact term={t('cardFactWebsite')}>
             <a href={site} target="_blank" rel="noopener noreferrer">
               {displayHost(site)}
             </a>
@@ -139,8 +153,7 @@ function UnverifiedBody({ props }: { props: CardProps }) {
   return (
     <>
       <p class="warn">
-        Not verified: Clearfolio's offline data has no listing for{' '}
-        <span class="ltr">{props.mention.text}</span>. It may be new, renamed, a fund, or not a ticker.
+        <Slotted message={(slot) => t('cardUnverified', slot)} node={<span class="ltr">{props.mention.text}</span>} />
       </p>
       <Links links={props.links ?? searchLinks(props.mention)} />
     </>
@@ -190,17 +203,17 @@ export function Card(props: CardProps) {
                 {company.country && ` · ${countryName(company.country, props.locale)}`}
               </>
             ) : (
-              'Unverified ticker'
+              t('cardUnverifiedTicker')
             )}
           </p>
         </div>
-        <button type="button" class="close" aria-label="Close company card" onClick={() => props.onClose()}>
+        <button type="button" class="close" aria-label={t('cardClose')} onClick={() => props.onClose()}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
       {company ? <CompanyBody company={company} props={props} /> : <UnverifiedBody props={props} />}
       <p class="written">
-        On this page: <span class="ltr">{mention.text}</span>
+        <Slotted message={(slot) => t('cardOnThisPage', slot)} node={<span class="ltr">{mention.text}</span>} />
       </p>
     </div>
   );

@@ -1,8 +1,10 @@
 // The live part of the card, shown only when quotes are switched on. Every state the background can answer
-// has its own sentence, and a last known quote is still shown (marked as such) when a fresh one failed.
+// has its own sentence (from the message catalogue), and a last known quote is still shown (marked as such)
+// when a fresh one failed.
 import type { Quote, QuoteResult } from '../../core/types.ts';
+import { t } from '../shared/i18n.ts';
 import {
-  digits, direction, formatNumber, formatSigned, formatTime, marketStateText, sourceText, type FormatOptions,
+  digits, direction, formatNumber, formatSigned, formatTime, marketStateText, percentText, sourceText, type FormatOptions,
 } from './format.ts';
 import { Sparkline } from './Sparkline.tsx';
 
@@ -27,7 +29,7 @@ export function QuoteBody({ quote, format }: { quote: Quote; format?: FormatOpti
         {currency && <span class="cur">{currency}</span>}
         <span class={`chg ltr ${dir}`}>
           <span aria-hidden="true">{ARROWS[dir]} </span>
-          {formatSigned(quote.change, format, digits(quote.price))} ({formatSigned(quote.changePercent, format)}%)
+          {formatSigned(quote.change, format, digits(quote.price))} ({percentText(formatSigned(quote.changePercent, format))})
         </span>
       </div>
       {quote.sparkline && <Sparkline values={quote.sparkline} format={format} />}
@@ -57,28 +59,28 @@ export function describeQuote(result: QuoteResult, format?: FormatOptions): Desc
   switch (result.status) {
     case 'ok':
       return result.stale
-        ? { text: `Cached quote from ${formatTime(result.fetchedAt, format)}; it may be out of date.`, warn: true, quote: result.quote }
+        ? { text: t('quoteStale', formatTime(result.fetchedAt, format)), warn: true, quote: result.quote }
         : { text: '', warn: false, quote: result.quote };
     case 'rate-limited': {
       const when = formatTime(result.retryAt, format);
       return {
-        text: `Quote limit reached${when ? `; next try after ${when}` : ''}.`,
-        detail: result.cached ? 'Showing the last known quote.' : undefined,
+        text: when ? t('quoteRateLimitedUntil', when) : t('quoteRateLimited'),
+        detail: result.cached ? t('quoteShowingCached') : undefined,
         warn: true,
         quote: result.cached,
       };
     }
     case 'unknown-symbol':
-      return { text: 'The quote provider does not know this symbol.', detail: result.message, warn: false };
+      return { text: t('quoteUnknownSymbol'), detail: result.message, warn: false };
     case 'offline':
-      return { text: 'You are offline.', detail: result.cached ? 'Showing the last known quote.' : 'No live quote.', warn: true, quote: result.cached };
+      return { text: t('quoteOffline'), detail: result.cached ? t('quoteShowingCached') : t('quoteNoLive'), warn: true, quote: result.cached };
     case 'timeout':
-      return { text: 'The quote service did not answer in time.', detail: result.cached ? 'Showing the last known quote.' : undefined, warn: true, quote: result.cached };
+      return { text: t('quoteTimeout'), detail: result.cached ? t('quoteShowingCached') : undefined, warn: true, quote: result.cached };
     case 'disabled':
-      return { text: "Live quotes are off. Turn them on in Clearfolio's options.", warn: false };
+      return { text: t('quoteDisabled'), warn: false };
     case 'error':
     default:
-      return { text: 'Could not load a quote.', detail: 'message' in result ? result.message : undefined, warn: true, quote: 'cached' in result ? result.cached : undefined };
+      return { text: t('quoteError'), detail: 'message' in result ? result.message : undefined, warn: true, quote: 'cached' in result ? result.cached : undefined };
   }
 }
 
@@ -86,14 +88,14 @@ export function QuotePanel({ state, format }: { state: QuoteState; format?: Form
   if (state === null) return null;
   if (state === 'loading') {
     return (
-      <section class="quote" aria-live="polite" aria-busy="true" aria-label="Quote">
-        <p class="status" role="status">Loading quote…</p>
+      <section class="quote" aria-live="polite" aria-busy="true" aria-label={t('quoteLabel')}>
+        <p class="status" role="status">{t('quoteLoading')}</p>
       </section>
     );
   }
   const d = describeQuote(state, format);
   return (
-    <section class="quote" aria-live="polite" aria-label="Quote">
+    <section class="quote" aria-live="polite" aria-label={t('quoteLabel')}>
       {d.text && <Status text={d.text} detail={d.detail} warn={d.warn} />}
       {isShowable(d.quote) && <QuoteBody quote={d.quote} format={format} />}
     </section>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatSigned, sourceText, trendSummary } from './format.ts';
+import { countryName, formatSigned, marketStateText, sourceText, trendSummary } from './format.ts';
 
 const en = { locale: 'en-US' };
 
@@ -30,5 +30,15 @@ describe('format', () => {
   it('spells out a two-letter country code and keeps names', () => {
     expect(countryName('JP', 'en')).toBe('Japan');
     expect(countryName('United Kingdom', 'en')).toBe('United Kingdom');
+  });
+});
+
+describe('format: market state from a provider', () => {
+  it('names the known states and ignores anything else, prototype names included', () => {
+    expect(marketStateText('closed')).toBe('Market closed');
+    expect(marketStateText('pre')).toBe('Pre-market');
+    expect(marketStateText(undefined)).toBeNull();
+    expect(marketStateText('constructor' as never)).toBeNull();
+    expect(sourceText({ source: 'constructor' as never })).toBe('constructor');
   });
 });

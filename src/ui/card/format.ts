@@ -1,6 +1,8 @@
 // Text for numbers, times and trends. Locale and time zone are parameters so tests (and a user's own
-// settings) get deterministic output; undefined means the browser's defaults.
+// settings) get deterministic output; undefined means the browser's defaults. The words around the numbers
+// come from the extension's message catalogue, so a translation can also move the % sign and the word order.
 import type { Quote } from '../../core/types.ts';
+import { t } from '../shared/i18n.ts';
 
 export interface FormatOptions {
   locale?: string;
@@ -41,24 +43,36 @@ export function formatTime(ms: number, o: FormatOptions = {}): string {
   }).format(ms);
 }
 
-const MARKET_STATES: Record<NonNullable<Quote['marketState']>, string> = {
-  pre: 'Pre-market',
-  regular: 'Market open',
-  post: 'After hours',
-  closed: 'Market closed',
+// Thunks with literal keys: the catalogue is read at render time (a test may swap it), and the key test
+// finds every key by reading the source.
+const MARKET_STATES: Record<NonNullable<Quote['marketState']>, () => string> = {
+  pre: () => t('marketPre'),
+  regular: () => t('marketRegular'),
+  post: () => t('marketPost'),
+  closed: () => t('marketClosed'),
 };
 
 export function marketStateText(state: Quote['marketState']): string | null {
-  return state ? MARKET_STATES[state] : null;
+  // hasOwn: the state comes from a provider's answer, and "constructor" must not reach Object's prototype.
+  return state && Object.hasOwn(MARKET_STATES, state) ? MARKET_STATES[state]() : null;
 }
 
-const SOURCES: Record<string, string> = { yahoo: 'Yahoo Finance', finnhub: 'Finnhub', fmp: 'Financial Modeling Prep' };
+const SOURCES: Record<string, () => string> = {
+  yahoo: () => t('providerYahoo'),
+  finnhub: () => t('providerFinnhub'),
+  fmp: () => t('providerFmp'),
+};
 
 /** "Yahoo Finance, delayed 15 min", "Finnhub, real time", "Finnhub". */
 export function sourceText(q: Pick<Quote, 'source' | 'delayMinutes'>): string {
-  const name = SOURCES[q.source] ?? q.source;
+  const name = Object.hasOwn(SOURCES, q.source) ? SOURCES[q.source]!() : q.source;
   if (q.delayMinutes === undefined || !Number.isFinite(q.delayMinutes)) return name;
-  return q.delayMinutes <= 0 ? `${name}, real time` : `${name}, delayed ${Math.round(q.delayMinutes)} min`;
+  return q.delayMinutes <= 0 ? t('quoteSourceRealTime', name) : t('quoteSourceDelayed', [name, Math.round(q.delayMinutes)]);
+}
+
+/** "-1.70%" in English, "-1,70 %" in German: the number is formatted, the sign's placement translated. */
+export function percentText(value: string): string {
+  return t('quotePercent', value);
 }
 
 /** Finite closes only: a provider's nulls and NaNs must not bend the line. */
@@ -80,8 +94,10 @@ export function trendSummary(values: readonly number[], o: FormatOptions = {}): 
   const d = direction(last - first);
   const pct = first !== 0 ? Math.abs(((last - first) / first) * 100) : 0;
   const f = (n: number) => formatNumber(n, o, digits(first));
-  const move = d === 'flat' ? 'unchanged' : `${d} ${formatNumber(pct, o, 1)}%`;
-  return `Last ${v.length} closes: ${move} from ${f(first)} to ${f(last)} (low ${f(lo)}, high ${f(hi)})`;
+  const ends = [f(first), f(last), f(lo), f(hi)];
+  if (d === 'flat') return t('trendFlat', [v.length, ...ends]);
+  const args = [v.length, formatNumber(pct, o, 1), ...ends];
+  return d === 'up' ? t('trendUp', args) : t('trendDown', args);
 }
 
 /** "JP" -> "Japan"; a name the data already spells out is kept. */

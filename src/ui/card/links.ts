@@ -3,6 +3,7 @@
 // the content script - unlike the listings dataset, which the card never imports).
 import { googleFinanceSymbol, venueName, yahooSymbol } from '../../core/resolve/exchanges.ts';
 import type { Company } from '../../core/types.ts';
+import { t } from '../shared/i18n.ts';
 import { websiteUrl } from './safe-url.ts';
 
 export interface CardLink {
@@ -54,21 +55,21 @@ export function defaultMarketIds(company: Pick<Company, 'symbol' | 'mic'>): Mark
 export function companyLinks(company: Company, ids: MarketIds = defaultMarketIds(company)): CardLink[] {
   const links: CardLink[] = [];
   if (typeof company.cik === 'number' && Number.isFinite(company.cik) && company.cik > 0) {
-    links.push({ label: 'SEC EDGAR filings', href: edgarFilingsUrl(company.cik) });
+    links.push({ label: t('cardLinkEdgar'), href: edgarFilingsUrl(company.cik) });
   }
-  if (ids.yahoo) links.push({ label: 'Yahoo Finance', href: yahooQuoteUrl(ids.yahoo) });
-  if (ids.google) links.push({ label: 'Google Finance', href: googleFinanceUrl(ids.google) });
+  if (ids.yahoo) links.push({ label: t('cardLinkYahoo'), href: yahooQuoteUrl(ids.yahoo) });
+  if (ids.google) links.push({ label: t('cardLinkGoogle'), href: googleFinanceUrl(ids.google) });
   const site = websiteUrl(company.website);
-  if (site) links.push({ label: 'Company website', href: site });
+  if (site) links.push({ label: t('cardLinkWebsite'), href: site });
   return links;
 }
 
 /** For an unverified mention: searches on the quote sites, by the symbol as written. */
 export function searchLinks(mention: { symbol: string; exchange: string | null }): CardLink[] {
   return [
-    { label: 'Search Yahoo Finance', href: yahooSearchUrl(mention.symbol) },
+    { label: t('cardSearchYahoo'), href: yahooSearchUrl(mention.symbol) },
     {
-      label: 'Search Google Finance',
+      label: t('cardSearchGoogle'),
       href: googleFinanceSearchUrl(mention.exchange ? `${mention.exchange}:${mention.symbol}` : mention.symbol),
     },
   ];
