@@ -33,6 +33,9 @@ export interface TestPage {
   focus(selector: string): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Makes this tab the active one of its window (what tabs.query({active: true}) then returns). */
+  bringToFront(): Promise<void>;
+  reload(): Promise<void>;
   errors: string[];
   close(): Promise<void>;
 }
@@ -47,7 +50,8 @@ export interface TestBrowser {
 }
 
 export function buildDir(name: BrowserName): string {
-  const dir = join(REPO, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+  // CLEARFOLIO_DIST points the tests at another build (e.g. one made with a changed vite config).
+  const dir = join(process.env.CLEARFOLIO_DIST ?? join(REPO, 'dist'), name === 'chromium' ? 'chrome' : 'firefox');
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No extension build in ${dir}. Run \`npm run build\` first (npm test does it for you).`);
   }
@@ -76,22 +80,55 @@ function wrapPlaywright(page: PwPage): TestPage {
     focus: (sel) => page.focus(sel),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    bringToFront: () => page.bringToFront(),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
     close: () => page.close(),
   };
 }
 
+/**
+ * Firefox's BiDi driver does not follow a navigation into the extension's process (moz-extension pages):
+ * it loads, but goto/reload never see it finish. So the old document gets a mark, and the wait is for a
+ * loaded document without it.
+ */
+async function navigateExtensionPage(page: PpPage, start: () => Promise<unknown>, timeoutMs = 15_000): Promise<void> {
+  const mark = `cf-${Math.random().toString(36).slice(2)}`;
+  await page.evaluate((m) => void ((window as unknown as { __cfMark?: string }).__cfMark = m), mark);
+  void start().catch(() => undefined);
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const done = await page
+      .evaluate((m) => (window as unknown as { __cfMark?: string }).__cfMark !== m && document.readyState === 'complete', mark)
+      .catch(() => false);
+    if (done) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`extension page did not load within ${timeoutMs} ms`);
+}
+
 function wrapPuppeteer(page: PpPage): TestPage {
   const errors: string[] = [];
+  let extensionPage = false;
   page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
   return {
     errors,
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    goto: async (url) => {
+      extensionPage = url.startsWith('moz-extension:');
+      if (extensionPage) await navigateExtensionPage(page, () => page.goto(url, { waitUntil: 'load', timeout: 20_000 }));
+      else await page.goto(url, { waitUntil: 'load' });
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, timeoutMs = 15_000) => void (await page.waitForFunction(fn, { timeout: timeoutMs, polling: 50 })),
     click: (sel) => page.click(sel),
     focus: (sel) => page.focus(sel),
-    press: (key) => page.keyboard.press(key as never),
+    // Playwright names the space bar "Space"; Puppeteer's BiDi keyboard only knows it as " ".
+    press: (key) => page.keyboard.press((key === 'Space' ? ' ' : key) as never),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    bringToFront: () => page.bringToFront(),
+    reload: async () => {
+      if (extensionPage) await navigateExtensionPage(page, () => page.evaluate(() => location.reload()));
+      else await page.reload({ waitUntil: 'load' });
+    },
     close: () => page.close(),
   };
 }
@@ -134,6 +171,9 @@ export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<
     executablePath: FIREFOX_BIN,
     headless: opts.headless ?? true,
     defaultViewport: { width: 1280, height: 900 },
+    // WebDriver BiDi refuses to navigate a tab to moz-extension:// (the options and popup pages) unless
+    // system access is allowed; Chromium's driver has no such gate.
+    args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
       // Give the temporary add-on a fixed internal UUID so tests can open its pages.
       'extensions.webextensions.uuids': JSON.stringify({ 'clearfolio@clearfolio.app': FIREFOX_UUID }),
