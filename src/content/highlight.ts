@@ -2,6 +2,11 @@
 // innerHTML), and undoes it exactly. A wrapper remembers which of its edges we split
 // (data-clearfolio-split: "b" before, "a" after), so unwrapping re-joins only those and the page's own
 // text nodes come back as they were, the original node object included.
+//
+// The page's own text node never moves: it keeps the text before the first mention (possibly none), and
+// everything after it is new nodes we own ("pieces"). Frameworks (React, Preact, Vue) keep a reference to the
+// text node they rendered and later rewrite its data or remove it; `dropPieces` lets the content script
+// discard our stale pieces when that happens, so the page shows exactly what the framework rendered.
 import { tickerAttribute, type TickerMention } from '../core/types.ts';
 
 export const TICKER_TAG = 'clearfolio-ticker';
@@ -27,6 +32,7 @@ export function wrapMentions(doc: Document, mentions: readonly TickerMention[], 
   }
   const wrappers = new Map<TickerMention, HTMLElement>();
   for (const [node, list] of byNode) {
+    const pieces: Node[] = [];
     // From the end: splitting keeps `node` as the head, so earlier offsets stay valid.
     const sorted = [...list].sort((a, b) => b.candidate.start - a.candidate.start);
     let limit = node.data.length;
@@ -35,27 +41,46 @@ export function wrapMentions(doc: Document, mentions: readonly TickerMention[], 
       const parent = node.parentNode;
       if (!parent || end > limit || node.data.slice(start, end) !== text) continue;
       if (parent.nodeType === 1 && (parent as Element).closest(TICKER_TAG)) continue;
-      if (end < node.data.length) node.splitText(end);
-      const middle = start > 0 ? node.splitText(start) : node;
+      if (end < node.data.length) pieces.unshift(node.splitText(end));
+      const middle = node.splitText(start);
       const w = doc.createElement(TICKER_TAG);
       w.setAttribute('data-clearfolio-ticker', tickerAttribute(m.candidate.symbol, m.candidate.exchange));
       w.setAttribute('tabindex', '0');
       w.setAttribute('role', 'button');
       w.setAttribute('aria-label', label(m));
       if (!m.company) w.setAttribute('data-clearfolio-verified', 'false');
-      const split = `${start > 0 ? 'b' : ''}${end < limit ? 'a' : ''}`;
-      if (split) w.setAttribute('data-clearfolio-split', split);
+      w.setAttribute('data-clearfolio-split', end < limit ? 'ba' : 'b');
       parent.insertBefore(w, middle);
       w.appendChild(middle);
+      pieces.unshift(w);
       wrappers.set(m, w);
       limit = start;
-      if (middle === node) break;
     }
+    if (pieces.length) piecesOf.set(node, [...(piecesOf.get(node) ?? []), ...pieces]);
   }
   return mentions.flatMap((m) => {
     const w = wrappers.get(m);
     return w ? [w] : [];
   });
+}
+
+const piecesOf = new WeakMap<Text, Node[]>();
+
+/** True when `node` is a page text node that wrapping split (so later pieces of its text are ours). */
+export function hasPieces(node: Node): boolean {
+  return node.nodeType === 3 && piecesOf.has(node as Text);
+}
+
+/**
+ * The page rewrote or removed a text node we split: remove the wrappers and text pieces we made from it
+ * (their text is stale now). Returns the parent to scan again, if the node is still in the page.
+ */
+export function dropPieces(node: Text): Element | null {
+  const pieces = piecesOf.get(node);
+  if (!pieces) return null;
+  piecesOf.delete(node);
+  for (const p of pieces) p.parentNode?.removeChild(p);
+  return node.isConnected ? node.parentElement : null;
 }
 
 /** Removes every wrapper under root (root included), re-joining exactly the text nodes wrapping split. */

@@ -2,7 +2,7 @@
 // The dataset is never bundled into the content script (it would cost every tab megabytes).
 import browser from 'webextension-polyfill';
 import type { Company, LookupQuery, Resolver } from '../core/types.ts';
-import { isErrorReply, MAX_BATCH } from '../core/messages.ts';
+import { companiesFromReply, isErrorReply, MAX_BATCH } from '../core/messages.ts';
 
 export const messageResolver: Resolver = {
   async resolve(queries: readonly LookupQuery[]): Promise<(Company | null)[]> {
@@ -11,10 +11,8 @@ export const messageResolver: Resolver = {
       const batch = queries.slice(i, i + MAX_BATCH);
       try {
         const reply: unknown = await browser.runtime.sendMessage({ type: 'lookup', queries: batch });
-        if (isErrorReply(reply) || !reply || !Array.isArray((reply as { companies?: unknown }).companies)) {
-          throw new Error(isErrorReply(reply) ? reply.error : 'no reply');
-        }
-        out.push(...(reply as { companies: (Company | null)[] }).companies);
+        if (isErrorReply(reply)) throw new Error(reply.error);
+        out.push(...companiesFromReply(reply, batch.length));
       } catch (e) {
         // The background may be restarting (extension update). Unresolved is safe: nothing is highlighted
         // except exchange-prefixed mentions, which are shown as unverified.

@@ -7,7 +7,7 @@ import type { ArticleDetection, ClutterKind, Resolver, TickerMention } from '../
 import { findClutter } from '../core/clutter/find.ts';
 import { findTickers } from '../core/tickers/find.ts';
 import { hideBlocks, unhideAll } from './hide.ts';
-import { unwrapAll, wrapMentions } from './highlight.ts';
+import { dropPieces, hasPieces, unwrapAll, wrapMentions } from './highlight.ts';
 import { Indicator } from './indicator.ts';
 import { TickerActivation } from './activation.ts';
 import { watchAdded, type Watcher } from './watch.ts';
@@ -58,7 +58,17 @@ export class PageSession {
   async start(url: string): Promise<void> {
     this.url = url;
     const root = this.doc.documentElement;
-    const result = await this.deps.runPipeline(this.doc, this.options(url));
+    let result: PipelineResult;
+    try {
+      result = await this.deps.runPipeline(this.doc, this.options(url));
+    } catch (e) {
+      // A failed pass must not leave blocks hidden with no indicator to show them: undo it all.
+      unhideAll(this.doc);
+      unwrapAll(root);
+      root.setAttribute('data-clearfolio', 'skipped');
+      console.warn('[Clearfolio] page pass failed:', e instanceof Error ? e.message : e);
+      return;
+    }
     if (this.stopped) return;
     this.result = result;
     this.detection = result.detection;
@@ -68,7 +78,9 @@ export class PageSession {
     this.track(result.mentions, result.wrappers);
     this.activation = new TickerActivation(this.doc, (el) => this.mentions.get(el) ?? null, this.settings);
     this.updateIndicator();
-    this.watcher = watchAdded(this.doc.body ?? root, (added) => void this.onAdded(added));
+    this.watcher = watchAdded(this.doc.body ?? root, (added) => void this.onAdded(added), {
+      onTextChanged: (node) => (hasPieces(node) ? dropPieces(node) : null),
+    });
   }
 
   private track(mentions: TickerMention[], wrappers: HTMLElement[]): void {

@@ -7,7 +7,15 @@ export interface Watcher {
   stop(): void;
 }
 
-export function watchAdded(root: Node, onAdded: (elements: Element[]) => void): Watcher {
+export interface WatchOptions {
+  /**
+   * A text node changed or left the page; return an element to process again, or null. Used to drop our
+   * stale wrappers when a framework rewrites a text node we split.
+   */
+  onTextChanged?: (node: Text) => Element | null;
+}
+
+export function watchAdded(root: Node, onAdded: (elements: Element[]) => void, opts: WatchOptions = {}): Watcher {
   const queued = new Set<Element>();
   let scheduled = false;
 
@@ -41,6 +49,14 @@ export function watchAdded(root: Node, onAdded: (elements: Element[]) => void): 
 
   function collect(records: MutationRecord[]) {
     for (const r of records) {
+      if (opts.onTextChanged) {
+        if (r.type === 'characterData') {
+          const el = opts.onTextChanged(r.target as Text);
+          if (el) queued.add(el);
+          continue;
+        }
+        for (const n of Array.from(r.removedNodes)) if (n.nodeType === 3) opts.onTextChanged(n as Text);
+      }
       for (const n of Array.from(r.addedNodes)) {
         const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
         if (!el || el.localName.startsWith('clearfolio-')) continue;
@@ -53,7 +69,7 @@ export function watchAdded(root: Node, onAdded: (elements: Element[]) => void): 
     collect(records);
     if (queued.size) schedule();
   });
-  observer.observe(root, { childList: true, subtree: true });
+  observer.observe(root, { childList: true, subtree: true, characterData: !!opts.onTextChanged });
 
   return {
     quiet<T>(fn: () => T): T {

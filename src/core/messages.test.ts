@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isErrorReply, MAX_BATCH, validateBackgroundMessage } from './messages.ts';
+import { companiesFromReply, isErrorReply, MAX_BATCH, validateBackgroundMessage } from './messages.ts';
 
 describe('validateBackgroundMessage', () => {
   it('accepts a well-formed lookup and copies only known fields', () => {
@@ -18,5 +18,17 @@ describe('validateBackgroundMessage', () => {
     [{ type: '__proto__' }],
   ])('rejects %j with an error reply', (msg) => {
     expect(isErrorReply(validateBackgroundMessage(msg))).toBe(true);
+  });
+});
+
+describe('companiesFromReply', () => {
+  const sony = { symbol: 'SONY', name: 'Sony Group Corporation', mic: 'XNYS', exchange: 'NYSE' };
+  it('keeps well-formed companies and nulls', () => {
+    expect(companiesFromReply({ companies: [sony, null] }, 2)).toEqual([sony, null]);
+  });
+  it('turns malformed entries into null and a wrong length into all null', () => {
+    expect(companiesFromReply({ companies: [{ symbol: 'X' }, 'Sony', { ...sony, name: 7 }] }, 3)).toEqual([null, null, null]);
+    expect(companiesFromReply({ companies: [sony] }, 2)).toEqual([null, null]);
+    expect(companiesFromReply('garbage', 1)).toEqual([null]);
   });
 });

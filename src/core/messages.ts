@@ -2,6 +2,7 @@
 // validates each message's shape here before acting on it: a page cannot reach the background directly,
 // but a compromised or confused content script can send anything, so nothing is trusted by type alone.
 import type { Company, LookupQuery, QuoteResult } from './types.ts';
+import { checkedCompanies } from './company-check.ts';
 
 export interface TabReport {
   url: string;
@@ -83,4 +84,9 @@ export function validateBackgroundMessage(msg: unknown): Envelope<BackgroundRequ
 
 export function isErrorReply(v: unknown): v is ErrorReply {
   return isPlainObject(v) && typeof v.error === 'string';
+}
+
+/** The companies of a lookup reply, checked (see company-check.ts). */
+export function companiesFromReply(reply: unknown, count: number): (Company | null)[] {
+  return checkedCompanies(isPlainObject(reply) ? reply.companies : undefined, count);
 }

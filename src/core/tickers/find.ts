@@ -1,5 +1,6 @@
 // Ticker recognition end to end: scan the roots, ask the resolver once for every distinct lookup, select.
 import type { Company, LookupQuery, Resolver, TickerMention } from '../types.ts';
+import { checkedCompanies } from '../company-check.ts';
 import { findCandidates } from './scan.ts';
 import { candidateQueries, selectMentions } from './select.ts';
 
@@ -34,7 +35,8 @@ export async function findTickers(roots: readonly Element[], resolver: Resolver,
   // Bare mentions of symbols marked only elsewhere need that symbol's company: one more lookup each.
   const bare = new Set(candidates.filter((c) => c.form === 'bare').map((c) => c.symbol));
   const extra: LookupQuery[] = [...earlier].filter(([s]) => bare.has(s)).map(([symbol, exchange]) => ({ symbol, exchange }));
-  const answers = queries.length + extra.length ? await resolver.resolve([...queries, ...extra]) : [];
+  const all = [...queries, ...extra];
+  const answers = all.length ? checkedCompanies(await resolver.resolve(all), all.length) : [];
   const known = new Map<string, Company>();
   extra.forEach((q, i) => {
     const company = answers[queries.length + i];

@@ -67,7 +67,15 @@ interface Block {
   text: string;
   cell: boolean;
   matches: GrammarMatch[];
+  /**
+   * Spans of text already inside our wrappers (a paragraph scanned again). Their text stays in `text` so the
+   * grammar sees the same neighbours as on the first pass, and no match may touch them: "TYO:6758$MSFT" must
+   * not yield "$MSFT" on a rescan just because "6758" is hidden from it.
+   */
+  held: [number, number][];
 }
+
+const touchesHeld = (block: Block, m: GrammarMatch) => block.held.some(([s, e]) => m.start <= e && m.end >= s);
 
 function firstRow(table: Element): Element | null {
   for (const child of table.children) {
@@ -164,7 +172,6 @@ export function findCandidates(roots: readonly Element[], opts: ScanOptions = {}
 
   for (const root of outermost(roots)) {
     if (insideSkipZone(root)) continue;
-    const doc = root.ownerDocument;
     const contexts = new Map<Element, Context>();
     const contextOf = (el: Element): Context => {
       let ctx = contexts.get(el);
@@ -198,28 +205,55 @@ export function findCandidates(roots: readonly Element[], opts: ScanOptions = {}
       links.length = 0;
     };
 
-    const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-      acceptNode: (n) => (n.nodeType === 1 && isSkipZone(n as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */),
-    });
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (n.nodeType === 1) {
-        if ((n as Element).localName === 'br') flush();
-        continue;
-      }
-      const text = n as Text;
-      if (!text.data) continue;
-      const ctx = contextOf(text.parentElement ?? root);
-      if (ctx.block !== currentBlock) {
+    const blockFor = (ctx: Context): Block => {
+      if (ctx.block !== currentBlock || !current) {
         flush();
         currentBlock = ctx.block;
-        current = { nodes: [], starts: [], text: '', cell: inTickerColumn(ctx.block, columns), matches: [] };
+        current = { nodes: [], starts: [], text: '', cell: inTickerColumn(ctx.block, columns), matches: [], held: [] };
       }
-      const block: Block = current!;
+      return current;
+    };
+
+    const visitText = (text: Text) => {
+      if (!text.data) return;
+      const ctx = contextOf(text.parentElement ?? root);
+      const block = blockFor(ctx);
       block.nodes.push(text);
       block.starts.push(length);
       links.push(ctx.link);
       pieces.push(text.data);
       length += text.data.length;
+    };
+
+    const visitHeld = (wrapper: Element) => {
+      const text = wrapper.textContent ?? '';
+      if (!text) return;
+      const block = blockFor(contextOf(wrapper.parentElement ?? root));
+      block.held.push([length, length + text.length]);
+      pieces.push(text);
+      length += text.length;
+    };
+
+    // Depth-first by hand rather than a TreeWalker with a filter, which calls into script for every node.
+    let cur: Node = root;
+    let next: Node | null = root.firstChild;
+    for (;;) {
+      if (next) {
+        const type = next.nodeType;
+        if (type === 1 && !isSkipZone(next as Element)) {
+          if ((next as Element).localName === 'br') flush();
+          cur = next;
+          next = next.firstChild;
+          continue;
+        }
+        if (type === 3) visitText(next as Text);
+        else if (type === 1 && (next as Element).localName === 'clearfolio-ticker') visitHeld(next as Element);
+        next = next.nextSibling;
+        continue;
+      }
+      if (cur === root) break;
+      next = cur.nextSibling;
+      cur = cur.parentNode!;
     }
     flush();
   }
@@ -227,7 +261,7 @@ export function findCandidates(roots: readonly Element[], opts: ScanOptions = {}
   for (const b of blocks) for (const m of b.matches) marked.add(m.symbol);
   const out: TickerCandidate[] = [];
   for (const b of blocks) {
-    const bare = marked.size ? findBare(b.text, marked, b.matches) : [];
+    const bare = marked.size ? findBare(b.text, marked, b.matches).filter((m) => !touchesHeld(b, m)) : [];
     const all = bare.length ? [...b.matches, ...bare].sort((x, y) => x.start - y.start) : b.matches;
     for (const m of all) {
       const c = toCandidate(b, m);
@@ -250,5 +284,6 @@ function finishBlock(block: Block, links: readonly (QuoteLink | null)[]): void {
     const m = filled.length === 1 ? wholeTextMatch(block, filled[0]!, 'table-cell', null) : null;
     if (m) matches.push(m);
   }
-  block.matches = dropOverlaps(matches.sort((a, b) => a.start - b.start));
+  const free = block.held.length ? matches.filter((m) => !touchesHeld(block, m)) : matches;
+  block.matches = dropOverlaps(free.sort((a, b) => a.start - b.start));
 }
