@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { HIDE_STYLESHEET, hideBlocks, showHidden, unhideAll } from './hide.ts';
+import { hideBlocks, showHidden, unhideAll } from './hide.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The manifest injects page.css; vitest turns CSS imports into empty strings, so read the file itself.
+const HIDE_STYLESHEET = readFileSync(join(fileURLToPath(import.meta.url), '..', 'page.css'), 'utf8');
 import type { ClutterBlock } from '../core/types.ts';
 
 function page() {
