@@ -6,19 +6,9 @@ import type { FloorSample, PipelineSample, ReadabilitySample } from '../bench/en
 import type { BenchPage } from './bench-pages.ts';
 import { median } from './bench-stats.ts';
 
-export const CHROMIUM_BIN = process.env.CLEARFOLIO_CHROMIUM ?? '/usr/lib/chromium/chromium';
-
-// Same flags as tests/e2e/browsers.ts (not exported there): a closed network otherwise floods refusals.
-export const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+// One definition of the browser binary and flags, shared with the end-to-end tests.
+export { CHROMIUM_BIN, QUIET_FLAGS } from '../tests/e2e/browsers.ts';
+import { CHROMIUM_BIN, QUIET_FLAGS } from '../tests/e2e/browsers.ts';
 
 export type Lookup = (queries: LookupQuery[]) => (Company | null)[];
 
@@ -29,6 +19,8 @@ export interface PageRow {
   /** Medians over the repetitions, in ms. */
   pipelineMs: number;
   lookupMs: number;
+  /** Time yielded to the browser between pipeline phases (median). */
+  yieldMs: number;
   readabilityMs: number;
   floorMs: number;
   /** Worst over the repetitions. */
@@ -143,6 +135,7 @@ export async function measurePages(browser: Browser, pages: BenchPage[], opts: R
         bytes: p.bytes,
         pipelineMs: median(pipe.map((s) => s.pipelineMs)),
         lookupMs: median(pipe.map((s) => s.lookupMs)),
+        yieldMs: median(pipe.map((s) => s.yieldMs ?? 0)),
         readabilityMs: median(read.map((s) => s.ms)),
         floorMs: median(flo.map((s) => s.ms)),
         maxChunkMs: Math.max(0, ...pipe.map((s) => s.maxChunkMs)),

@@ -112,6 +112,7 @@ function pageRowOut(r: PageRow) {
     floorMs: round(r.floorMs, 3),
     ratio: round(r.pipelineMs / r.readabilityMs, 3),
     lookupMs: round(r.lookupMs),
+    yieldMs: round(r.yieldMs),
     maxChunkMs: round(r.maxChunkMs),
     longTaskMs: round(r.longTaskMs),
     isArticle: r.isArticle,

@@ -24,6 +24,12 @@ export interface SessionDeps {
 
 type Mode = ReturnType<typeof siteMode>;
 
+/** Lets the browser paint and handle input between pipeline phases (scheduler.yield where it exists). */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export class PageSession {
   private result: PipelineResult | null = null;
   private detection: ArticleDetection | null = null;
@@ -52,6 +58,7 @@ export class PageSession {
       tickers: this.mode.tickers,
       kinds: this.settings.kinds,
       forceArticle: this.mode.forceArticle,
+      yieldToBrowser,
     };
   }
 

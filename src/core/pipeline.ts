@@ -1,7 +1,10 @@
 // The whole page pass, shared by the content script and `clearfolio analyze` (one implementation, two hosts):
 // detect -> find clutter -> mark it hidden -> find tickers outside hidden blocks -> one batched lookup -> wrap.
 // It changes the document only by adding attributes and <clearfolio-ticker> wrappers, both reversible.
+// Between its phases it gives the page's main thread back (`yieldToBrowser`), so that no single task of the
+// pass keeps the page from responding for long; the core has no timers, so the host passes that in.
 import { detectArticle } from './article/detect.ts';
+import { scanPage, type PageScan } from './article/scan.ts';
 import { findClutter } from './clutter/find.ts';
 import { hideBlocks } from '../content/hide.ts';
 import { findTickers } from './tickers/find.ts';
@@ -17,8 +20,14 @@ export interface PipelineOptions {
   kinds?: Partial<Record<ClutterKind, boolean>>;
   /** The user listed this site as "always an article". */
   forceArticle?: boolean;
+  /**
+   * Resolves once the browser had a chance to run other tasks (e.g. `scheduler.yield()`, or a zero-delay
+   * timeout); awaited between the pipeline's phases. Absent (Node, tests): the phases run back to back.
+   */
+  yieldToBrowser?: () => Promise<void>;
 }
 
+/** Work time per phase, in ms; time spent yielded to the browser is not counted. */
 export interface PipelineTimings {
   detect: number;
   clean: number;
@@ -36,8 +45,8 @@ export interface PipelineResult {
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
-export function detect(doc: Document, opts: Pick<PipelineOptions, 'url' | 'forceArticle'>): ArticleDetection {
-  const detection = detectArticle(doc, opts.url);
+export function detect(doc: Document, opts: Pick<PipelineOptions, 'url' | 'forceArticle'>, scan?: PageScan): ArticleDetection {
+  const detection = detectArticle(doc, opts.url, scan);
   if (opts.forceArticle && !detection.isArticle) {
     const region = detection.region ?? doc.body;
     return { ...detection, isArticle: true, region, parts: region ? [region] : [], signals: [...detection.signals, 'user:always-article'] };
@@ -46,17 +55,31 @@ export function detect(doc: Document, opts: Pick<PipelineOptions, 'url' | 'force
 }
 
 export async function runPipeline(doc: Document, opts: PipelineOptions): Promise<PipelineResult> {
+  let idle = 0;
+  const pause = async () => {
+    if (!opts.yieldToBrowser) return;
+    const t = performance.now();
+    await opts.yieldToBrowser();
+    idle += performance.now() - t;
+  };
   const t0 = performance.now();
-  const detection = detect(doc, opts);
+  // One walk of the page serves detection and the clutter finder (text lengths are memoised there).
+  const scan = scanPage(doc);
+  await pause();
+  const detection = detect(doc, opts, scan);
+  await pause();
   const t1 = performance.now();
+  const idle1 = idle;
   let blocks: ClutterBlock[] = [];
   let mentions: TickerMention[] = [];
   let wrappers: HTMLElement[] = [];
   if (detection.isArticle && opts.clean !== false) {
-    blocks = findClutter(doc, detection).filter((b) => opts.kinds?.[b.kind] !== false);
+    blocks = findClutter(doc, detection, undefined, { lengths: scan.lengths }).filter((b) => opts.kinds?.[b.kind] !== false);
     hideBlocks(blocks);
+    await pause();
   }
   const t2 = performance.now();
+  const idle2 = idle;
   if (detection.isArticle && opts.tickers !== false) {
     mentions = await findTickers(detection.parts, opts.resolver);
     wrappers = wrapMentions(doc, mentions);
@@ -67,6 +90,11 @@ export async function runPipeline(doc: Document, opts: PipelineOptions): Promise
     blocks,
     mentions,
     wrappers,
-    timings: { detect: round(t1 - t0), clean: round(t2 - t1), tickers: round(t3 - t2), total: round(t3 - t0) },
+    timings: {
+      detect: round(t1 - t0 - idle1),
+      clean: round(t2 - t1 - (idle2 - idle1)),
+      tickers: round(t3 - t2 - (idle - idle2)),
+      total: round(t3 - t0 - idle),
+    },
   };
 }

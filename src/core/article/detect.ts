@@ -8,7 +8,7 @@ import type { ArticleDetection } from '../types.ts';
 import { classifyUrl } from './url-kind.ts';
 import { hasArticleType, nonArticleType, readMetadata } from './metadata.ts';
 import { ArticleText, findParts, findRegion } from './region.ts';
-import { scanPage } from './scan.ts';
+import { scanPage, type PageScan } from './scan.ts';
 
 /** Paragraph text an article page holds at least, when only its metadata says it is one. */
 const MIN_ARTICLE_TEXT = 400;
@@ -24,9 +24,9 @@ export function pageUrl(doc: Document, url: string | null): string | null {
   return canonical || og || null;
 }
 
-export function detectArticle(doc: Document, url: string | null): ArticleDetection {
+/** `scan` lets the caller share one page walk with the clutter finder; it must be of the page as it is now. */
+export function detectArticle(doc: Document, url: string | null, scan: PageScan = scanPage(doc)): ArticleDetection {
   const signals: string[] = [];
-  const scan = scanPage(doc);
   const articleText = new ArticleText(scan);
   const region = findRegion(doc, scan, articleText);
   const no = (): ArticleDetection => ({ isArticle: false, region, parts: [], signals });

@@ -3,6 +3,7 @@
 // container that holds the most paragraph text. The region is what the cleaner protects, so it must hold the
 // body paragraphs; the headline and standfirst are added as separate parts when they sit outside it.
 import type { PageScan } from './scan.ts';
+import type { TextLengths } from './text-length.ts';
 
 // Class names publishers and CMSs give the element holding the article's paragraphs.
 const BODY_CLASSES = new Set([
@@ -22,6 +23,20 @@ export function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+// A superset of the marked elements for the browser's selector engine, which matches them far faster than
+// script can ask every element; isMarkedBody then decides. Class and id selectors ignore case in quirks
+// mode, attribute selectors never do: both are supersets, the class one the quicker.
+const MARKED_COMMON = ['[itemprop="articleBody"]', '[data-component="article-body"]', '[data-testid="article-body"]'];
+const MARKED_STANDARDS = [...MARKED_COMMON, ...[...BODY_IDS].map((id) => `#${id}`), ...[...BODY_CLASSES].map((c) => `.${c}`)].join(',');
+const MARKED_QUIRKS = [...MARKED_COMMON, ...[...BODY_IDS].map((id) => `[id="${id}"]`), ...[...BODY_CLASSES].map((c) => `[class*="${c}"]`)].join(',');
+
+/** Elements marked as the article body, in document order (never the root, as a page walk would not list it). */
+function markedBodies(doc: Document): Element[] {
+  const root = doc.documentElement;
+  const selector = doc.compatMode === 'CSS1Compat' ? MARKED_STANDARDS : MARKED_QUIRKS;
+  return Array.from(doc.querySelectorAll(selector)).filter((el) => el !== root && isMarkedBody(el));
+}
+
 function isMarkedBody(el: Element): boolean {
   if (el.getAttribute('itemprop') === 'articleBody' || BODY_IDS.has(el.id)) return true;
   const marker = el.getAttribute('data-component') ?? el.getAttribute('data-testid');
@@ -30,16 +45,41 @@ function isMarkedBody(el: Element): boolean {
   return !!cls && cls.split(/\s+/).some((c) => BODY_CLASSES.has(c));
 }
 
-function inSkipZone(el: Element): boolean {
-  for (let a: Element | null = el.parentElement; a; a = a.parentElement) {
-    if (SKIP_TAGS.has(a.localName) || SKIP_ROLES.has(a.getAttribute('role') ?? '')) return true;
+const isSkip = (a: Element) => SKIP_TAGS.has(a.localName) || SKIP_ROLES.has(a.getAttribute('role') ?? '');
+
+/** Whether an element sits inside nav, footer, aside... Memoised per ancestor: paragraphs share most of theirs. */
+class SkipZones {
+  private readonly under = new Map<Element, boolean>();
+
+  /** True when `el` or one of its ancestors is a skip zone. */
+  private within(el: Element | null): boolean {
+    const path: Element[] = [];
+    let found = false;
+    for (let a = el; a; a = a.parentElement) {
+      const known = this.under.get(a);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(a);
+      if (isSkip(a)) {
+        found = true;
+        break;
+      }
+    }
+    for (const a of path) this.under.set(a, found);
+    return found;
   }
-  return false;
+
+  /** True when an ancestor of `el` (not `el` itself) is a skip zone. */
+  contains(el: Element): boolean {
+    return this.within(el.parentElement);
+  }
 }
 
-function linkShare(el: Element, total: number): number {
+function linkShare(el: Element, total: number, lengths: TextLengths): number {
   let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += collapse(a.textContent ?? '').length;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += lengths.of(a);
   return links / (total || 1);
 }
 
@@ -47,12 +87,14 @@ function linkShare(el: Element, total: number): number {
 export class ArticleText {
   /** Substantive p/pre/li blocks (li only when it is prose, not a list of links) and their text lengths. */
   readonly blocks: [Element, number][] = [];
+  readonly lengths: TextLengths;
 
   constructor(scan: PageScan) {
+    this.lengths = scan.lengths;
     for (const el of scan.textBlocks) {
-      const len = collapse(el.textContent ?? '').length;
+      const len = this.lengths.atLeast(el, MIN_PARAGRAPH);
       if (len < MIN_PARAGRAPH) continue;
-      if (el.localName === 'li' && (el.querySelector('p') || linkShare(el, len) > 0.6)) continue;
+      if (el.localName === 'li' && (el.querySelector('p') || linkShare(el, len, this.lengths) > 0.6)) continue;
       this.blocks.push([el, len]);
     }
   }
@@ -67,8 +109,9 @@ export class ArticleText {
   /** The container whose child paragraphs carry the most text (parents score fully, grandparents half). */
   densest(body: Element | null): Element | null {
     const scores = new Map<Element, number>();
+    const skip = new SkipZones();
     for (const [p, len] of this.blocks) {
-      if ((p.localName !== 'p' && p.localName !== 'div') || inSkipZone(p)) continue;
+      if ((p.localName !== 'p' && p.localName !== 'div') || skip.contains(p)) continue;
       let parent = p.parentElement;
       while (parent && INLINE.has(parent.localName)) parent = parent.parentElement;
       if (!parent) continue;
@@ -100,7 +143,7 @@ export class ArticleText {
         }
         break;
       }
-      if (more < collapse(parent.textContent ?? '').length * 0.5) break;
+      if (more < this.lengths.of(parent) * 0.5) break;
       cur = parent;
       text = more;
     }
@@ -119,7 +162,7 @@ export function findRegion(doc: Document, scan: PageScan, text: ArticleText): El
     const n = text.within(el);
     return n >= 200 && n >= densestText * 0.6;
   };
-  const marked = scan.all.filter(isMarkedBody);
+  const marked = markedBodies(doc);
   const inner = marked.filter(holds).find((el, _i, all) => !all.some((o) => o !== el && el.contains(o)));
   if (inner) return inner;
   // A body split into several marked blocks: their common container, when together they hold the text.
@@ -152,14 +195,14 @@ const PRECEDING = 2;
 /** Headline and standfirst outside the region, so the ticker scan sees them. */
 export function findParts(scan: PageScan, region: Element): Element[] {
   const parts: Element[] = [region];
-  const h1s = scan.h1s.filter((h) => collapse(h.textContent ?? '').length >= 10);
+  const h1s = scan.h1s.filter((h) => scan.lengths.of(h) >= 10);
   if (h1s.some((h) => region.contains(h))) return parts;
   // The headline is the last h1 before the region (or the first after it, for odd templates).
   const before = h1s.filter((h) => h.compareDocumentPosition(region) & FOLLOWING);
   const headline = before[before.length - 1] ?? h1s.find((h) => !(h.compareDocumentPosition(region) & PRECEDING)) ?? null;
   if (!headline || headline.contains(region)) return parts;
   parts.push(headline);
-  const dek = findDek(headline, region);
+  const dek = findDek(headline, region, scan.lengths);
   if (dek) parts.push(dek);
   parts.push(...leadFigures(headline, region, dek));
   return parts;
@@ -182,13 +225,13 @@ function leadFigures(headline: Element, region: Element, dek: Element | null): E
   );
 }
 
-function findDek(headline: Element, region: Element): Element | null {
+function findDek(headline: Element, region: Element, lengths: TextLengths): Element | null {
   // Look at the few elements after the headline: a standfirst is close to it and short.
   let el: Element | null = headline;
   for (let i = 0; i < 6 && el; i++) {
     el = next(el);
     if (!el || el === region || el.contains(region) || region.contains(el)) return null;
-    const len = collapse(el.textContent ?? '').length;
+    const len = lengths.of(el);
     const marker = `${el.getAttribute('class') ?? ''} ${el.id}`;
     if (len >= 30 && len <= 600 && (DEK.test(marker) || (el.localName === 'p' && i === 0)) && !el.querySelector('form, input')) return el;
   }

@@ -1,6 +1,8 @@
 // One walk over the page collects everything detection needs. Detection runs on every page the user opens,
 // so it reads the DOM once instead of running a dozen selector queries (each one a full-document pass, and
-// slow in the DOM implementation `clearfolio analyze` uses).
+// slow in the DOM implementation `clearfolio analyze` uses). Text lengths are measured on demand and kept
+// with the scan, so detection and the clutter finder read each element's text once between them.
+import { TextLengths } from './text-length.ts';
 
 export interface PageScan {
   /** p, pre, li and text-only div elements in document order: the units of article text. */
@@ -13,12 +15,14 @@ export interface PageScan {
   microdata: Element[];
   /** Every element, in document order. */
   all: Element[];
+  /** Collapsed text length of any element, memoised: valid while the page's text does not change. */
+  lengths: TextLengths;
 }
 
 const SHOW_ELEMENT = 1;
 
 export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { textBlocks: [], articles: [], h1s: [], ldJson: [], metas: [], microdata: [], all: [] };
+  const scan: PageScan = { textBlocks: [], articles: [], h1s: [], ldJson: [], metas: [], microdata: [], all: [], lengths: new TextLengths() };
   const walker = doc.createTreeWalker(doc.documentElement, SHOW_ELEMENT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n as Element;

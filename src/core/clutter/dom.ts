@@ -4,7 +4,9 @@
 export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'head']);
 
 export function isSkipped(el: Element): boolean {
-  return SKIP_TAGS.has(el.localName) || el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '';
+  if (SKIP_TAGS.has(el.localName)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable === 'true' || editable === '';
 }
 
 /** The markup words of one element: id, class, aria-label and data-* attributes (short values only). */
@@ -38,19 +40,6 @@ export function wordsOf(el: Element): string {
     parts.push((n as Text).data);
   }
   return collapse(parts.join(' '));
-}
-
-/** Collapsed text length, memoised for one pass. */
-export class Lengths {
-  private readonly map = new Map<Node, number>();
-  of(el: Node): number {
-    let n = this.map.get(el);
-    if (n === undefined) {
-      n = collapse(el.textContent ?? '').length;
-      this.map.set(el, n);
-    }
-    return n;
-  }
 }
 
 const BLOCK_TAGS = new Set(['p', 'div', 'li', 'aside', 'section', 'article', 'figure', 'figcaption', 'blockquote', 'td', 'dd', 'header', 'footer', 'form', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body']);

@@ -9,8 +9,9 @@
 // region's substantive paragraphs. Pure: reads the DOM, returns data; hiding is content/hide.ts's job.
 import type { ArticleDetection, ClutterBlock, ClutterKind } from '../types.ts';
 import { isTextDiv } from '../article/scan.ts';
-import { ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
-import { Lengths, blockOf, isEmailInput, isSkipped, markupString, wordsOf } from './dom.ts';
+import { TextLengths } from '../article/text-length.ts';
+import { ANY_LABEL_START, ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
+import { blockOf, isEmailInput, isSkipped, markupString, wordsOf } from './dom.ts';
 
 /** When one box passes as several kinds, the most specific wins (a Taboola box also says "Sponsored"). */
 const PRECEDENCE: ClutterKind[] = ['promoted-widget', 'newsletter', 'affiliate-disclosure', 'sponsored'];
@@ -19,10 +20,10 @@ const LABEL_KINDS = ['promoted-widget', 'sponsored'] as const;
 const MONEY_HINT = /commission|compensat|affiliate/i;
 const NOTE_TAGS = new Set(['em', 'i', 'small', 'strong', 'b', 'aside', 'figcaption', 'sup']);
 
-// DOM constants as numbers: Node's global NodeFilter does not exist outside a browser window.
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
+export interface FindClutterOptions {
+  /** Text lengths already measured on the page as it is now (the detection's page walk), to reuse. */
+  lengths?: TextLengths;
+}
 
 interface Seed {
   el: Element;
@@ -31,19 +32,23 @@ interface Seed {
 }
 
 class Finder {
-  readonly len = new Lengths();
+  readonly len: TextLengths;
   readonly region: Element | null;
   readonly guarded: Element[];
   readonly regionLen: number;
   private protectedParas: Element[] | null = null;
+  /** The protected paragraphs and all their ancestors: hiding any of them would hide one. */
+  private holdsProtected: Set<Element> | null = null;
 
-  constructor(private readonly doc: Document, detection: ArticleDetection) {
+  constructor(private readonly doc: Document, detection: ArticleDetection, opts: FindClutterOptions) {
+    this.len = opts.lengths ?? new TextLengths();
     this.region = detection.region;
     this.guarded = [...(detection.region ? [detection.region] : []), ...detection.parts];
     this.regionLen = this.region ? this.len.of(this.region) : 0;
   }
 
   collectSeeds(root: Element, out: Seed[]): void {
+    if (isSkipped(root)) return;
     const visitElement = (el: Element) => {
       if (el.localName === 'input' && isEmailInput(el)) out.push({ el: el.closest('form') ?? el, kind: 'newsletter', via: 'form' });
       const m = markupString(el);
@@ -55,10 +60,12 @@ class Finder {
       const parent = node.parentElement;
       if (!parent) return;
       // Labels start their element's text, so the text node alone tells whether the element can be one.
-      const head = t.trimStart().slice(0, 30);
-      for (const kind of LABEL_KINDS) {
-        if (!RULES.labelStart[kind].test(head) || this.len.of(parent) > RULES.limits.labelMaxChars) continue;
-        if (RULES.label[kind].test(wordsOf(parent))) out.push({ el: parent, kind, via: 'label' });
+      if (ANY_LABEL_START.test(t)) {
+        const head = t.trimStart().slice(0, 30);
+        for (const kind of LABEL_KINDS) {
+          if (!RULES.labelStart[kind].test(head) || this.len.of(parent) > RULES.limits.labelMaxChars) continue;
+          if (RULES.label[kind].test(wordsOf(parent))) out.push({ el: parent, kind, via: 'label' });
+        }
       }
       if (MONEY_HINT.test(t)) {
         const b = blockOf(parent);
@@ -67,14 +74,26 @@ class Finder {
         }
       }
     };
-    if (isSkipped(root)) return;
     visitElement(root);
-    const walker = this.doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
-      acceptNode: (n: Node) => (n.nodeType === 1 && isSkipped(n as Element) ? FILTER_REJECT : FILTER_ACCEPT),
-    });
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (n.nodeType === 1) visitElement(n as Element);
-      else visitText(n as Text);
+    // Depth-first by hand, not a TreeWalker with a filter: a filter is a call into script for every node.
+    let cur: Node = root;
+    let next: Node | null = root.firstChild;
+    for (;;) {
+      if (next) {
+        const type = next.nodeType;
+        if (type === 1 && !isSkipped(next as Element)) {
+          visitElement(next as Element);
+          cur = next;
+          next = next.firstChild;
+          continue;
+        }
+        if (type === 3) visitText(next as Text);
+        next = next.nextSibling;
+        continue;
+      }
+      if (cur === root) break;
+      next = cur.nextSibling;
+      cur = cur.parentNode!;
     }
   }
 
@@ -85,30 +104,53 @@ class Finder {
     const region = this.region;
     if (region) {
       const boxLimit = Math.min(RULES.limits.blockMaxChars, this.regionLen * 0.5);
-      for (const p of Array.from(region.querySelectorAll('p, div'))) {
-        if (p.localName === 'div' && !isTextDiv(p)) continue;
-        const n = this.len.of(p);
-        if (n < RULES.limits.protectedParagraphChars) continue;
-        if (n <= 400 && isDisclosureText(wordsOf(p))) continue;
-        let exempt = false;
+      // Whether an element between a paragraph and the region is such a box; paragraphs share their boxes.
+      const exempt = new Map<Element, boolean>();
+      const isExempt = (p: Element): boolean => {
+        const path: Element[] = [];
+        let found = false;
         for (let a: Element | null = p; a && a !== region; a = a.parentElement) {
+          const known = exempt.get(a);
+          if (known !== undefined) {
+            found = known;
+            break;
+          }
+          path.push(a);
           if (a.localName === 'form' || (this.len.of(a) <= boxLimit && ANY_MARKUP.test(markupString(a)))) {
-            exempt = true;
+            found = true;
             break;
           }
         }
-        if (!exempt) out.push(p);
+        for (const a of path) exempt.set(a, found);
+        return found;
+      };
+      for (const p of Array.from(region.querySelectorAll('p, div'))) {
+        if (p.localName === 'div' && !isTextDiv(p)) continue;
+        const n = this.len.atLeast(p, RULES.limits.protectedParagraphChars);
+        if (n < RULES.limits.protectedParagraphChars) continue;
+        if (n <= 400 && isDisclosureText(wordsOf(p))) continue;
+        if (!isExempt(p)) out.push(p);
       }
     }
     this.protectedParas = out;
     return out;
   }
 
+  private protectedAncestors(): Set<Element> {
+    if (this.holdsProtected) return this.holdsProtected;
+    const set = new Set<Element>();
+    for (const p of this.protectedParagraphs()) {
+      for (let a: Element | null = p; a && !set.has(a); a = a.parentElement) set.add(a);
+    }
+    this.holdsProtected = set;
+    return set;
+  }
+
   /** True when hiding `el` would hide article text: the region, the headline, an ancestor of either. */
   isUnsafe(el: Element): boolean {
     if (el === this.doc.body || el === this.doc.documentElement) return true;
     if (this.guarded.some((g) => el === g || el.contains(g) || (g !== this.region && g.contains(el)))) return true;
-    return this.protectedParagraphs().some((p) => el.contains(p));
+    return this.protectedAncestors().has(el);
   }
 
   /** From a seed to its whole box: climb through wrappers and same-kind markup, never into the article. */
@@ -218,9 +260,9 @@ class Finder {
  * The clutter blocks of an article page, outermost boxes only, in document order. `within` limits the
  * search to newly added subtrees (late-loading widgets); the article is still protected as a whole.
  */
-export function findClutter(doc: Document, detection: ArticleDetection, within?: readonly Element[]): ClutterBlock[] {
+export function findClutter(doc: Document, detection: ArticleDetection, within?: readonly Element[], opts: FindClutterOptions = {}): ClutterBlock[] {
   if (!detection.isArticle || !doc.body) return [];
-  const finder = new Finder(doc, detection);
+  const finder = new Finder(doc, detection, opts);
   const seeds: Seed[] = [];
   for (const root of within ?? [doc.body]) if (root.isConnected) finder.collectSeeds(root, seeds);
 

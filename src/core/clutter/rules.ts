@@ -41,6 +41,12 @@ export const RULES: ClutterRules = {
   limits: raw.limits,
 };
 
+/**
+ * Could a text run start a label of either kind: the opening words of any label after any whitespace. A
+ * superset of `labelStart` (no word boundary, no 30-character cut), so it only gates the exact test.
+ */
+export const ANY_LABEL_START = re(`^\\s*(?:${raw.label.sponsored}|${raw.label['promoted-widget']})`);
+
 /** Any kind's markup: one test rejects most elements of a page. */
 export const ANY_MARKUP = new RegExp(Object.values(raw.markup).map((m) => `(?:${m})`).join('|'), 'i');
 

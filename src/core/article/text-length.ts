@@ -1,0 +1,45 @@
+// Collapsed text length (`textContent` with whitespace runs read as one space, trimmed), memoised for one
+// pass over an unchanging page. Detection and the clutter finder ask about the same elements (paragraphs,
+// their containers, the region): one shared memo reads each element's text once.
+//
+// Measured on demand rather than bottom-up for every element in one walk: the content script runs once per
+// page, in code the engine has not optimised yet, where script work per node costs more than the native
+// `textContent` and regex calls this makes for the few hundred elements actually asked about.
+
+const SPACES = /\s+/g;
+
+/** `s.replace(/\s+/g, ' ').trim().length`, trimming by arithmetic instead of building a second string. */
+export function collapsedLength(s: string): number {
+  const c = s.replace(SPACES, ' ');
+  const n = c.length;
+  if (!n) return 0;
+  const lead = c.charCodeAt(0) === 32 ? 1 : 0;
+  if (n === lead) return 0;
+  return n - lead - (c.charCodeAt(n - 1) === 32 ? 1 : 0);
+}
+
+export class TextLengths {
+  private readonly known = new Map<Node, number>();
+
+  of(el: Node): number {
+    const n = this.known.get(el);
+    return n === undefined ? this.measure(el, el.textContent ?? '') : n;
+  }
+
+  /**
+   * The length of `el`, at least when it may reach `min`; else any number below `min`. Collapsing never
+   * lengthens text, so short text needs no collapsing at all.
+   */
+  atLeast(el: Node, min: number): number {
+    const n = this.known.get(el);
+    if (n !== undefined) return n;
+    const text = el.textContent ?? '';
+    return text.length < min ? text.length : this.measure(el, text);
+  }
+
+  private measure(el: Node, text: string): number {
+    const n = collapsedLength(text);
+    this.known.set(el, n);
+    return n;
+  }
+}
