@@ -1,11 +1,12 @@
 // The whole page pass, shared by the content script and `clearfolio analyze` (one implementation, two hosts):
 // detect -> find clutter -> mark it hidden -> find tickers outside hidden blocks -> one batched lookup -> wrap.
 // It changes the document only by adding attributes and <clearfolio-ticker> wrappers, both reversible.
-// Between its phases it gives the page's main thread back (`yieldToBrowser`), so that no single task of the
-// pass keeps the page from responding for long; the core has no timers, so the host passes that in.
+// Between its phases, and every few tens of ms inside the long walks of a phase, it gives the page's main
+// thread back (`yieldToBrowser`), so that no single task of the pass keeps the page from responding for long;
+// the core has no timers, so the host passes that in.
 import { detectArticle } from './article/detect.ts';
 import { scanPage, type PageScan } from './article/scan.ts';
-import { findClutter } from './clutter/find.ts';
+import { findClutter, findClutterInSlices } from './clutter/find.ts';
 import { hideBlocks } from '../content/hide.ts';
 import { findTickers } from './tickers/find.ts';
 import { wrapMentions } from '../content/highlight.ts';
@@ -22,7 +23,8 @@ export interface PipelineOptions {
   forceArticle?: boolean;
   /**
    * Resolves once the browser had a chance to run other tasks (e.g. `scheduler.yield()`, or a zero-delay
-   * timeout); awaited between the pipeline's phases. Absent (Node, tests): the phases run back to back.
+   * timeout); awaited between the pipeline's phases and within its long walks. Absent (Node, tests): it all
+   * runs straight through.
    */
   yieldToBrowser?: () => Promise<void>;
 }
@@ -56,11 +58,14 @@ export function detect(doc: Document, opts: Pick<PipelineOptions, 'url' | 'force
 
 export async function runPipeline(doc: Document, opts: PipelineOptions): Promise<PipelineResult> {
   let idle = 0;
-  const pause = async () => {
-    if (!opts.yieldToBrowser) return;
+  // Time yielded inside a phase is idle too, not work of that phase.
+  const timed = (yieldToBrowser: () => Promise<void>) => async () => {
     const t = performance.now();
-    await opts.yieldToBrowser();
+    await yieldToBrowser();
     idle += performance.now() - t;
+  };
+  const pause = async () => {
+    if (opts.yieldToBrowser) await timed(opts.yieldToBrowser)();
   };
   const t0 = performance.now();
   // One walk of the page serves detection and the clutter finder (text lengths are memoised there).
@@ -74,14 +79,17 @@ export async function runPipeline(doc: Document, opts: PipelineOptions): Promise
   let mentions: TickerMention[] = [];
   let wrappers: HTMLElement[] = [];
   if (detection.isArticle && opts.clean !== false) {
-    blocks = findClutter(doc, detection, undefined, { lengths: scan.lengths }).filter((b) => opts.kinds?.[b.kind] !== false);
+    const found = opts.yieldToBrowser
+      ? await findClutterInSlices(doc, detection, timed(opts.yieldToBrowser), { lengths: scan.lengths })
+      : findClutter(doc, detection, undefined, { lengths: scan.lengths });
+    blocks = found.filter((b) => opts.kinds?.[b.kind] !== false);
     hideBlocks(blocks);
     await pause();
   }
   const t2 = performance.now();
   const idle2 = idle;
   if (detection.isArticle && opts.tickers !== false) {
-    mentions = await findTickers(detection.parts, opts.resolver);
+    mentions = await findTickers(detection.parts, opts.resolver, opts.yieldToBrowser ? { yieldToBrowser: timed(opts.yieldToBrowser) } : {});
     wrappers = wrapMentions(doc, mentions);
   }
   const t3 = performance.now();

@@ -12,6 +12,7 @@ import { isTextDiv } from '../article/scan.ts';
 import { TextLengths } from '../article/text-length.ts';
 import { ANY_LABEL_START, ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
 import { blockOf, isEmailInput, isSkipped, markupString, wordsOf } from './dom.ts';
+import { SLICE_MS, pathTo, resumeWalk, runInSlices, runThrough, type Walk } from '../time-budget.ts';
 
 /** When one box passes as several kinds, the most specific wins (a Taboola box also says "Sponsored"). */
 const PRECEDENCE: ClutterKind[] = ['promoted-widget', 'newsletter', 'affiliate-disclosure', 'sponsored'];
@@ -19,6 +20,8 @@ const LABEL_KINDS = ['promoted-widget', 'sponsored'] as const;
 /** Cheap prefilter for disclosure sentences. */
 const MONEY_HINT = /commission|compensat|affiliate/i;
 const NOTE_TAGS = new Set(['em', 'i', 'small', 'strong', 'b', 'aside', 'figcaption', 'sup']);
+/** Nodes (or paragraphs, seeds) between two looks at the clock: cheap enough to check, small enough to stop in time. */
+const CHECK_EVERY = 256;
 
 export interface FindClutterOptions {
   /** Text lengths already measured on the page as it is now (the detection's page walk), to reuse. */
@@ -47,7 +50,7 @@ class Finder {
     this.regionLen = this.region ? this.len.of(this.region) : 0;
   }
 
-  collectSeeds(root: Element, out: Seed[]): void {
+  *collectSeeds(root: Element, out: Seed[]): Walk<void> {
     if (isSkipped(root)) return;
     const visitElement = (el: Element) => {
       if (el.localName === 'input' && isEmailInput(el)) out.push({ el: el.closest('form') ?? el, kind: 'newsletter', via: 'form' });
@@ -78,7 +81,17 @@ class Finder {
     // Depth-first by hand, not a TreeWalker with a filter: a filter is a call into script for every node.
     let cur: Node = root;
     let next: Node | null = root.firstChild;
+    let count = 0;
     for (;;) {
+      if (++count % CHECK_EVERY === 0) {
+        const path = pathTo(root, cur);
+        if (yield) {
+          const at = resumeWalk(root, cur, next, path);
+          if (!at) return;
+          [cur, next] = at;
+          if (!next && cur === root) break;
+        }
+      }
       if (next) {
         const type = next.nodeType;
         if (type === 1 && !isSkipped(next as Element)) {
@@ -99,6 +112,11 @@ class Finder {
 
   /** The region's substantive paragraphs (p, or a div written as one), unless they sit in a small box whose own markup says clutter. */
   protectedParagraphs(): Element[] {
+    return this.protectedParas ?? runThrough(this.measureProtected());
+  }
+
+  /** Fills the protected paragraphs, pausing now and then: on long pages this is a walk of its own. */
+  *measureProtected(): Walk<Element[]> {
     if (this.protectedParas) return this.protectedParas;
     const out: Element[] = [];
     const region = this.region;
@@ -124,7 +142,11 @@ class Finder {
         for (const a of path) exempt.set(a, found);
         return found;
       };
+      let count = 0;
+      let moved = false;
       for (const p of Array.from(region.querySelectorAll('p, div'))) {
+        if (++count % CHECK_EVERY === 0 && (yield)) moved = true;
+        if (moved && !region.contains(p)) continue;
         if (p.localName === 'div' && !isTextDiv(p)) continue;
         const n = this.len.atLeast(p, RULES.limits.protectedParagraphChars);
         if (n < RULES.limits.protectedParagraphChars) continue;
@@ -261,14 +283,38 @@ class Finder {
  * search to newly added subtrees (late-loading widgets); the article is still protected as a whole.
  */
 export function findClutter(doc: Document, detection: ArticleDetection, within?: readonly Element[], opts: FindClutterOptions = {}): ClutterBlock[] {
+  return runThrough(clutterWalk(doc, detection, within, opts));
+}
+
+/**
+ * `findClutter` in slices of work that give the page's main thread back in between (`yieldToBrowser`), for
+ * the first pass over a big page; same result when the page does not change meanwhile. Boxes the page
+ * removed while the walk was paused are left out.
+ */
+export function findClutterInSlices(
+  doc: Document,
+  detection: ArticleDetection,
+  yieldToBrowser: () => Promise<void>,
+  opts: FindClutterOptions = {},
+  sliceMs = SLICE_MS,
+): Promise<ClutterBlock[]> {
+  return runInSlices(clutterWalk(doc, detection, undefined, opts), yieldToBrowser, sliceMs);
+}
+
+function* clutterWalk(doc: Document, detection: ArticleDetection, within: readonly Element[] | undefined, opts: FindClutterOptions): Walk<ClutterBlock[]> {
   if (!detection.isArticle || !doc.body) return [];
   const finder = new Finder(doc, detection, opts);
   const seeds: Seed[] = [];
-  for (const root of within ?? [doc.body]) if (root.isConnected) finder.collectSeeds(root, seeds);
+  for (const root of within ?? [doc.body]) if (root.isConnected) yield* finder.collectSeeds(root, seeds);
+  // Only seeds consult the protected paragraphs; measured up front so that their cost is sliced too.
+  if (seeds.length) yield* finder.measureProtected();
 
   const blocks: ClutterBlock[] = [];
   const tried = new Set<Element>();
-  for (const seed of seeds) {
+  for (const [i, seed] of seeds.entries()) {
+    if (i % 16 === 15) yield;
+    // The page may have dropped a seed's box while the walk was paused.
+    if (!seed.el.isConnected) continue;
     if (blocks.some((b) => b.element.contains(seed.el))) continue;
     const grown = finder.grow(seed);
     for (const candidate of grown === seed.el ? [grown] : [grown, seed.el]) {
@@ -282,5 +328,5 @@ export function findClutter(doc: Document, detection: ArticleDetection, within?:
     }
   }
   // A later seed may have grown around an earlier box: keep the outer one.
-  return blocks.filter((b) => !blocks.some((o) => o !== b && o.element.contains(b.element)));
+  return blocks.filter((b) => b.element.isConnected && !blocks.some((o) => o !== b && o.element.contains(b.element)));
 }

@@ -1,7 +1,7 @@
 // Ticker recognition end to end: scan the roots, ask the resolver once for every distinct lookup, select.
 import type { Company, LookupQuery, Resolver, TickerMention } from '../types.ts';
 import { checkedCompanies } from '../company-check.ts';
-import { findCandidates } from './scan.ts';
+import { findCandidates, findCandidatesInSlices } from './scan.ts';
 import { candidateQueries, selectMentions } from './select.ts';
 
 export interface FindOptions {
@@ -10,6 +10,8 @@ export interface FindOptions {
    * marked, so a later bare "AAPL" is recognised.
    */
   context?: readonly Element[];
+  /** Given: the scan of the roots gives the page's main thread back every few tens of ms (see pipeline.ts). */
+  yieldToBrowser?: () => Promise<void>;
 }
 
 /** Symbols already highlighted under the context elements, with the exchange their wrapper names. */
@@ -29,7 +31,8 @@ function highlighted(context: readonly Element[]): Map<string, string | null> {
 
 export async function findTickers(roots: readonly Element[], resolver: Resolver, opts: FindOptions = {}): Promise<TickerMention[]> {
   const earlier = opts.context ? highlighted(opts.context) : new Map<string, string | null>();
-  const candidates = findCandidates(roots, { marked: earlier.keys() });
+  const scan = { marked: earlier.keys() };
+  const candidates = opts.yieldToBrowser ? await findCandidatesInSlices(roots, opts.yieldToBrowser, scan) : findCandidates(roots, scan);
   if (!candidates.length) return [];
   const queries = candidateQueries(candidates);
   // Bare mentions of symbols marked only elsewhere need that symbol's company: one more lookup each.

@@ -6,6 +6,7 @@
 import type { TickerCandidate } from '../types.ts';
 import { dropOverlaps, findBare, findMarked, hrefSymbols, standaloneSymbol, type GrammarMatch } from './grammar.ts';
 import { SUFFIX_EXCHANGE } from '../exchange-codes.ts';
+import { SLICE_MS, pathTo, resumeWalk, runInSlices, runThrough, type Walk } from '../time-budget.ts';
 
 export interface ScanOptions {
   /** Symbols the page already marked outside these roots (late content: the rest of the article). */
@@ -23,6 +24,9 @@ const BLOCK_TAGS = new Set([
   'hr', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
   'thead', 'tr', 'ul',
 ]);
+
+/** Nodes (or blocks) between two looks at the clock. */
+const CHECK_EVERY = 256;
 
 const TICKER_HEADER = /^(?:ticker|symbol|code|ticker symbol|stock symbol|stock code)$/i;
 
@@ -137,6 +141,8 @@ function nodeAt(block: Block, offset: number): number {
 function toCandidate(block: Block, m: GrammarMatch): TickerCandidate | null {
   const i = nodeAt(block, m.start);
   const node = block.nodes[i]!;
+  // The page may have dropped the text while the walk was paused.
+  if (!node.isConnected) return null;
   const start = m.start - block.starts[i]!;
   const end = m.end - block.starts[i]!;
   if (end > node.data.length) return null;
@@ -166,6 +172,18 @@ function wholeTextMatch(block: Block, i: number, form: 'quote-link' | 'table-cel
 
 /** Candidate mentions under the roots, in document order. */
 export function findCandidates(roots: readonly Element[], opts: ScanOptions = {}): TickerCandidate[] {
+  return runThrough(candidateWalk(roots, opts));
+}
+
+/**
+ * `findCandidates` in slices of work that give the page's main thread back in between (`yieldToBrowser`);
+ * same result when the page does not change meanwhile, and text the page removed meanwhile is left out.
+ */
+export function findCandidatesInSlices(roots: readonly Element[], yieldToBrowser: () => Promise<void>, opts: ScanOptions = {}, sliceMs = SLICE_MS): Promise<TickerCandidate[]> {
+  return runInSlices(candidateWalk(roots, opts), yieldToBrowser, sliceMs);
+}
+
+function* candidateWalk(roots: readonly Element[], opts: ScanOptions): Walk<TickerCandidate[]> {
   const blocks: Block[] = [];
   const marked = new Set<string>(opts.marked ?? []);
   const columns = new Map<Element, number[]>();
@@ -237,7 +255,17 @@ export function findCandidates(roots: readonly Element[], opts: ScanOptions = {}
     // Depth-first by hand rather than a TreeWalker with a filter, which calls into script for every node.
     let cur: Node = root;
     let next: Node | null = root.firstChild;
+    let count = 0;
     for (;;) {
+      if (++count % CHECK_EVERY === 0) {
+        const path = pathTo(root, cur);
+        if (yield) {
+          const at = resumeWalk(root, cur, next, path);
+          if (!at) break;
+          [cur, next] = at;
+          if (!next && cur === root) break;
+        }
+      }
       if (next) {
         const type = next.nodeType;
         if (type === 1 && !isSkipZone(next as Element)) {
@@ -260,7 +288,8 @@ export function findCandidates(roots: readonly Element[], opts: ScanOptions = {}
 
   for (const b of blocks) for (const m of b.matches) marked.add(m.symbol);
   const out: TickerCandidate[] = [];
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
+    if (i % CHECK_EVERY === CHECK_EVERY - 1) yield;
     const bare = marked.size ? findBare(b.text, marked, b.matches).filter((m) => !touchesHeld(b, m)) : [];
     const all = bare.length ? [...b.matches, ...bare].sort((x, y) => x.start - y.start) : b.matches;
     for (const m of all) {

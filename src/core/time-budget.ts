@@ -1,0 +1,58 @@
+// Long page walks written once, as generators, and run two ways: straight through (Node, tests, late
+// content) or in slices of a few tens of ms that give the main thread back in between (the content script's
+// first pass), so that no single task of ours keeps a big page from responding. A walk `yield`s at cheap
+// checkpoints; the driver answers `true` when it actually let the browser run, which is the only time the
+// page can have changed under the walk.
+
+/** A walk that pauses at checkpoints; `yield` evaluates to true when the page ran in the meantime. */
+export type Walk<T> = Generator<void, T, boolean>;
+
+/** Work per slice: well under the 50 ms that makes a long task, with room for the step that crosses it. */
+export const SLICE_MS = 25;
+
+export function runThrough<T>(walk: Walk<T>): T {
+  for (;;) {
+    const step = walk.next(false);
+    if (step.done) return step.value;
+  }
+}
+
+export async function runInSlices<T>(walk: Walk<T>, yieldToBrowser: () => Promise<void>, sliceMs = SLICE_MS): Promise<T> {
+  let start = performance.now();
+  let yielded = false;
+  for (;;) {
+    const step = walk.next(yielded);
+    if (step.done) return step.value;
+    yielded = performance.now() - start >= sliceMs;
+    if (yielded) {
+      await yieldToBrowser();
+      start = performance.now();
+    }
+  }
+}
+
+const within = (root: Node, node: Node) => node === root || root.contains(node);
+
+/** The ancestors of `node` up to and including `root`, innermost first: where a walk can fall back to. */
+export function pathTo(root: Node, node: Node): Node[] {
+  const out: Node[] = [];
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    out.push(n);
+    if (n === root) break;
+  }
+  return out;
+}
+
+/**
+ * Where a hand-rolled depth-first walk (`cur` = the element being walked, `next` = its child to visit next,
+ * or null when climbing) goes on after the page ran: as it was when nothing moved; else from the deepest
+ * ancestor recorded at the pause (`path`) that is still under `root`, skipping what remained of it, since
+ * the nodes that were to come are gone. Null when `root` itself has left the page.
+ */
+export function resumeWalk(root: Node, cur: Node, next: Node | null, path: readonly Node[]): [Node, Node | null] | null {
+  if (!root.isConnected) return null;
+  if (within(root, cur) && (!next || next.parentNode === cur)) return [cur, next];
+  if (next && next !== root && next.parentNode && within(root, next)) return [next.parentNode, next];
+  for (const a of path) if (within(root, a)) return [a, null];
+  return null;
+}
