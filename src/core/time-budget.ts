@@ -56,3 +56,43 @@ export function resumeWalk(root: Node, cur: Node, next: Node | null, path: reado
   for (const a of path) if (within(root, a)) return [a, null];
   return null;
 }
+
+/** Nodes (or paragraphs, seeds, blocks) between two looks at the clock: cheap to count, small enough to stop in time. */
+export const CHECK_EVERY = 256;
+
+/**
+ * The one depth-first walk under `root` that both the clutter finder and the ticker scan make, by hand
+ * rather than with a filtered TreeWalker (a filter is a call into script for every node). `enter` is
+ * called for each element and returns false to skip its subtree; `leaf` gets every node not entered (text,
+ * comments, skipped elements). Pauses every CHECK_EVERY nodes and, when the page ran meanwhile, resumes
+ * as `resumeWalk` says; stops early when `root` left the page.
+ */
+export function* walkDepthFirst(root: Element, enter: (el: Element) => boolean, leaf: (node: Node) => void): Walk<void> {
+  let cur: Node = root;
+  let next: Node | null = root.firstChild;
+  let count = 0;
+  for (;;) {
+    if (++count % CHECK_EVERY === 0) {
+      const path = pathTo(root, cur);
+      if (yield) {
+        const at = resumeWalk(root, cur, next, path);
+        if (!at) return;
+        [cur, next] = at;
+        if (!next && cur === root) return;
+      }
+    }
+    if (next) {
+      if (next.nodeType === 1 && enter(next as Element)) {
+        cur = next;
+        next = next.firstChild;
+        continue;
+      }
+      leaf(next);
+      next = next.nextSibling;
+      continue;
+    }
+    if (cur === root) return;
+    next = cur.nextSibling;
+    cur = cur.parentNode!;
+  }
+}

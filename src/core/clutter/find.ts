@@ -12,7 +12,7 @@ import { isTextDiv } from '../article/scan.ts';
 import { TextLengths } from '../article/text-length.ts';
 import { ANY_LABEL_START, ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
 import { blockOf, isEmailInput, isSkipped, markupString, wordsOf } from './dom.ts';
-import { SLICE_MS, pathTo, resumeWalk, runInSlices, runThrough, type Walk } from '../time-budget.ts';
+import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, walkDepthFirst, type Walk } from '../time-budget.ts';
 
 /** When one box passes as several kinds, the most specific wins (a Taboola box also says "Sponsored"). */
 const PRECEDENCE: ClutterKind[] = ['promoted-widget', 'newsletter', 'affiliate-disclosure', 'sponsored'];
@@ -20,8 +20,6 @@ const LABEL_KINDS = ['promoted-widget', 'sponsored'] as const;
 /** Cheap prefilter for disclosure sentences. */
 const MONEY_HINT = /commission|compensat|affiliate/i;
 const NOTE_TAGS = new Set(['em', 'i', 'small', 'strong', 'b', 'aside', 'figcaption', 'sup']);
-/** Nodes (or paragraphs, seeds) between two looks at the clock: cheap enough to check, small enough to stop in time. */
-const CHECK_EVERY = 256;
 
 export interface FindClutterOptions {
   /** Text lengths already measured on the page as it is now (the detection's page walk), to reuse. */
@@ -78,36 +76,17 @@ class Finder {
       }
     };
     visitElement(root);
-    // Depth-first by hand, not a TreeWalker with a filter: a filter is a call into script for every node.
-    let cur: Node = root;
-    let next: Node | null = root.firstChild;
-    let count = 0;
-    for (;;) {
-      if (++count % CHECK_EVERY === 0) {
-        const path = pathTo(root, cur);
-        if (yield) {
-          const at = resumeWalk(root, cur, next, path);
-          if (!at) return;
-          [cur, next] = at;
-          if (!next && cur === root) break;
-        }
-      }
-      if (next) {
-        const type = next.nodeType;
-        if (type === 1 && !isSkipped(next as Element)) {
-          visitElement(next as Element);
-          cur = next;
-          next = next.firstChild;
-          continue;
-        }
-        if (type === 3) visitText(next as Text);
-        next = next.nextSibling;
-        continue;
-      }
-      if (cur === root) break;
-      next = cur.nextSibling;
-      cur = cur.parentNode!;
-    }
+    yield* walkDepthFirst(
+      root,
+      (el) => {
+        if (isSkipped(el)) return false;
+        visitElement(el);
+        return true;
+      },
+      (node) => {
+        if (node.nodeType === 3) visitText(node as Text);
+      },
+    );
   }
 
   /** The region's substantive paragraphs (p, or a div written as one), unless they sit in a small box whose own markup says clutter. */

@@ -6,7 +6,7 @@
 import type { TickerCandidate } from '../types.ts';
 import { dropOverlaps, findBare, findMarked, hrefSymbols, standaloneSymbol, type GrammarMatch } from './grammar.ts';
 import { SUFFIX_EXCHANGE } from '../exchange-codes.ts';
-import { SLICE_MS, pathTo, resumeWalk, runInSlices, runThrough, type Walk } from '../time-budget.ts';
+import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, walkDepthFirst, type Walk } from '../time-budget.ts';
 
 export interface ScanOptions {
   /** Symbols the page already marked outside these roots (late content: the rest of the article). */
@@ -24,9 +24,6 @@ const BLOCK_TAGS = new Set([
   'hr', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
   'thead', 'tr', 'ul',
 ]);
-
-/** Nodes (or blocks) between two looks at the clock. */
-const CHECK_EVERY = 256;
 
 const TICKER_HEADER = /^(?:ticker|symbol|code|ticker symbol|stock symbol|stock code)$/i;
 
@@ -252,37 +249,18 @@ function* candidateWalk(roots: readonly Element[], opts: ScanOptions): Walk<Tick
       length += text.length;
     };
 
-    // Depth-first by hand rather than a TreeWalker with a filter, which calls into script for every node.
-    let cur: Node = root;
-    let next: Node | null = root.firstChild;
-    let count = 0;
-    for (;;) {
-      if (++count % CHECK_EVERY === 0) {
-        const path = pathTo(root, cur);
-        if (yield) {
-          const at = resumeWalk(root, cur, next, path);
-          if (!at) break;
-          [cur, next] = at;
-          if (!next && cur === root) break;
-        }
-      }
-      if (next) {
-        const type = next.nodeType;
-        if (type === 1 && !isSkipZone(next as Element)) {
-          if ((next as Element).localName === 'br') flush();
-          cur = next;
-          next = next.firstChild;
-          continue;
-        }
-        if (type === 3) visitText(next as Text);
-        else if (type === 1 && (next as Element).localName === 'clearfolio-ticker') visitHeld(next as Element);
-        next = next.nextSibling;
-        continue;
-      }
-      if (cur === root) break;
-      next = cur.nextSibling;
-      cur = cur.parentNode!;
-    }
+    yield* walkDepthFirst(
+      root,
+      (el) => {
+        if (isSkipZone(el)) return false;
+        if (el.localName === 'br') flush();
+        return true;
+      },
+      (node) => {
+        if (node.nodeType === 3) visitText(node as Text);
+        else if (node.nodeType === 1 && (node as Element).localName === 'clearfolio-ticker') visitHeld(node as Element);
+      },
+    );
     flush();
   }
 
