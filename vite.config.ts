@@ -37,6 +37,14 @@ export default defineConfig({
     // Vite's preload helper would add <link rel="modulepreload" href="chrome-extension://..."> to the PAGE
     // when the card or reader chunk loads: a non-clearfolio element left in the page and a fingerprint.
     modulePreload: false,
+    // The card and reader run as extension pages framed into the page (web_accessible_resources in the
+    // manifest); crxjs copies such files as they are, so vite has to build them as pages of their own.
+    rollupOptions: {
+      input: {
+        'card-frame': 'src/ui/card/frame.html',
+        'reader-frame': 'src/ui/reader/frame.html',
+      },
+    },
   },
   plugins: [crx({ manifest: manifestFor(target), browser: target })],
 });

@@ -33,7 +33,11 @@ try {
   const cardShot = join(out, 'demo-card.png');
   if (summary.tickers.length) {
     await page.click('clearfolio-ticker');
-    await page.waitFor(() => !!document.querySelector('clearfolio-card')?.shadowRoot?.querySelector('[role="dialog"]'), 10_000);
+    // The card is an extension page in a frame under a closed shadow root: wait for its host to fade in.
+    await page.waitFor(() => {
+      const host = document.querySelector('clearfolio-card');
+      return !!host && getComputedStyle(host).opacity === '1';
+    }, 10_000);
     await page.screenshot(cardShot);
   }
   console.log(`Clearfolio on ${demo}`);

@@ -1,10 +1,12 @@
 // Background entry: the message router. It owns the dataset (loaded once, never per tab) and, only when
 // the user turned quotes on, the quote service. Every message is validated for shape and sender first.
 import browser from 'webextension-polyfill';
+import { HandoffStore } from './handoff.ts';
 import { makeListener } from './listener.ts';
 import { handleBackgroundRequest } from './router.ts';
 
-const listener = makeListener(browser.runtime.id, browser.runtime.getURL(''), handleBackgroundRequest);
+const base = browser.runtime.getURL('');
+const listener = makeListener(browser.runtime.id, base, handleBackgroundRequest, new HandoffStore(base));
 browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => listener(msg, sender));
 
 browser.commands?.onCommand.addListener(async (command) => {

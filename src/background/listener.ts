@@ -1,16 +1,19 @@
 // The background's message gate, kept free of browser APIs so it can be tested: only this extension's
 // own scripts are answered, every message is validated, and nothing a sender does can crash the worker.
 import { isErrorReply, validateBackgroundMessage, type BackgroundRequests, type Envelope } from '../core/messages.ts';
+import { isHandoffMessage, type HandoffSender } from './handoff.ts';
 
 export interface SenderLike {
   id?: string;
   url?: string;
-  tab?: unknown;
+  tab?: { id?: number };
+  frameId?: number;
 }
 
 export function trustedSender(sender: SenderLike, extensionId: string, extensionBaseUrl: string): boolean {
   if (sender.id !== extensionId) return false;
-  // Content scripts carry their tab; extension pages (popup, options) carry their own URL.
+  // Content scripts carry their tab; extension pages (popup, options, and the card and reader frames, which
+  // carry their tab too) carry their own URL.
   if (sender.tab) return true;
   return typeof sender.url === 'string' && sender.url.startsWith(extensionBaseUrl);
 }
@@ -19,9 +22,12 @@ export function makeListener(
   extensionId: string,
   extensionBaseUrl: string,
   handle: (msg: Envelope<BackgroundRequests>) => Promise<unknown>,
+  handoff?: { handle(msg: unknown, sender: HandoffSender): unknown },
 ): (msg: unknown, sender: SenderLike) => Promise<unknown> {
   return async (msg, sender) => {
     if (!trustedSender(sender, extensionId, extensionBaseUrl)) return { error: 'untrusted sender' };
+    // The hand-off checks its own senders (which tab, which frame page), so it is answered apart.
+    if (isHandoffMessage(msg)) return handoff ? handoff.handle(msg, sender) : { error: 'handoff: not available' };
     const valid = validateBackgroundMessage(msg);
     if (isErrorReply(valid)) return valid;
     try {

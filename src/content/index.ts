@@ -1,8 +1,8 @@
 // Content script entry: settings gate -> core pipeline -> page UI -> watch for late content.
 // Everything it changes is reversible: attributes, <clearfolio-*> elements, and the manifest's stylesheet.
-import browser from 'webextension-polyfill';
 import { runPipeline, detect } from '../core/pipeline.ts';
 import { addSite, parseSettings, siteMode, SETTINGS_KEY, type Settings } from '../core/settings.ts';
+import { ext, onMessage } from './ext.ts';
 import { messageResolver } from './resolver.ts';
 import { PageSession } from './session.ts';
 
@@ -10,7 +10,7 @@ let session: PageSession | null = null;
 
 async function loadSettings(): Promise<Settings> {
   try {
-    const stored = await browser.storage.sync.get(SETTINGS_KEY);
+    const stored = await ext().storage.sync.get(SETTINGS_KEY);
     return parseSettings(stored[SETTINGS_KEY]).settings;
   } catch {
     return parseSettings(undefined).settings;
@@ -18,7 +18,7 @@ async function loadSettings(): Promise<Settings> {
 }
 
 async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
+  await ext().storage.sync.set({ [SETTINGS_KEY]: settings });
 }
 
 async function start(settings: Settings): Promise<void> {
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   await start(settings);
 
   let current = settings;
-  browser.storage.onChanged.addListener((changes, area) => {
+  ext().storage.onChanged.addListener((changes, area) => {
     if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
     const next = parseSettings(changes[SETTINGS_KEY]?.newValue).settings;
     // Reader preferences change while the reader is open; restarting for them would close it.
@@ -54,8 +54,8 @@ async function main(): Promise<void> {
     if (!same) void start(next);
   });
 
-  browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
+  onMessage((msg, sender) => {
+    if (sender.id !== ext().runtime.id) return undefined;
     return session ? session.handle(msg) : Promise.resolve({ error: 'Clearfolio is off on this site', url: location.href });
   });
 }

@@ -1,6 +1,6 @@
 // The small on-page note "Clearfolio hid 3 blocks · Show": a closed-off shadow root so page CSS cannot
 // restyle it and its text never mixes with the page's. Built with DOM calls, never innerHTML.
-import browser from 'webextension-polyfill';
+import { ext } from './ext.ts';
 
 const CSS = `
 :host { all: initial; position: fixed; z-index: 2147483646; bottom: 16px; inset-inline-end: 16px; }
@@ -21,7 +21,7 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 
 function msg(key: string, subs?: string | string[], fallback = ''): string {
   try {
-    return browser.i18n.getMessage(key, subs) || fallback;
+    return ext().i18n.getMessage(key, subs) || fallback;
   } catch {
     return fallback;
   }

@@ -1,6 +1,6 @@
 // The content script's Resolver: one batched message to the background, which holds the dataset.
 // The dataset is never bundled into the content script (it would cost every tab megabytes).
-import browser from 'webextension-polyfill';
+import { ext } from './ext.ts';
 import type { Company, LookupQuery, Resolver } from '../core/types.ts';
 import { companiesFromReply, isErrorReply, MAX_BATCH } from '../core/messages.ts';
 
@@ -10,7 +10,7 @@ export const messageResolver: Resolver = {
     for (let i = 0; i < queries.length; i += MAX_BATCH) {
       const batch = queries.slice(i, i + MAX_BATCH);
       try {
-        const reply: unknown = await browser.runtime.sendMessage({ type: 'lookup', queries: batch });
+        const reply: unknown = await ext().runtime.sendMessage({ type: 'lookup', queries: batch });
         if (isErrorReply(reply)) throw new Error(reply.error);
         out.push(...companiesFromReply(reply, batch.length));
       } catch (e) {

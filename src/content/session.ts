@@ -11,8 +11,7 @@ import { dropPieces, hasPieces, unwrapAll, wrapMentions } from './highlight.ts';
 import { Indicator } from './indicator.ts';
 import { TickerActivation } from './activation.ts';
 import { watchAdded, type Watcher } from './watch.ts';
-import { showCard } from './card-bridge.ts';
-import type { ReaderView } from './reader.ts';
+import { ReaderFrame } from './reader-bridge.ts';
 
 export interface SessionDeps {
   runPipeline: typeof runFn;
@@ -39,7 +38,7 @@ export class PageSession {
   private watcher: Watcher | null = null;
   private indicator: Indicator | null = null;
   private activation: TickerActivation | null = null;
-  private reader: ReaderView | null = null;
+  private reader: ReaderFrame | null = null;
   private stopped = false;
   private url = '';
 
@@ -179,16 +178,9 @@ export class PageSession {
         return { ok: true };
       }
       case 'toggleReader': {
-        if (!this.reader) {
-          // Loaded on first use: Readability stays out of every tab's start-up bundle.
-          const { ReaderView } = await import('./reader.ts');
-          if (this.stopped) return { open: false };
-          this.reader = new ReaderView(this.doc, {
-            settings: this.settings,
-            resolver: this.mode.tickers ? this.deps.resolver : null,
-            onTickerOpen: (el, mention) => void showCard(el, mention, this.settings),
-          });
-        }
+        // The reader page (Readability, toolbar, its own cards) loads in a frame: nothing of it in this script.
+        if (this.stopped) return { open: false };
+        this.reader ??= new ReaderFrame(this.doc, { tickers: this.mode.tickers && this.settings.tickers });
         await this.reader.toggle();
         return { open: this.reader.isOpen };
       }

@@ -61,8 +61,10 @@ describe.each<[string, Manifest]>([
     expect(m.content_security_policy).not.toHaveProperty('sandbox');
   });
 
-  it('exposes no web-accessible resources and no externally connectable pages', () => {
-    expect(m).not.toHaveProperty('web_accessible_resources');
+  it('exposes only the two frame pages (card, reader) to web pages, and no externally connectable pages', () => {
+    expect(m.web_accessible_resources).toEqual([
+      { resources: ['src/ui/card/frame.html', 'src/ui/reader/frame.html'], matches: ['http://*/*', 'https://*/*'] },
+    ]);
     expect(m).not.toHaveProperty('externally_connectable');
   });
 });

@@ -38,6 +38,14 @@ export interface TestPage {
   reload(): Promise<void>;
   errors: string[];
   close(): Promise<void>;
+  /**
+   * Runs `fn` in the extension frame whose page path contains `path` (the card and the reader are extension
+   * pages framed into the page, behind closed shadow roots the page's own scripts cannot open). Throws when
+   * there is no such frame.
+   */
+  frameEvaluate<T, A = undefined>(path: string, fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Waits until `fn` is truthy in that extension frame (which may not exist yet). */
+  frameWaitFor(path: string, fn: () => unknown, timeoutMs?: number): Promise<void>;
 }
 
 export interface TestBrowser {
@@ -68,11 +76,36 @@ function requireBinary(path: string, name: BrowserName): void {
   }
 }
 
+/** Polls `fn` in the frame until it is truthy; a missing or navigating frame counts as not yet. */
+async function pollFrame(run: (fn: () => unknown) => Promise<unknown>, fn: () => unknown, path: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown = null;
+  while (Date.now() < until) {
+    try {
+      if (await run(fn)) return;
+      last = null;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`extension frame ${path}: condition not met within ${timeoutMs} ms${last ? ` (${last instanceof Error ? last.message : String(last)})` : ''}`);
+}
+
+const EXTENSION_URL = /^(chrome|moz)-extension:\/\//;
+
 function wrapPlaywright(page: PwPage): TestPage {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  const frameEvaluate = async <T, A>(path: string, fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> => {
+    const frame = page.frames().find((f) => EXTENSION_URL.test(f.url()) && f.url().includes(path));
+    if (!frame) throw new Error(`no extension frame ${path}`);
+    return (await frame.evaluate(fn as never, arg)) as T;
+  };
   return {
     errors,
+    frameEvaluate,
+    frameWaitFor: (path, fn, timeoutMs = 15_000) => pollFrame((f) => frameEvaluate(path, f), fn, path, timeoutMs),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, timeoutMs = 15_000) => void (await page.waitForFunction(fn, undefined, { timeout: timeoutMs })),
@@ -110,8 +143,20 @@ function wrapPuppeteer(page: PpPage): TestPage {
   const errors: string[] = [];
   let extensionPage = false;
   page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
+  // The BiDi driver keeps a framed moz-extension page's URL at about:blank (as for navigations, above), so
+  // each child frame is asked for its own location.
+  const frameEvaluate = async <T, A>(path: string, fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> => {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const href = await frame.evaluate(() => location.href).catch(() => '');
+      if (EXTENSION_URL.test(href) && href.includes(path)) return (await frame.evaluate(fn as never, arg)) as T;
+    }
+    throw new Error(`no extension frame ${path}`);
+  };
   return {
     errors,
+    frameEvaluate,
+    frameWaitFor: (path, fn, timeoutMs = 15_000) => pollFrame((f) => frameEvaluate(path, f), fn, path, timeoutMs),
     goto: async (url) => {
       extensionPage = url.startsWith('moz-extension:');
       if (extensionPage) await navigateExtensionPage(page, () => page.goto(url, { waitUntil: 'load', timeout: 20_000 }));

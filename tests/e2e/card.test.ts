@@ -30,18 +30,20 @@ interface CardState {
   spark: { label: string | null; points: number } | null;
 }
 
-/** Everything the tests look at in the open card's shadow root, or null while there is no card. */
-function readCard(page: TestPage): Promise<CardState | null> {
-  return page.evaluate(() => {
-    const hosts = document.querySelectorAll('clearfolio-card');
-    const root = hosts[0]?.shadowRoot;
-    const card = root?.querySelector('[role="dialog"]');
-    if (!root || !card) return null;
+/** The card is an extension page framed into the page (behind a closed shadow root): its path in the build. */
+const CARD_PAGE = 'src/ui/card/frame.html';
+
+/** Everything the tests look at in the open card (inside its frame), or null while there is no card. */
+async function readCard(page: TestPage): Promise<CardState | null> {
+  const count = await page.evaluate(() => document.querySelectorAll('clearfolio-card').length);
+  if (!count) return null;
+  const inside = await page.frameEvaluate(CARD_PAGE, () => {
+    const card = document.querySelector('[role="dialog"]');
+    if (!card) return null;
     const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const quote = card.querySelector('.quote');
     const svg = quote?.querySelector('svg');
     return {
-      count: hosts.length,
       role: card.getAttribute('role'),
       label: card.getAttribute('aria-label'),
       name: text(card.querySelector('h2')),
@@ -55,6 +57,7 @@ function readCard(page: TestPage): Promise<CardState | null> {
       spark: svg ? { label: svg.getAttribute('aria-label'), points: (svg.querySelector('polyline')?.getAttribute('points') ?? '').split(' ').filter(Boolean).length } : null,
     };
   });
+  return inside && { count, ...inside };
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('company card in %s', (name) => {
@@ -85,18 +88,27 @@ describe.each<BrowserName>(['chromium', 'firefox'])('company card in %s', (name)
   }
 
   async function cardOpen(page: TestPage, timeoutMs?: number): Promise<CardState> {
-    await page.waitFor(() => !!document.querySelector('clearfolio-card')?.shadowRoot?.querySelector('[role="dialog"] h2'), timeoutMs);
+    await page.frameWaitFor(CARD_PAGE, () => !!document.querySelector('[role="dialog"] h2'), timeoutMs);
     return (await readCard(page))!;
   }
 
-  /** Waits until the card has faded in (it is invisible until placed), then checks it sits inside the viewport next to its ticker. */
+  /**
+   * Waits until the card has been shown (its frame is invisible until placed), then checks it sits inside the
+   * viewport next to its ticker. The frame is the card's box: the card fills it.
+   */
   async function shownNextTo(page: TestPage, attr: string): Promise<void> {
     await page.waitFor(() => {
-      const card = document.querySelector('clearfolio-card')?.shadowRoot?.querySelector('[role="dialog"]');
-      return !!card && getComputedStyle(card).opacity === '1';
+      const host = document.querySelector('clearfolio-card');
+      return !!host && getComputedStyle(host).opacity === '1';
     }, 5_000);
+    const inner = await page.frameEvaluate(CARD_PAGE, () => {
+      const r = document.querySelector('[role="dialog"]')!.getBoundingClientRect();
+      return { width: r.width, height: r.height, frameWidth: innerWidth, frameHeight: innerHeight };
+    });
+    expect(inner.width).toBe(inner.frameWidth);
+    expect(Math.min(inner.height, inner.frameHeight)).toBeGreaterThan(100);
     const geo = await page.evaluate((sel: string) => {
-      const card = document.querySelector('clearfolio-card')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
+      const card = document.querySelector('clearfolio-card')!.getBoundingClientRect();
       const anchor = document.querySelector(sel)!.getBoundingClientRect();
       return { card: card.toJSON() as DOMRect, anchor: anchor.toJSON() as DOMRect, vw: innerWidth, vh: innerHeight };
     }, ticker(attr));
@@ -117,6 +129,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('company card in %s', (name)
     await page.click(ticker('NYSE:SNE'));
     const card = await cardOpen(page);
     expect(card.count).toBe(1);
+    // The page cannot look into the card, nor read its frame's (extension) address.
+    expect(await page.evaluate(() => document.querySelector('clearfolio-card')!.shadowRoot === null)).toBe(true);
     expect(card.role).toBe('dialog');
     expect(card.label).toBe('Sony Group Corporation - company card');
     expect(card.name).toBe('Sony Group Corporation');
@@ -133,6 +147,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('company card in %s', (name)
     expect(await page.evaluate(() => location.pathname)).toBe(SEED_PATH);
     await shownNextTo(page, 'NYSE:SNE');
     await page.screenshot(join(ARTIFACTS, `card-${name}.png`));
+
+    // The page cannot speak for the card's frame: messages it posts in the frame's format change nothing.
+    const height = await page.evaluate(() => document.querySelector('clearfolio-card')!.getBoundingClientRect().height);
+    await page.evaluate(() => {
+      window.postMessage({ clearfolio: 'card', type: 'close', reason: 'escape' }, '*');
+      window.postMessage({ clearfolio: 'card', type: 'size', height: 5 }, '*');
+      window.frames[0]?.postMessage({ clearfolio: 'card', type: 'close' }, '*');
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await page.evaluate(() => document.querySelectorAll('clearfolio-card').length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelector('clearfolio-card')!.getBoundingClientRect().height)).toBe(height);
 
     await page.press('Escape');
     await page.waitFor(() => !document.querySelector('clearfolio-card'));
@@ -161,10 +186,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('company card in %s', (name)
     await page.click(ticker('NYSE:SNE'));
     expect((await cardOpen(page)).name).toBe('Sony Group Corporation');
     await page.click(ticker('NASDAQ:FEYE'));
-    await page.waitFor(() => document.querySelector('clearfolio-card')?.shadowRoot?.querySelector('h2')?.textContent === 'FireEye, Inc.');
+    await page.frameWaitFor(CARD_PAGE, () => document.querySelector('h2')?.textContent === 'FireEye, Inc.');
     const card = (await readCard(page))!;
     expect(card.count).toBe(1);
     expect(card.note).toMatch(/Mandiant/);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('closes from its close button (focus back on the ticker) and on a press outside it', async () => {
+    const page = await openSeed();
+    await page.click(ticker('NASDAQ:FEYE'));
+    await cardOpen(page);
+    await page.frameEvaluate(CARD_PAGE, () => document.querySelector<HTMLButtonElement>('button.close')!.click());
+    await page.waitFor(() => !document.querySelector('clearfolio-card'));
+    expect(await focusedTicker(page)).toBe('NASDAQ:FEYE');
+    await page.click(ticker('NYSE:SNE'));
+    await cardOpen(page);
+    await page.click('h1');
+    await page.waitFor(() => !document.querySelector('clearfolio-card'));
     expect(page.errors).toEqual([]);
     await page.close();
   });
@@ -214,7 +254,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('company card in %s', (name)
       const page = await openSeed();
       await page.click(ticker('NYSE:SNE'));
       await cardOpen(page);
-      await page.waitFor(() => !!document.querySelector('clearfolio-card')?.shadowRoot?.querySelector('.quote .price'), 15_000);
+      await page.frameWaitFor(CARD_PAGE, () => !!document.querySelector('.quote .price'), 15_000);
       const card = (await readCard(page))!;
       const series = seriesFor(LISTINGS.SONY!, NOW);
       expect(Number(card.price!.replace(/,/g, ''))).toBeCloseTo(series.price, 2);
@@ -247,8 +287,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('company card in %s', (name)
       // The offline part is there before the provider answered.
       expect(first.name).toBe('Sony Group Corporation');
       // The background gives up on a silent provider after its 8 s deadline.
-      await page.waitFor(() => {
-        const q = document.querySelector('clearfolio-card')?.shadowRoot?.querySelector('.quote');
+      await page.frameWaitFor(CARD_PAGE, () => {
+        const q = document.querySelector('.quote');
         return !!q && q.getAttribute('aria-busy') !== 'true';
       }, 30_000);
       const card = (await readCard(page))!;

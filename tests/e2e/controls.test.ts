@@ -180,19 +180,37 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
     const seed = await openSeed();
     const before = await seed.evaluate(() => document.documentElement.outerHTML);
     expect(await control.sendToTab(seedUrl, { type: 'toggleReader' })).toEqual({ open: true });
-    await seed.waitFor(() => !!document.querySelector('clearfolio-reader')?.shadowRoot?.textContent);
-    const reader = await seed.evaluate(
-      ({ keep, strip }: { keep: string[]; strip: string[] }) => {
-        const text = (document.querySelector('clearfolio-reader')!.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
-        return {
-          keep: keep.filter((k) => text.includes(k)).length,
-          strip: strip.filter((s) => text.includes(s)),
-          hosts: document.querySelectorAll('clearfolio-reader').length,
-        };
-      },
-      { keep: SEED.keep, strip: SEED.strip.map((s) => s.text) },
-    );
+    // The reader is an extension page framed over the page, behind a closed shadow root.
+    const READER_PAGE = 'src/ui/reader/frame.html';
+    await seed.waitFor(() => {
+      const host = document.querySelector('clearfolio-reader');
+      return !!host && host.shadowRoot === null && getComputedStyle(host).opacity === '1';
+    });
+    await seed.frameWaitFor(READER_PAGE, () => document.querySelectorAll('clearfolio-reader')[0]?.shadowRoot?.querySelectorAll('.content clearfolio-ticker').length === 3);
+    const reader = {
+      ...(await seed.frameEvaluate(
+        READER_PAGE,
+        ({ keep, strip }: { keep: string[]; strip: string[] }) => {
+          const text = (document.querySelector('clearfolio-reader')!.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+          return { keep: keep.filter((k) => text.includes(k)).length, strip: strip.filter((s) => text.includes(s)) };
+        },
+        { keep: SEED.keep, strip: SEED.strip.map((s) => s.text) },
+      )),
+      hosts: await seed.evaluate(() => document.querySelectorAll('clearfolio-reader').length),
+    };
     expect(reader).toEqual({ keep: SEED.keep.length, strip: [], hosts: 1 });
+    // Tickers work inside the reader: the card opens there, in the reader's own page.
+    await seed.frameEvaluate(READER_PAGE, () => {
+      const t = document.querySelector('clearfolio-reader')!.shadowRoot!.querySelector<HTMLElement>('clearfolio-ticker[data-clearfolio-ticker="NASDAQ:FEYE"]')!;
+      t.click();
+    });
+    await seed.frameWaitFor(READER_PAGE, () => document.querySelector('clearfolio-card')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent === 'FireEye, Inc.');
+    expect(await seed.evaluate(() => document.querySelectorAll('clearfolio-card').length)).toBe(0);
+    // Esc closes the card first, then the reader.
+    await seed.bringToFront();
+    await seed.press('Escape');
+    await seed.frameWaitFor(READER_PAGE, () => !document.querySelector('clearfolio-card'));
+    expect(await seed.evaluate(() => document.querySelectorAll('clearfolio-reader').length)).toBe(1);
     expect(await control.sendToTab(seedUrl, { type: 'report' })).toMatchObject({ readerOpen: true });
 
     await seed.bringToFront();

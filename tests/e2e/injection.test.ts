@@ -35,12 +35,13 @@ interface CardScan {
   text: string;
 }
 
-/** Runs in the page: every link, attribute and element inside the card's shadow root. */
+/** The card is an extension page framed into the page (behind a closed shadow root): its path in the build. */
+const CARD_PAGE = 'src/ui/card/frame.html';
+
+/** Runs in the card's frame: every link, attribute and element of the card page's body. */
 function scanCard(): CardScan {
-  const host = document.querySelector('clearfolio-card');
-  const root = host?.shadowRoot;
-  if (!root) return { open: false, hrefs: [], badAttributes: [], elements: [], text: '' };
-  const all = [...root.querySelectorAll('*')];
+  const all = [...document.body.querySelectorAll('*')];
+  if (!document.querySelector('[role="dialog"]')) return { open: false, hrefs: [], badAttributes: [], elements: [], text: '' };
   const badAttributes: string[] = [];
   for (const el of all) {
     for (const a of el.getAttributeNames()) {
@@ -52,8 +53,9 @@ function scanCard(): CardScan {
     open: true,
     hrefs: all.filter((el) => el.hasAttribute('href')).map((el) => (el as HTMLAnchorElement).href),
     badAttributes,
-    elements: [...new Set(all.map((el) => el.localName))].sort(),
-    text: root.textContent ?? '',
+    // The page's own <script> tag that loads the card is not part of what the card renders.
+    elements: [...new Set(all.filter((el) => el.localName !== 'script').map((el) => el.localName))].sort(),
+    text: document.body.textContent ?? '',
   };
 }
 
@@ -81,8 +83,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile page in %s', (name)
   async function openCard(selector: string): Promise<CardScan> {
     await page.evaluate(() => document.querySelector('clearfolio-card')?.remove());
     await page.click(selector);
-    await page.waitFor(() => !!document.querySelector('clearfolio-card')?.shadowRoot?.querySelector('a[href]'), 10_000);
-    return page.evaluate(scanCard);
+    await page.frameWaitFor(CARD_PAGE, () => !!document.querySelector('[role="dialog"] a[href]'), 10_000);
+    return page.frameEvaluate(CARD_PAGE, scanCard);
   }
 
   it('runs nothing written as text and adds only its own elements, with the text unchanged', async () => {
@@ -175,20 +177,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a page with a strict CSP in
     await page.waitFor(() => document.querySelectorAll('clearfolio-ticker').length >= 2);
     await page.waitFor(() => !!document.querySelector('clearfolio-indicator'), 5_000).catch(() => undefined);
     await page.click('clearfolio-ticker');
-    await page.waitFor(() => !!document.querySelector('clearfolio-card')?.shadowRoot?.querySelector('a[href]'), 10_000);
-    const state = await page.evaluate(() => {
+    await page.frameWaitFor('src/ui/card/frame.html', () => !!document.querySelector('[role="dialog"] a[href]'), 10_000);
+    // The card's own stylesheet applies in its frame: a 1px border and the system font, unlike an unstyled div.
+    const cardInside = await page.frameEvaluate('src/ui/card/frame.html', () => {
+      const card = document.querySelector('[role="dialog"]')!;
+      return getComputedStyle(card).borderTopWidth === '1px' && getComputedStyle(card).borderTopLeftRadius === '10px';
+    });
+    await page.waitFor(() => getComputedStyle(document.querySelector('clearfolio-card')!).opacity === '1', 5_000);
+    const state = await page.evaluate((inside: boolean) => {
       const box = document.querySelector('clearfolio-indicator')?.shadowRoot?.querySelector('.box');
-      const card = document.querySelector('clearfolio-card')!.shadowRoot!;
-      const cardEl = card.querySelector('div *') as HTMLElement | null;
+      const host = document.querySelector('clearfolio-card')!;
       return {
         hidden: [...document.querySelectorAll('[data-clearfolio-hidden]')].map((el) => [el.getAttribute('data-clearfolio-hidden'), el.checkVisibility()]),
         indicator: !!box,
         // .box has display:flex and a pill radius in the indicator's own stylesheet; unstyled it is a block.
         indicatorStyled: box ? getComputedStyle(box).display === 'flex' : null,
-        cardStyled: cardEl ? getComputedStyle(document.querySelector('clearfolio-card')!).position !== 'static' || getComputedStyle(cardEl).fontFamily !== getComputedStyle(document.body).fontFamily : false,
+        cardStyled: inside && getComputedStyle(host).position === 'fixed' && host.getBoundingClientRect().height > 100,
         tickers: [...document.querySelectorAll('clearfolio-ticker')].map((w) => w.getAttribute('data-clearfolio-ticker')),
       };
-    });
+    }, cardInside);
     console.log(`[strict-csp] ${name}: ${JSON.stringify(state)}`);
     expect(state.tickers).toEqual(expect.arrayContaining(['LON:BP', 'LON:VOD']));
     expect(state.hidden).toEqual([['newsletter', false]]);

@@ -8,6 +8,7 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { Card, type CardProps } from './Card.tsx';
 import { CARD_CSS } from './styles.ts';
 import type { CardTheme } from './theme.ts';
+import { pageDirection } from '../shared/direction.ts';
 
 export const HOST_TAG = 'clearfolio-card';
 
@@ -62,19 +63,6 @@ function applyStyles(shadow: ShadowRoot): void {
   const style = shadow.ownerDocument.createElement('style');
   style.textContent = CARD_CSS;
   shadow.appendChild(style);
-}
-
-function pageDirection(anchor: HTMLElement): 'ltr' | 'rtl' {
-  // The computed direction sees CSS `direction`; the markup covers engines that do not inherit `dir` into
-  // computed styles. Either saying rtl is enough.
-  let computed: string | undefined;
-  try {
-    computed = anchor.ownerDocument.defaultView?.getComputedStyle(anchor).direction;
-  } catch {
-    computed = undefined;
-  }
-  if (computed === 'rtl') return 'rtl';
-  return anchor.closest('[dir]')?.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
 }
 
 function place(anchor: HTMLElement, card: HTMLElement, dir: 'ltr' | 'rtl'): Promise<void> {

@@ -2,7 +2,7 @@
 // The HTML is parsed by DOMParser into a separate document where nothing runs or loads; there an allowlist
 // keeps only article markup, every attribute not on the list goes (so every on* handler and style), and
 // URLs survive only as absolute http(s) (plus raster data: images, which cannot run code). Only then are
-// the nodes imported into the page's document. Unknown elements are unwrapped, not dropped, so their text
+// the nodes imported into the reader's document. Unknown elements are unwrapped, not dropped, so their text
 // stays; elements that carry code, embedded documents or form controls are dropped with their content.
 
 /** Elements kept as they are (their attributes still filtered). */

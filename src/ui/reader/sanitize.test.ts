@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { safeUrl, sanitizeHtml } from './reader-sanitize.ts';
+import { safeUrl, sanitizeHtml } from './sanitize.ts';
 
 const BASE = 'https://www.valuewalk.com/2014/12/sony-pictures-hack-north-korea/';
 

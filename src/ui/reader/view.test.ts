@@ -4,12 +4,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
-import type { Company, Resolver, TickerMention } from '../core/types.ts';
-import { READER_TAG, ReaderView, extractArticle } from './reader.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings.ts';
+import type { Company, Resolver, TickerMention } from '../../core/types.ts';
+import { snapshotPage } from '../../content/reader-snapshot.ts';
+import { READER_TAG, ReaderView, extractArticle, parseSnapshot } from './view.ts';
 
 // Under jsdom the global URL is jsdom's (node:fs refuses it), so paths are joined instead.
-const fixturePath = (rel: string) => join(import.meta.dirname, '../../tests/fixtures', rel);
+const fixturePath = (rel: string) => join(import.meta.dirname, '../../../tests/fixtures', rel);
 const FIXTURE = fixturePath('pages/valuewalk-sony-hack.html');
 const CASES = JSON.parse(readFileSync(fixturePath('cases.json'), 'utf8')) as {
   file: string;
@@ -40,6 +41,12 @@ const resolver = fakeResolver([
 function loadPage(html: string): void {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
+}
+
+/** What the reader page gets: the content script's snapshot of the page, parsed inertly. */
+function source(): Document {
+  const snap = snapshotPage(document);
+  return parseSnapshot(snap.html, snap.url, snap.baseURI);
 }
 
 function settings(over: Partial<Settings> = {}): Settings {
@@ -82,7 +89,7 @@ afterEach(() => {
 describe('extractArticle', () => {
   it('finds the ValueWalk article with its title, byline and site name, leaving the page alone', () => {
     const before = document.documentElement.outerHTML;
-    const a = extractArticle(document)!;
+    const a = extractArticle(source(), document)!;
     expect(a.title).toBe('Sony Pictures Hack: North Korea Denies Involvement');
     expect(a.siteName).toBe('ValueWalk');
     expect(a.byline).toContain('Brendan Byrne');
@@ -99,7 +106,7 @@ describe('extractArticle', () => {
     block.setAttribute('data-clearfolio-hidden', 'affiliate-disclosure');
     const textOf = () => {
       const box = document.createElement('div');
-      box.append(extractArticle(document)!.content);
+      box.append(extractArticle(source(), document)!.content);
       return normal(box.textContent);
     };
     expect(textOf()).not.toContain(disclosure.text);
@@ -111,7 +118,7 @@ describe('extractArticle', () => {
 describe('ReaderView', () => {
   it('opens an overlay with the article paragraphs and highlights its tickers', async () => {
     const opened: TickerMention[] = [];
-    const reader = new ReaderView(document, { settings: settings(), resolver, onTickerOpen: (_el, m) => opened.push(m) });
+    const reader = new ReaderView(document, { settings: settings(), source: source(), resolver, onTickerOpen: (_el, m) => opened.push(m) });
     await reader.open();
     expect(reader.isOpen).toBe(true);
     const root = shadow();
@@ -131,7 +138,7 @@ describe('ReaderView', () => {
   });
 
   it('strips the hostile image handler, javascript: links, scripts and iframes planted in the page', async () => {
-    const reader = new ReaderView(document, { settings: settings(), resolver: null });
+    const reader = new ReaderView(document, { settings: settings(), source: source(), resolver: null });
     await reader.open();
     const root = shadow();
     expect(normal(root.querySelector('.content')?.textContent)).toContain('Hostile paragraph planted in the body');
@@ -153,7 +160,7 @@ describe('ReaderView', () => {
     const link = document.querySelector<HTMLAnchorElement>('.entry-content a.ticker-link')!;
     link.focus();
     const before = document.documentElement.outerHTML;
-    const reader = new ReaderView(document, { settings: settings(), resolver });
+    const reader = new ReaderView(document, { settings: settings(), source: source(), resolver });
     await reader.open();
     expect(document.documentElement.outerHTML).not.toBe(before);
     expect(document.activeElement?.localName).toBe(READER_TAG);
@@ -166,18 +173,21 @@ describe('ReaderView', () => {
   it('Esc closes it; the page never sees the keys typed in the reader', async () => {
     const seen: string[] = [];
     document.addEventListener('keydown', (e) => seen.push(e.key));
-    const reader = new ReaderView(document, { settings: settings(), resolver: null });
+    let closed = 0;
+    const reader = new ReaderView(document, { settings: settings(), source: source(), resolver: null, onClose: () => closed++ });
     await reader.open();
     const close = shadow().querySelector<HTMLButtonElement>('button[aria-label="Close reader view (Esc)"]')!;
     key(close, 'j');
     expect(seen).toEqual([]);
+    expect(closed).toBe(0);
     key(close, 'Escape');
     expect(reader.isOpen).toBe(false);
+    expect(closed).toBe(1);
     expect(document.querySelector(READER_TAG)).toBeNull();
   });
 
   it('Tab wraps around inside the dialog', async () => {
-    const reader = new ReaderView(document, { settings: settings(), resolver: null });
+    const reader = new ReaderView(document, { settings: settings(), source: source(), resolver: null });
     await reader.open();
     const root = shadow();
     const buttons = Array.from(root.querySelectorAll<HTMLButtonElement>('.bar button:not([disabled])'));
@@ -195,6 +205,7 @@ describe('ReaderView', () => {
     const changes: Settings['reader'][] = [];
     const reader = new ReaderView(document, {
       settings: settings({ reader: { fontSize: 27, width: 680, theme: 'light' } }),
+      source: source(),
       resolver: null,
       onPrefsChange: (p) => changes.push(p),
     });
@@ -218,7 +229,7 @@ describe('ReaderView', () => {
 
   it('on a page without an article it says so instead of showing an empty overlay', async () => {
     loadPage('<!doctype html><html><head><title>Login</title></head><body><form><input name="u"><button>Sign in</button></form></body></html>');
-    const reader = new ReaderView(document, { settings: settings(), resolver: null });
+    const reader = new ReaderView(document, { settings: settings(), source: source(), resolver: null });
     await reader.open();
     expect(normal(shadow().querySelector('.empty')?.textContent)).toBe('Clearfolio could not find an article on this page.');
     reader.close();

@@ -1,20 +1,19 @@
 // Reader view: the article alone, in a calm full-viewport overlay.
 //
-// Readability runs on a clone of the page (it rewrites the document it is given), so the live page is never
-// parsed destructively. Its HTML is the page's markup, so it goes through reader-sanitize (inert parse,
-// allowlist, http(s)-only URLs) and is imported as nodes into the overlay's shadow root; title, byline and
-// site name are set as text. The overlay is one <clearfolio-reader> host appended to <html> and removed on
-// close: the page underneath is not touched at all (no scroll lock: the overlay scrolls itself and contains
-// overscroll), so closing leaves the document exactly as it was. Focus moves into the overlay and returns
-// where it was; Esc closes; Tab stays inside while it is open.
+// It runs in the reader page (an extension page the content script frames over the page, see
+// content/reader-bridge.ts), on a copy of the page's markup parsed inertly: Readability rewrites the
+// document it is given, and here that document is a disposable copy, so the live page is never touched.
+// Readability's HTML is the page's markup, so it goes through sanitize.ts (inert parse, allowlist,
+// http(s)-only URLs) and is imported as nodes into the overlay's shadow root; title, byline and site name
+// are set as text. Focus moves into the overlay and returns where it was; Esc closes; Tab stays inside.
 import { Readability } from '@mozilla/readability';
-import type { Settings } from '../core/settings.ts';
-import type { Resolver, TickerMention } from '../core/types.ts';
-import { findTickers } from '../core/tickers/find.ts';
-import { t } from '../ui/shared/i18n.ts';
-import { wrapMentions, TICKER_TAG } from './highlight.ts';
-import { sanitizeHtml } from './reader-sanitize.ts';
-import { READER_CSS } from './reader-style.ts';
+import type { Settings } from '../../core/settings.ts';
+import type { Resolver, TickerMention } from '../../core/types.ts';
+import { findTickers } from '../../core/tickers/find.ts';
+import { t } from '../shared/i18n.ts';
+import { wrapMentions, TICKER_TAG } from '../../content/highlight.ts';
+import { sanitizeHtml } from './sanitize.ts';
+import { READER_CSS } from './style.ts';
 
 export const READER_TAG = 'clearfolio-reader';
 
@@ -29,6 +28,10 @@ export interface ReaderOptions {
   onTickerOpen?(el: HTMLElement, mention: TickerMention): void;
   /** Size, width or colours changed from the reader's toolbar (the caller may persist them). */
   onPrefsChange?(prefs: ReaderPrefs): void;
+  /** The document Readability reads (and rewrites): a disposable copy of the page, see parseSnapshot. */
+  source: Document;
+  /** The reader closed (Esc, the close button, or close()). */
+  onClose?(): void;
 }
 
 export interface ExtractedArticle {
@@ -46,20 +49,27 @@ const THEMES: readonly ReaderTheme[] = ['light', 'sepia', 'dark'];
 const THEME_KEYS = { light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' } as const;
 const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
-/** Elements Clearfolio added to the page, and the blocks it hid, are not part of the article. */
-function prepareClone(clone: Document, dropHidden: boolean): void {
-  for (const el of Array.from(clone.querySelectorAll('clearfolio-card, clearfolio-indicator, clearfolio-reader'))) el.remove();
-  if (dropHidden) for (const el of Array.from(clone.querySelectorAll('[data-clearfolio-hidden]'))) el.remove();
-  for (const w of Array.from(clone.querySelectorAll(TICKER_TAG))) w.replaceWith(...Array.from(w.childNodes));
+/**
+ * The page's markup as a document Readability can read: parsed inertly (nothing runs or loads), with the
+ * page's addresses, so relative links resolve against the page and not against the reader page.
+ */
+export function parseSnapshot(html: string, url: string, baseURI: string = url): Document {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  Object.defineProperty(doc, 'documentURI', { value: url });
+  Object.defineProperty(doc, 'baseURI', { value: baseURI });
+  return doc;
 }
 
-/** Runs Readability on a clone of `doc` and returns the article as sanitized nodes owned by `doc`, or null. */
-export function extractArticle(doc: Document): ExtractedArticle | null {
-  const clone = doc.cloneNode(true) as Document;
-  prepareClone(clone, !doc.documentElement.hasAttribute('data-clearfolio-show-hidden'));
+/**
+ * Runs Readability on `source` (which it rewrites: pass a disposable copy) and returns the article as
+ * sanitized nodes owned by `target`, or null.
+ */
+export function extractArticle(source: Document, target: Document): ExtractedArticle | null {
+  const title = source.title;
+  const base = source.baseURI;
   let parsed: ReturnType<Readability<string>['parse']>;
   try {
-    parsed = new Readability(clone).parse();
+    parsed = new Readability(source).parse();
   } catch {
     return null;
   }
@@ -67,12 +77,12 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   const lang = parsed.lang && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(parsed.lang) ? parsed.lang : null;
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;
   return {
-    title: (parsed.title ?? '').trim() || doc.title,
+    title: (parsed.title ?? '').trim() || title,
     byline: parsed.byline?.trim() || null,
     siteName: parsed.siteName?.trim() || null,
     lang,
     dir,
-    content: sanitizeHtml(parsed.content, doc, doc.baseURI),
+    content: sanitizeHtml(parsed.content, target, base),
   };
 }
 
@@ -118,7 +128,7 @@ export class ReaderView {
     const doc = this.doc;
     const active = doc.activeElement;
     this.returnFocus = active && active !== doc.body && 'focus' in active ? (active as HTMLElement) : null;
-    const article = extractArticle(doc);
+    const article = extractArticle(this.opts.source, doc);
 
     const host = doc.createElement(READER_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
@@ -180,6 +190,7 @@ export class ReaderView {
     const back = this.returnFocus;
     this.returnFocus = null;
     if (back?.isConnected) back.focus({ preventScroll: true });
+    this.opts.onClose?.();
   }
 
   toggle(): Promise<void> {

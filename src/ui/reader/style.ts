@@ -1,6 +1,6 @@
 // The reader overlay's stylesheet. Fixed px sizes (the page's root font size must not scale it), colours
 // from the contrast-tested palettes in ui/shared/theme.ts, and a serif body at a calm measure.
-import { PALETTES, cssVars } from '../ui/shared/theme.ts';
+import { PALETTES, cssVars } from '../shared/theme.ts';
 
 export const READER_CSS = `
 :host{all:initial!important;display:block!important;position:fixed!important;inset:0!important;z-index:2147483646!important}
