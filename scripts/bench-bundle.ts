@@ -13,6 +13,8 @@ export interface BundleOptions {
    * harness can run. Results are then flagged as partial; never use it for reported figures.
    */
   stubMissing?: boolean;
+  /** Keep names readable for CPU profiles (scripts/bench-profile.ts); figures always use the minified build. */
+  minify?: boolean;
 }
 
 export interface Bundle {
@@ -61,7 +63,7 @@ export async function buildBenchBundle(opts: BundleOptions): Promise<Bundle> {
       outDir: opts.outDir,
       emptyOutDir: true,
       target: 'es2022',
-      minify: true,
+      minify: opts.minify ?? true,
       sourcemap: false,
       reportCompressedSize: false,
       copyPublicDir: false,

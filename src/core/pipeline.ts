@@ -7,6 +7,8 @@
 import { detectArticle } from './article/detect.ts';
 import { scanPage, type PageScan } from './article/scan.ts';
 import { findClutter, findClutterInSlices } from './clutter/find.ts';
+import { SeedCollector } from './clutter/seeds.ts';
+import { TextLengths } from './article/text-length.ts';
 import { hideBlocks } from '../content/hide.ts';
 import { findTickers } from './tickers/find.ts';
 import { wrapMentions } from '../content/highlight.ts';
@@ -68,8 +70,10 @@ export async function runPipeline(doc: Document, opts: PipelineOptions): Promise
     if (opts.yieldToBrowser) await timed(opts.yieldToBrowser)();
   };
   const t0 = performance.now();
-  // One walk of the page serves detection and the clutter finder (text lengths are memoised there).
-  const scan = scanPage(doc);
+  // One walk of the page serves detection and the clutter finder's seeds (text lengths are memoised there).
+  const lengths = new TextLengths();
+  const seeds = opts.clean !== false ? new SeedCollector(lengths) : undefined;
+  const scan = scanPage(doc, seeds, lengths);
   await pause();
   const detection = detect(doc, opts, scan);
   await pause();
@@ -80,8 +84,8 @@ export async function runPipeline(doc: Document, opts: PipelineOptions): Promise
   let wrappers: HTMLElement[] = [];
   if (detection.isArticle && opts.clean !== false) {
     const found = opts.yieldToBrowser
-      ? await findClutterInSlices(doc, detection, timed(opts.yieldToBrowser), { lengths: scan.lengths })
-      : findClutter(doc, detection, undefined, { lengths: scan.lengths });
+      ? await findClutterInSlices(doc, detection, timed(opts.yieldToBrowser), { lengths, seeds: seeds?.seeds })
+      : findClutter(doc, detection, undefined, { lengths, seeds: seeds?.seeds });
     blocks = found.filter((b) => opts.kinds?.[b.kind] !== false);
     hideBlocks(blocks);
     await pause();

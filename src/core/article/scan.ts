@@ -1,7 +1,7 @@
-// One walk over the page collects everything detection needs. Detection runs on every page the user opens,
-// so it reads the DOM once instead of running a dozen selector queries (each one a full-document pass, and
-// slow in the DOM implementation `clearfolio analyze` uses). Text lengths are measured on demand and kept
-// with the scan, so detection and the clutter finder read each element's text once between them.
+// One walk over the page collects everything detection needs, and feeds the clutter finder's seed collector
+// on the way, so a first pass over a page walks it once. Detection runs on every page the user opens; the
+// few metadata elements come from selector queries, the text units from the walk. Text lengths are measured
+// on demand and kept with the scan, so detection and the clutter finder read each element's text once.
 import { TextLengths } from './text-length.ts';
 
 export interface PageScan {
@@ -13,20 +13,50 @@ export interface PageScan {
   metas: Element[];
   /** Elements with itemprop or itemtype. */
   microdata: Element[];
-  /** Every element, in document order. */
-  all: Element[];
   /** Collapsed text length of any element, memoised: valid while the page's text does not change. */
   lengths: TextLengths;
 }
 
-const SHOW_ELEMENT = 1;
+/**
+ * Another job that wants every element and text node of the page (the clutter finder's seeds), done in the
+ * same walk. It is not fed a skipped element nor anything inside one.
+ */
+export interface ScanVisitor {
+  skips(el: Element): boolean;
+  element(el: Element): void;
+  text(node: Text): void;
+}
 
-export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { textBlocks: [], articles: [], h1s: [], ldJson: [], metas: [], microdata: [], all: [], lengths: new TextLengths() };
-  const walker = doc.createTreeWalker(doc.documentElement, SHOW_ELEMENT);
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+
+/** The first element or text node after `node`'s subtree in document order: where a skipped subtree ends. */
+function following(node: Node): Node | null {
+  for (let a: Node | null = node; a; a = a.parentNode) {
+    for (let s = a.nextSibling; s; s = s.nextSibling) if (s.nodeType === 1 || s.nodeType === 3) return s;
+  }
+  return null;
+}
+
+export function scanPage(doc: Document, visitor?: ScanVisitor, lengths = new TextLengths()): PageScan {
+  const root = doc.documentElement;
+  const scan: PageScan = { textBlocks: [], articles: [], h1s: [], ldJson: [], metas: [], microdata: [], lengths };
+  if (!root) return scan;
+  // Metadata lives in few elements the selector engine finds far faster than script can ask every element.
+  scan.metas = Array.from(doc.querySelectorAll('meta'));
+  scan.ldJson = Array.from(doc.querySelectorAll('script[type]')).filter((el) => el.getAttribute('type')!.trim().toLowerCase() === 'application/ld+json');
+  scan.microdata = Array.from(doc.querySelectorAll('[itemprop], [itemtype]'));
+  const walker = doc.createTreeWalker(root, visitor ? SHOW_ELEMENT | SHOW_TEXT : SHOW_ELEMENT);
+  // While inside an element the visitor skips: the node that ends it (null: the rest of the page).
+  let skipping = false;
+  let skipEnd: Node | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (skipping && n === skipEnd) skipping = false;
+    if (n.nodeType === 3) {
+      if (!skipping) visitor!.text(n as Text);
+      continue;
+    }
     const el = n as Element;
-    scan.all.push(el);
     switch (el.localName) {
       case 'p':
       case 'pre':
@@ -43,14 +73,12 @@ export function scanPage(doc: Document): PageScan {
       case 'h1':
         scan.h1s.push(el);
         break;
-      case 'meta':
-        scan.metas.push(el);
-        break;
-      case 'script':
-        if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') scan.ldJson.push(el);
-        break;
     }
-    if (el.hasAttribute('itemprop') || el.hasAttribute('itemtype')) scan.microdata.push(el);
+    if (!visitor || skipping) continue;
+    if (visitor.skips(el)) {
+      skipping = true;
+      skipEnd = following(el);
+    } else visitor.element(el);
   }
   return scan;
 }

@@ -1,7 +1,7 @@
 // Finds the sponsored, newsletter, affiliate-disclosure and promoted-widget blocks of an article page.
 //
-// One walk over the page collects seeds: elements whose markup names a clutter kind (class/id/data-*/aria),
-// e-mail sign-up inputs, short labels ("Sponsored", "Promoted Stories") and disclosure sentences. Each seed
+// Seeds (seeds.ts) come from one walk over the page: elements whose markup names a clutter kind, e-mail sign-up
+// inputs, short labels ("Sponsored", "Promoted Stories") and disclosure sentences. Each seed
 // grows to its box (the whole widget: heading, text and form, not one line, not the whole sidebar), then the
 // box is judged on its own subtree: it is hidden only when two independent kinds of evidence agree (wording +
 // markup, a form + wording, a vendor signature + a list of links...), never on one keyword. The article is
@@ -10,33 +10,28 @@
 import type { ArticleDetection, ClutterBlock, ClutterKind } from '../types.ts';
 import { isTextDiv } from '../article/scan.ts';
 import { TextLengths } from '../article/text-length.ts';
-import { ANY_LABEL_START, ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
-import { blockOf, isEmailInput, isSkipped, markupString, wordsOf } from './dom.ts';
+import { ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
+import { isEmailInput, markupString, wordsOf } from './dom.ts';
+import { LABEL_KINDS, PRECEDENCE, SeedCollector, type Seed } from './seeds.ts';
 import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, walkDepthFirst, type Walk } from '../time-budget.ts';
 
-/** When one box passes as several kinds, the most specific wins (a Taboola box also says "Sponsored"). */
-const PRECEDENCE: ClutterKind[] = ['promoted-widget', 'newsletter', 'affiliate-disclosure', 'sponsored'];
-const LABEL_KINDS = ['promoted-widget', 'sponsored'] as const;
-/** Cheap prefilter for disclosure sentences. */
-const MONEY_HINT = /commission|compensat|affiliate/i;
 const NOTE_TAGS = new Set(['em', 'i', 'small', 'strong', 'b', 'aside', 'figcaption', 'sup']);
 
 export interface FindClutterOptions {
   /** Text lengths already measured on the page as it is now (the detection's page walk), to reuse. */
   lengths?: TextLengths;
-}
-
-interface Seed {
-  el: Element;
-  kind: ClutterKind;
-  via: 'markup' | 'form' | 'label' | 'wording';
+  /**
+   * Seeds a walk of the whole page already collected (the pipeline feeds the detection's page scan to a
+   * SeedCollector); without them the finder walks the page itself.
+   */
+  seeds?: readonly Seed[];
 }
 
 class Finder {
   readonly len: TextLengths;
   readonly region: Element | null;
   readonly guarded: Element[];
-  readonly regionLen: number;
+  private regionLength: number | undefined;
   private protectedParas: Element[] | null = null;
   /** The protected paragraphs and all their ancestors: hiding any of them would hide one. */
   private holdsProtected: Set<Element> | null = null;
@@ -45,46 +40,25 @@ class Finder {
     this.len = opts.lengths ?? new TextLengths();
     this.region = detection.region;
     this.guarded = [...(detection.region ? [detection.region] : []), ...detection.parts];
-    this.regionLen = this.region ? this.len.of(this.region) : 0;
   }
 
-  *collectSeeds(root: Element, out: Seed[]): Walk<void> {
-    if (isSkipped(root)) return;
-    const visitElement = (el: Element) => {
-      if (el.localName === 'input' && isEmailInput(el)) out.push({ el: el.closest('form') ?? el, kind: 'newsletter', via: 'form' });
-      const m = markupString(el);
-      if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.markup[kind].test(m)) out.push({ el, kind, via: 'markup' });
-    };
-    const visitText = (node: Text) => {
-      const t = node.data;
-      if (t.length < 5) return;
-      const parent = node.parentElement;
-      if (!parent) return;
-      // Labels start their element's text, so the text node alone tells whether the element can be one.
-      if (ANY_LABEL_START.test(t)) {
-        const head = t.trimStart().slice(0, 30);
-        for (const kind of LABEL_KINDS) {
-          if (!RULES.labelStart[kind].test(head) || this.len.of(parent) > RULES.limits.labelMaxChars) continue;
-          if (RULES.label[kind].test(wordsOf(parent))) out.push({ el: parent, kind, via: 'label' });
-        }
-      }
-      if (MONEY_HINT.test(t)) {
-        const b = blockOf(parent);
-        if (this.len.of(b) <= RULES.limits.disclosureMaxChars && isDisclosureText(wordsOf(b))) {
-          out.push({ el: b, kind: 'affiliate-disclosure', via: 'wording' });
-        }
-      }
-    };
-    visitElement(root);
+  /** Measured when first needed: pages without a single seed never read the region's whole text. */
+  get regionLen(): number {
+    return (this.regionLength ??= this.region ? this.len.of(this.region) : 0);
+  }
+
+  *collectSeeds(root: Element, into: SeedCollector): Walk<void> {
+    if (into.skips(root)) return;
+    into.element(root);
     yield* walkDepthFirst(
       root,
       (el) => {
-        if (isSkipped(el)) return false;
-        visitElement(el);
+        if (into.skips(el)) return false;
+        into.element(el);
         return true;
       },
       (node) => {
-        if (node.nodeType === 3) visitText(node as Text);
+        if (node.nodeType === 3) into.text(node as Text);
       },
     );
   }
@@ -100,7 +74,7 @@ class Finder {
     const out: Element[] = [];
     const region = this.region;
     if (region) {
-      const boxLimit = Math.min(RULES.limits.blockMaxChars, this.regionLen * 0.5);
+      const boxLimit = () => Math.min(RULES.limits.blockMaxChars, this.regionLen * 0.5);
       // Whether an element between a paragraph and the region is such a box; paragraphs share their boxes.
       const exempt = new Map<Element, boolean>();
       const isExempt = (p: Element): boolean => {
@@ -113,7 +87,8 @@ class Finder {
             break;
           }
           path.push(a);
-          if (a.localName === 'form' || (this.len.of(a) <= boxLimit && ANY_MARKUP.test(markupString(a)))) {
+          // Markup first: most wrappers say nothing, and measuring them all would read the region's text many times.
+          if (a.localName === 'form' || (ANY_MARKUP.test(markupString(a)) && this.len.of(a) <= boxLimit())) {
             found = true;
             break;
           }
@@ -283,8 +258,12 @@ export function findClutterInSlices(
 function* clutterWalk(doc: Document, detection: ArticleDetection, within: readonly Element[] | undefined, opts: FindClutterOptions): Walk<ClutterBlock[]> {
   if (!detection.isArticle || !doc.body) return [];
   const finder = new Finder(doc, detection, opts);
-  const seeds: Seed[] = [];
-  for (const root of within ?? [doc.body]) if (root.isConnected) yield* finder.collectSeeds(root, seeds);
+  let seeds = within ? undefined : opts.seeds;
+  if (!seeds) {
+    const collector = new SeedCollector(finder.len);
+    for (const root of within ?? [doc.body]) if (root.isConnected) yield* finder.collectSeeds(root, collector);
+    seeds = collector.seeds;
+  }
   // Only seeds consult the protected paragraphs; measured up front so that their cost is sliced too.
   if (seeds.length) yield* finder.measureProtected();
 

@@ -108,6 +108,39 @@ function cashtagMatch(text: string, m: RegExpExecArray): GrammarMatch | null {
   return match;
 }
 
+// The cheap question asked of a whole article before any walk: could any marked form be in it? Every match
+// lies inside one text node, and a node's text is contiguous in the root's textContent, so these patterns,
+// which drop the forms' lookarounds (their context may be another node's text), match wherever a form can:
+// a superset of findMarked, never a subset (grammar.test.ts checks that on every grammar example).
+const MAY_CASHTAG = /\$[A-Z]/;
+const MAY_BRACKET = /\(\s*[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z])?\s*\)/;
+const SUFFIX_KEYS = Object.keys(SUFFIX_EXCHANGE)
+  .filter((k) => k.startsWith('.'))
+  .map((k) => k.slice(1))
+  .sort((a, b) => b.length - a.length);
+// The base ends in two symbol characters, or in a dash part of one ("AB-C.L"); "U.S." has one and never matches.
+const MAY_SUFFIX = new RegExp(`(?:\\d{3}|[A-Z0-9&]{2}|-[A-Z0-9])(?:\\.(?:${SUFFIX_KEYS.join('|')})|-[TXNQ])`);
+const MAY_EXCHANGE = new RegExp(`(?:${EXCHANGE_PATTERN})${GAP}[:\\uff1a]${GAP}[A-Z0-9]`);
+/** More than the longest exchange spelling ("Euronext Amsterdam"). */
+const SPELLING_MAX = 30;
+const isGap = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\u202f';
+
+/** False only when `text` holds no span findMarked could return; true says "look closer". */
+export function mayHoldMarked(text: string): boolean {
+  if (MAY_CASHTAG.test(text) || MAY_SUFFIX.test(text) || MAY_BRACKET.test(text)) return true;
+  // The exchange alternation is long: try it only around the colons, which prose has few of.
+  for (const colon of [':', '\uff1a']) {
+    for (let i = text.indexOf(colon); i >= 0; i = text.indexOf(colon, i + 1)) {
+      let a = i;
+      while (isGap(text[a - 1])) a--;
+      let b = i + 1;
+      while (isGap(text[b])) b++;
+      if (MAY_EXCHANGE.test(text.slice(Math.max(0, a - SPELLING_MAX), b + 1))) return true;
+    }
+  }
+  return false;
+}
+
 /** Keeps the strongest of overlapping matches, then returns them in text order. */
 export function dropOverlaps(matches: GrammarMatch[]): GrammarMatch[] {
   if (matches.length < 2) return matches;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from './scan.ts';
+import { findCandidates, mayHoldTickers } from './scan.ts';
 import { parseHtml } from './test-support.ts';
 
 function scan(body: string, opts?: Parameters<typeof findCandidates>[1]) {
@@ -94,5 +94,38 @@ describe('findCandidates', () => {
       ['RELIANCE.NS', 47],
     ]);
     expect(new Set(cands.map((c) => c.node)).size).toBe(1);
+  });
+});
+
+describe('mayHoldTickers (the walk is skipped when it says no)', () => {
+  const root = (body: string) => parseHtml(`<!doctype html><html><body><main>${body}</main></body></html>`).querySelector('main')!;
+  const none = new Set<string>();
+
+  it('says no to an article without any ticker form, link or column', () => {
+    const el = root('<h1>Rates</h1><p>The U.S. economy (which grew) added jobs: many.</p><table><tr><th>Year</th></tr><tr><td>2024</td></tr></table>');
+    expect(mayHoldTickers(el, none)).toBe(false);
+    expect(findCandidates([el])).toEqual([]);
+  });
+
+  it('says yes for each way the walk can find a candidate', () => {
+    const cases: [string, Set<string>][] = [
+      ['<p>Sony (NYSE:SNE) fell</p>', none],
+      ['<p>Buy <a href="/quote/JPM">JPM</a></p>', none],
+      ['<p>Buy <span data-symbol="jpm">JPM</span> now</p>', none],
+      ['<table><thead><tr><td>Company</td><td>Ticker</td></tr></thead><tr><td>Apple</td><td>AAPL</td></tr></table>', none],
+      ['<p>AAPL rose again</p>', new Set(['AAPL'])],
+    ];
+    for (const [body, marked] of cases) {
+      const el = root(body);
+      expect(mayHoldTickers(el, marked), body).toBe(true);
+      expect(findCandidates([el], { marked }).length, body).toBeGreaterThan(0);
+    }
+  });
+
+  it('says yes for a root inside a table, whose header may lie outside it', () => {
+    const doc = parseHtml('<table><thead><tr><th>Ticker</th></tr></thead><tbody><tr><td>AAPL</td></tr></tbody></table>');
+    const cell = doc.querySelector('tbody td')!;
+    expect(mayHoldTickers(cell, none)).toBe(true);
+    expect(findCandidates([cell]).map((c) => c.text)).toEqual(['AAPL']);
   });
 });

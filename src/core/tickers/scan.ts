@@ -4,7 +4,7 @@
 // one run of page text. Skip zones (editors, code, scripts, SVG, our own UI, hidden clutter) are never entered.
 // Bare symbols are looked for in a second pass over the kept block texts, once every marked symbol is known.
 import type { TickerCandidate } from '../types.ts';
-import { dropOverlaps, findBare, findMarked, hrefSymbols, standaloneSymbol, type GrammarMatch } from './grammar.ts';
+import { dropOverlaps, findBare, findMarked, hrefSymbols, mayHoldMarked, standaloneSymbol, type GrammarMatch } from './grammar.ts';
 import { SUFFIX_EXCHANGE } from '../exchange-codes.ts';
 import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, walkDepthFirst, type Walk } from '../time-budget.ts';
 
@@ -118,6 +118,25 @@ function inTickerColumn(block: Element, columns: Map<Element, number[]>): boolea
   return cols.length > 0 && row !== firstRow(table) && cols.includes(cellsOf(row).indexOf(cell));
 }
 
+// Elements quoteLinkSymbols can read a symbol from: a superset of QUOTE_HREF_RE's paths (href values match
+// case-sensitively, as that pattern does).
+const QUOTE_LINKS = '[data-symbol], a[href*="/quote"], a[href*="/stock"], a[href*="/symbol"], a[href*="/equities"]';
+
+/**
+ * Whether the walk of `root` can find anything, asked with native calls only (one textContent, two selector
+ * queries) so that the many articles without a single ticker skip the per-node walk. Says yes on any doubt.
+ */
+export function mayHoldTickers(root: Element, marked: ReadonlySet<string>): boolean {
+  const text = root.textContent ?? '';
+  if (mayHoldMarked(text)) return true;
+  for (const symbol of marked) if (text.includes(symbol)) return true;
+  if (root.matches(QUOTE_LINKS) || root.querySelector(QUOTE_LINKS)) return true;
+  // A root inside a table may be a body cell whose Ticker header lies outside it.
+  if (root.closest('table')) return true;
+  for (const head of root.querySelectorAll('th, thead td')) if (TICKER_HEADER.test((head.textContent ?? '').trim())) return true;
+  return false;
+}
+
 /** Nodes in document order, without any that lies inside another (a root inside a root is scanned once). */
 function outermost(roots: readonly Element[]): Element[] {
   const unique = [...new Set(roots)].filter((r) => !roots.some((o) => o !== r && o.contains(r)));
@@ -186,7 +205,7 @@ function* candidateWalk(roots: readonly Element[], opts: ScanOptions): Walk<Tick
   const columns = new Map<Element, number[]>();
 
   for (const root of outermost(roots)) {
-    if (insideSkipZone(root)) continue;
+    if (insideSkipZone(root) || !mayHoldTickers(root, marked)) continue;
     const contexts = new Map<Element, Context>();
     const contextOf = (el: Element): Context => {
       let ctx = contexts.get(el);

@@ -1,0 +1,58 @@
+// Where clutter may start: elements whose markup names a kind, e-mail sign-up fields, short labels
+// ("Sponsored", "Promoted Stories") and disclosure sentences. Fed one node at a time by whichever walk is
+// already going over the page (the detection's page scan on a first pass, the clutter finder's own walk over
+// late content), so the page is walked once for both. Never fed nodes inside a skipped element (`isSkipped`).
+import type { ClutterKind } from '../types.ts';
+import type { TextLengths } from '../article/text-length.ts';
+import { ANY_LABEL_START, ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
+import { blockOf, isEmailInput, isSkipped, markupString, wordsOf } from './dom.ts';
+
+export interface Seed {
+  el: Element;
+  kind: ClutterKind;
+  via: 'markup' | 'form' | 'label' | 'wording';
+}
+
+/** When one box passes as several kinds, the most specific wins (a Taboola box also says "Sponsored"). */
+export const PRECEDENCE: ClutterKind[] = ['promoted-widget', 'newsletter', 'affiliate-disclosure', 'sponsored'];
+export const LABEL_KINDS = ['promoted-widget', 'sponsored'] as const;
+/** Cheap prefilter for disclosure sentences. */
+const MONEY_HINT = /commission|compensat|affiliate/i;
+
+export class SeedCollector {
+  readonly seeds: Seed[] = [];
+
+  constructor(private readonly len: TextLengths) {}
+
+  /** Whether the walk must leave this element's subtree out (and not feed the element itself). */
+  skips(el: Element): boolean {
+    return isSkipped(el);
+  }
+
+  element(el: Element): void {
+    if (el.localName === 'input' && isEmailInput(el)) this.seeds.push({ el: el.closest('form') ?? el, kind: 'newsletter', via: 'form' });
+    const m = markupString(el);
+    if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.markup[kind].test(m)) this.seeds.push({ el, kind, via: 'markup' });
+  }
+
+  text(node: Text): void {
+    const t = node.data;
+    if (t.length < 5) return;
+    const parent = node.parentElement;
+    if (!parent) return;
+    // Labels start their element's text, so the text node alone tells whether the element can be one.
+    if (ANY_LABEL_START.test(t)) {
+      const head = t.trimStart().slice(0, 30);
+      for (const kind of LABEL_KINDS) {
+        if (!RULES.labelStart[kind].test(head) || this.len.of(parent) > RULES.limits.labelMaxChars) continue;
+        if (RULES.label[kind].test(wordsOf(parent))) this.seeds.push({ el: parent, kind, via: 'label' });
+      }
+    }
+    if (MONEY_HINT.test(t)) {
+      const b = blockOf(parent);
+      if (this.len.of(b) <= RULES.limits.disclosureMaxChars && isDisclosureText(wordsOf(b))) {
+        this.seeds.push({ el: b, kind: 'affiliate-disclosure', via: 'wording' });
+      }
+    }
+  }
+}
