@@ -28,4 +28,14 @@ describe.each(Object.entries(PARSERS))('scanPage lengths (%s)', (_name, parse) =
     expect(lengths.of(doc.getElementById('a')!)).toBe('onetwo three'.length);
     expect(lengths.of(doc.getElementById('b')!)).toBe(1);
   });
+
+  it.each(cases.map((c) => c.file))('reaches(el, n) agrees with the full length for every element of %s', (file) => {
+    const doc = parse(readFixture(file));
+    const els = Array.from(doc.querySelectorAll('*'));
+    for (const min of [1, 80, 500, 5000]) {
+      // A fresh memo each time, so that reaches() has to read the page, not the lengths measured before.
+      const wrong = els.filter((el) => new TextLengths().reaches(el, min) !== collapse(el.textContent).length >= min);
+      expect(wrong.map((el) => `${el.localName}@${min}`)).toEqual([]);
+    }
+  });
 });

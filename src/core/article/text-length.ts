@@ -18,6 +18,11 @@ export function collapsedLength(s: string): number {
   return n - lead - (c.charCodeAt(n - 1) === 32 ? 1 : 0);
 }
 
+/** Characters of `s` that are not white space. */
+function nonSpace(s: string): number {
+  return s.replace(SPACES, '').length;
+}
+
 export class TextLengths {
   private readonly known = new Map<Node, number>();
 
@@ -35,6 +40,27 @@ export class TextLengths {
     if (n !== undefined) return n;
     const text = el.textContent ?? '';
     return text.length < min ? text.length : this.measure(el, text);
+  }
+
+  /**
+   * Whether the collapsed text of `el` is `min` characters long at least, reading only as much of it as that
+   * takes: a region that holds a megabyte of inline script need not be read whole to know it is long. Counts
+   * non-space characters of text outside script and style, which the collapsed length is never below.
+   */
+  reaches(el: Node, min: number): boolean {
+    const n = this.known.get(el);
+    if (n !== undefined) return n >= min;
+    const doc = el.ownerDocument;
+    if (!doc) return this.of(el) >= min;
+    let count = 0;
+    const walker = doc.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const parent = t.parentNode as Element | null;
+      if (parent && (parent.localName === 'script' || parent.localName === 'style')) continue;
+      count += nonSpace((t as Text).data);
+      if (count >= min) return true;
+    }
+    return this.of(el) >= min;
   }
 
   private measure(el: Node, text: string): number {

@@ -5,12 +5,15 @@ export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'te
 
 export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.localName)) return true;
+  // Asked of every element on a first pass; most have no attributes at all.
+  if (!el.hasAttributes()) return false;
   const editable = el.getAttribute('contenteditable');
   return editable === 'true' || editable === '';
 }
 
 /** The markup words of one element: id, class, aria-label and data-* attributes (short values only). */
 export function markupString(el: Element): string {
+  if (!el.hasAttributes()) return '';
   let s = '';
   for (const name of el.getAttributeNames()) {
     if (name === 'id' || name === 'class') s += ` ${el.getAttribute(name)}`;

@@ -15,6 +15,9 @@ import { isEmailInput, markupString, wordsOf } from './dom.ts';
 import { LABEL_KINDS, PRECEDENCE, SeedCollector, type Seed } from './seeds.ts';
 import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, walkDepthFirst, type Walk } from '../time-budget.ts';
 
+// A region this long (collapsed characters) lets a box reach blockMaxChars (half of it) and makes no box of
+// at most blockMaxChars more than blockMaxShareOfArticle of it.
+const LONG_REGION = Math.ceil(Math.max(2 * RULES.limits.blockMaxChars, RULES.limits.blockMaxChars / RULES.limits.blockMaxShareOfArticle));
 const NOTE_TAGS = new Set(['em', 'i', 'small', 'strong', 'b', 'aside', 'figcaption', 'sup']);
 
 export interface FindClutterOptions {
@@ -32,6 +35,7 @@ class Finder {
   readonly region: Element | null;
   readonly guarded: Element[];
   private regionLength: number | undefined;
+  private longRegion: boolean | undefined;
   private protectedParas: Element[] | null = null;
   /** The protected paragraphs and all their ancestors: hiding any of them would hide one. */
   private holdsProtected: Set<Element> | null = null;
@@ -45,6 +49,25 @@ class Finder {
   /** Measured when first needed: pages without a single seed never read the region's whole text. */
   get regionLen(): number {
     return (this.regionLength ??= this.region ? this.len.of(this.region) : 0);
+  }
+
+  /**
+   * The region's length matters only while it is short: from LONG_REGION on, a box may grow to the full
+   * blockMaxChars and no box is too big a share of the article. Long regions are not read whole for that.
+   */
+  private regionIsLong(): boolean {
+    return (this.longRegion ??= !!this.region && this.len.reaches(this.region, LONG_REGION));
+  }
+
+  /** The largest box the protected-paragraph exemption allows: half the article, at most blockMaxChars. */
+  boxLimit(): number {
+    return this.regionIsLong() ? RULES.limits.blockMaxChars : Math.min(RULES.limits.blockMaxChars, this.regionLen * 0.5);
+  }
+
+  /** A box this long would hide too much of a short article. */
+  tooMuchOfArticle(size: number): boolean {
+    if (size <= 800 || this.regionIsLong()) return false;
+    return !!this.regionLen && size > RULES.limits.blockMaxShareOfArticle * this.regionLen;
   }
 
   *collectSeeds(root: Element, into: SeedCollector): Walk<void> {
@@ -74,7 +97,6 @@ class Finder {
     const out: Element[] = [];
     const region = this.region;
     if (region) {
-      const boxLimit = () => Math.min(RULES.limits.blockMaxChars, this.regionLen * 0.5);
       // Whether an element between a paragraph and the region is such a box; paragraphs share their boxes.
       const exempt = new Map<Element, boolean>();
       const isExempt = (p: Element): boolean => {
@@ -88,7 +110,7 @@ class Finder {
           }
           path.push(a);
           // Markup first: most wrappers say nothing, and measuring them all would read the region's text many times.
-          if (a.localName === 'form' || (ANY_MARKUP.test(markupString(a)) && this.len.of(a) <= boxLimit())) {
+          if (a.localName === 'form' || (ANY_MARKUP.test(markupString(a)) && this.len.of(a) <= this.boxLimit())) {
             found = true;
             break;
           }
@@ -158,7 +180,7 @@ class Finder {
     const limits = RULES.limits;
     const size = this.len.of(block);
     if (size > limits.blockMaxChars) return null;
-    if (this.regionLen && size > 800 && size > limits.blockMaxShareOfArticle * this.regionLen) return null;
+    if (this.tooMuchOfArticle(size)) return null;
     const text = wordsOf(block);
     const markup = new Set<ClutterKind>();
     const labels = new Set<string>();
