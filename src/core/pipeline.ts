@@ -5,7 +5,8 @@
 // thread back (`yieldToBrowser`), so that no single task of the pass keeps the page from responding for long;
 // the core has no timers, so the host passes that in.
 import { detectArticle } from './article/detect.ts';
-import { scanPage, type PageScan } from './article/scan.ts';
+import { scanPage, scanWalk, type PageScan } from './article/scan.ts';
+import { runInSlices } from './time-budget.ts';
 import { findClutter, findClutterInSlices } from './clutter/find.ts';
 import { SeedCollector } from './clutter/seeds.ts';
 import { TextLengths } from './article/text-length.ts';
@@ -73,7 +74,7 @@ export async function runPipeline(doc: Document, opts: PipelineOptions): Promise
   // One walk of the page serves detection and the clutter finder's seeds (text lengths are memoised there).
   const lengths = new TextLengths();
   const seeds = opts.clean !== false ? new SeedCollector(lengths) : undefined;
-  const scan = scanPage(doc, seeds, lengths);
+  const scan = opts.yieldToBrowser ? await runInSlices(scanWalk(doc, seeds, lengths), timed(opts.yieldToBrowser)) : scanPage(doc, seeds, lengths);
   await pause();
   const detection = detect(doc, opts, scan);
   await pause();

@@ -3,6 +3,7 @@
 // few metadata elements come from selector queries, the text units from the walk. Text lengths are measured
 // on demand and kept with the scan, so detection and the clutter finder read each element's text once.
 import { TextLengths } from './text-length.ts';
+import { CHECK_EVERY, runThrough, type Walk } from '../time-budget.ts';
 
 export interface PageScan {
   /** p, pre, li and text-only div elements in document order: the units of article text. */
@@ -22,6 +23,8 @@ export interface PageScan {
  * same walk. It is not fed a skipped element nor anything inside one.
  */
 export interface ScanVisitor {
+  /** Forget what was fed so far: the scan starts over. */
+  reset(): void;
   skips(el: Element): boolean;
   element(el: Element): void;
   text(node: Text): void;
@@ -39,6 +42,23 @@ function following(node: Node): Node | null {
 }
 
 export function scanPage(doc: Document, visitor?: ScanVisitor, lengths = new TextLengths()): PageScan {
+  return runThrough(scanWalk(doc, visitor, lengths));
+}
+
+/**
+ * `scanPage` as a walk that pauses at checkpoints (see time-budget.ts), for a first pass that gives the main
+ * thread back on big pages. When the page moved the walker's node out of the document while it was paused,
+ * the scan starts over and runs to the end without pausing: a scan of half a page would mislead detection.
+ */
+export function* scanWalk(doc: Document, visitor?: ScanVisitor, lengths = new TextLengths()): Walk<PageScan> {
+  for (let attempt = 0; ; attempt++) {
+    const scan = yield* scanOnce(doc, visitor, lengths, attempt === 0);
+    if (scan) return scan;
+    visitor?.reset();
+  }
+}
+
+function* scanOnce(doc: Document, visitor: ScanVisitor | undefined, lengths: TextLengths, pausing: boolean): Walk<PageScan | null> {
   const root = doc.documentElement;
   const scan: PageScan = { textBlocks: [], articles: [], h1s: [], ldJson: [], metas: [], microdata: [], lengths };
   if (!root) return scan;
@@ -50,7 +70,9 @@ export function scanPage(doc: Document, visitor?: ScanVisitor, lengths = new Tex
   // While inside an element the visitor skips: the node that ends it (null: the rest of the page).
   let skipping = false;
   let skipEnd: Node | null = null;
+  let count = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (pausing && ++count % CHECK_EVERY === 0 && (yield) && (!n.isConnected || (skipping && skipEnd && !skipEnd.isConnected))) return null;
     if (skipping && n === skipEnd) skipping = false;
     if (n.nodeType === 3) {
       if (!skipping) visitor!.text(n as Text);

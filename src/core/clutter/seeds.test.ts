@@ -1,7 +1,7 @@
 // The first pass collects clutter seeds inside the detection's page scan; late content is walked by the
 // finder itself. Both walks must feed the collector the same nodes, so they find the same seeds.
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../article/scan.ts';
+import { scanPage, scanWalk } from '../article/scan.ts';
 import { TextLengths } from '../article/text-length.ts';
 import { PARSERS, cases, readFixture } from '../article/test-support.ts';
 import { runThrough, walkDepthFirst } from '../time-budget.ts';
@@ -49,5 +49,51 @@ describe.each(Object.entries(PARSERS))('seeds from the page scan (%s)', (_name, 
     expect(scanned).toContain('div.newsletter:newsletter:markup');
     expect(scanned).toContain('aside.promoted:sponsored:markup');
     expect(scanned.some((s) => s.startsWith('svg') || s.startsWith('pre') || s.startsWith('title'))).toBe(false);
+  });
+});
+
+describe('the page scan in slices', () => {
+  const page = (n: number) =>
+    `<html><body><main>${Array.from({ length: n }, (_, i) => `<p class="${i % 50 === 7 ? 'sponsored-note' : 'p'}">Paragraph ${i} of the story, long enough to count as prose.</p>`).join('')}</main><aside class="newsletter">Sign up for our newsletter</aside></body></html>`;
+  const summary = (scan: ReturnType<typeof scanPage>, into: SeedCollector) => ({
+    blocks: scan.textBlocks.length,
+    seeds: into.seeds.map((s) => `${s.el.localName}.${s.el.className}:${s.kind}`),
+  });
+
+  it.each(Object.entries(PARSERS))('pauses on a long page and ends with the straight-through result (%s)', (_name, parse) => {
+    const doc = parse(page(600));
+    const into = new SeedCollector(new TextLengths());
+    const walk = scanWalk(doc, into);
+    let pauses = 0;
+    let step = walk.next(false);
+    while (!step.done) {
+      pauses++;
+      step = walk.next(true);
+    }
+    expect(pauses).toBeGreaterThan(2);
+    const straight = new SeedCollector(new TextLengths());
+    expect(summary(step.value, into)).toEqual(summary(scanPage(doc, straight), straight));
+    expect(into.seeds.length).toBe(13);
+  });
+
+  it.each(Object.entries(PARSERS))('starts over, without pausing, when the page dropped where it was (%s)', (_name, parse) => {
+    const doc = parse(page(600));
+    const into = new SeedCollector(new TextLengths());
+    const walk = scanWalk(doc, into);
+    let step = walk.next(false);
+    expect(step.done).toBe(false);
+    // The page replaces the story while the scan is paused: the node it was at is gone.
+    const main = doc.querySelector('main')!;
+    while (main.children.length > 100) main.lastElementChild!.remove();
+    step = walk.next(true);
+    let more = 0;
+    while (!step.done) {
+      more++;
+      step = walk.next(true);
+    }
+    expect(more).toBe(0);
+    const fresh = new SeedCollector(new TextLengths());
+    expect(summary(step.value, into)).toEqual(summary(scanPage(doc, fresh), fresh));
+    expect(step.value.textBlocks.length).toBe(100);
   });
 });

@@ -24,6 +24,10 @@ export class SeedCollector {
 
   constructor(private readonly len: TextLengths) {}
 
+  reset(): void {
+    this.seeds.length = 0;
+  }
+
   /** Whether the walk must leave this element's subtree out (and not feed the element itself). */
   skips(el: Element): boolean {
     return isSkipped(el);
