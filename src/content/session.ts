@@ -5,7 +5,7 @@ import type { TabReport } from '../core/messages.ts';
 import type { Settings, siteMode } from '../core/settings.ts';
 import type { ArticleDetection, ClutterKind, Resolver, TickerMention } from '../core/types.ts';
 import { findClutter } from '../core/clutter/find.ts';
-import { findTickers } from '../core/tickers/find.ts';
+import { findTickers, noteHighlighted } from '../core/tickers/find.ts';
 import { hideBlocks, unhideAll } from './hide.ts';
 import { dropPieces, hasPieces, unwrapAll, wrapMentions } from './highlight.ts';
 import { Indicator } from './indicator.ts';
@@ -40,6 +40,8 @@ export class PageSession {
   private activation: TickerActivation | null = null;
   private reader: ReaderFrame | null = null;
   private stopped = false;
+  /** Symbol -> exchange of every highlight made so far, for bare mentions in late content. */
+  private readonly highlighted = new Map<string, string | null>();
   private url = '';
 
   constructor(
@@ -95,6 +97,7 @@ export class PageSession {
       if (m) this.mentions.set(w, m);
     });
     this.wrappers.push(...wrappers);
+    for (const w of wrappers) noteHighlighted(this.highlighted, w.getAttribute('data-clearfolio-ticker') ?? '');
   }
 
   private updateIndicator(): void {
@@ -135,7 +138,7 @@ export class PageSession {
       const parts = detection.parts;
       const inArticle = added.filter((el) => parts.some((p) => p === el || p.contains(el)));
       if (!inArticle.length) return;
-      const mentions = await findTickers(inArticle, this.deps.resolver, { context: parts });
+      const mentions = await findTickers(inArticle, this.deps.resolver, { context: parts, highlighted: this.highlighted });
       if (this.stopped || !mentions.length) return;
       const live = mentions.filter((m) => m.candidate.node.isConnected);
       const wrappers = this.watcher ? this.watcher.quiet(() => wrapMentions(this.doc, live)) : wrapMentions(this.doc, live);

@@ -10,27 +10,37 @@ export interface FindOptions {
    * marked, so a later bare "AAPL" is recognised.
    */
   context?: readonly Element[];
+  /**
+   * The same as `context` says, kept up to date by a caller that made every highlight itself (noteHighlighted):
+   * a live page's hundredth batch then does not read the ninety-nine before it.
+   */
+  highlighted?: ReadonlyMap<string, string | null>;
   /** Given: the scan of the roots gives the page's main thread back every few tens of ms (see pipeline.ts). */
   yieldToBrowser?: () => Promise<void>;
+}
+
+/**
+ * Records one highlight's `data-clearfolio-ticker` value ("NYSE:SNE", or "SNE" without a venue) in `out`,
+ * symbol -> exchange; a venue, once known, is never replaced by none.
+ */
+export function noteHighlighted(out: Map<string, string | null>, attr: string): void {
+  const colon = attr.indexOf(':');
+  const symbol = attr.slice(colon + 1);
+  const exchange = colon > 0 ? attr.slice(0, colon) : null;
+  if (symbol && (!out.has(symbol) || (exchange && !out.get(symbol)))) out.set(symbol, exchange);
 }
 
 /** Symbols already highlighted under the context elements, with the exchange their wrapper names. */
 function highlighted(context: readonly Element[]): Map<string, string | null> {
   const out = new Map<string, string | null>();
   for (const el of context) {
-    for (const w of el.querySelectorAll('clearfolio-ticker[data-clearfolio-ticker]')) {
-      const attr = w.getAttribute('data-clearfolio-ticker')!;
-      const colon = attr.indexOf(':');
-      const symbol = attr.slice(colon + 1);
-      const exchange = colon > 0 ? attr.slice(0, colon) : null;
-      if (symbol && (!out.has(symbol) || (exchange && !out.get(symbol)))) out.set(symbol, exchange);
-    }
+    for (const w of el.querySelectorAll('clearfolio-ticker[data-clearfolio-ticker]')) noteHighlighted(out, w.getAttribute('data-clearfolio-ticker')!);
   }
   return out;
 }
 
 export async function findTickers(roots: readonly Element[], resolver: Resolver, opts: FindOptions = {}): Promise<TickerMention[]> {
-  const earlier = opts.context ? highlighted(opts.context) : new Map<string, string | null>();
+  const earlier = opts.highlighted ?? (opts.context ? highlighted(opts.context) : new Map<string, string | null>());
   const scan = { marked: earlier.keys() };
   const candidates = opts.yieldToBrowser ? await findCandidatesInSlices(roots, opts.yieldToBrowser, scan) : findCandidates(roots, scan);
   if (!candidates.length) return [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Company } from '../types.ts';
 import { findCandidates } from './scan.ts';
 import { candidateQueries, selectMentions } from './select.ts';
-import { findTickers } from './find.ts';
+import { findTickers, noteHighlighted } from './find.ts';
 import { company, fakeResolver, parseHtml } from './test-support.ts';
 
 const DATA: Company[] = [
@@ -100,6 +100,22 @@ describe('findTickers on late content', () => {
     const mentions = await findTickers([doc.getElementById('late')!], r, { context: [doc.querySelector('article')!] });
     expect(mentions.map((m) => [m.candidate.text, m.company?.name])).toEqual([['SNE', 'Sony Group Corporation']]);
     expect(r.asked).toEqual([[{ symbol: 'SNE', exchange: 'NYSE' }]]);
+  });
+
+  it('reads earlier highlights from a map the caller keeps, with the answer reading the page gives', async () => {
+    const doc = parseHtml(
+      '<article><p>Sony Corp (<clearfolio-ticker data-clearfolio-ticker="NYSE:SNE">NYSE:SNE</clearfolio-ticker>) fell.</p><div id="late"><p>SNE and AAPL later</p></div></article>',
+    );
+    const kept = new Map<string, string | null>();
+    noteHighlighted(kept, 'SNE');
+    noteHighlighted(kept, 'NYSE:SNE');
+    noteHighlighted(kept, 'SNE');
+    expect([...kept]).toEqual([['SNE', 'NYSE']]);
+    const byMap = resolver();
+    // The context is left out on purpose: the map alone must say SNE was highlighted.
+    const mentions = await findTickers([doc.getElementById('late')!], byMap, { highlighted: kept });
+    expect(mentions.map((m) => [m.candidate.text, m.company?.name])).toEqual([['SNE', 'Sony Group Corporation']]);
+    expect(byMap.asked).toEqual([[{ symbol: 'SNE', exchange: 'NYSE' }]]);
   });
 
   it('asks nothing when there is no candidate', async () => {
