@@ -33,6 +33,8 @@ try {
   const server = await startBenchServer({ corpus: corpusDir, fixtures: join(REPO, 'tests/fixtures/pages'), bench: tmp });
   const browser = await launchBenchBrowser();
   const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  // As in the bench: nothing but the bench server answers (pages would otherwise wait on the internet).
+  await ctx.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient')));
   await ctx.exposeFunction('__clearfolioLookup', (q: unknown[]) => q.map(() => null));
   const tab = await ctx.newPage();
   const cdp = await ctx.newCDPSession(tab);

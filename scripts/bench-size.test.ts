@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentScriptFiles, importsOf } from './bench-size.ts';
+import { contentScriptFiles, framePageFiles, importsOf } from './bench-size.ts';
 
 describe('content-script size: following a build from the manifest', () => {
   let dir = '';
@@ -24,5 +24,22 @@ describe('content-script size: following a build from the manifest', () => {
     writeFileSync(join(dir, 'assets/shared.js'), 'export const x=1,y=2;');
     writeFileSync(join(dir, 'assets/background.js'), 'import"./shared.js"');
     expect(contentScriptFiles(dir)).toEqual(['assets/loader.js', 'assets/main.js', 'assets/shared.js']);
+  });
+
+  it('lists each framed page with the scripts it loads, apart from the content script', () => {
+    dir = mkdtempSync(join(tmpdir(), 'bench-size-'));
+    mkdirSync(join(dir, 'assets'));
+    mkdirSync(join(dir, 'card'));
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      JSON.stringify({ content_scripts: [{ js: ['assets/loader.js'] }], web_accessible_resources: [{ resources: ['card/frame.html', 'assets/shared.js'] }] }),
+    );
+    writeFileSync(join(dir, 'assets/loader.js'), 'import"./shared.js"');
+    writeFileSync(join(dir, 'assets/shared.js'), 'export const x=1;');
+    writeFileSync(join(dir, 'card/frame.html'), '<script type="module" crossorigin src="/assets/card.js"></script>');
+    writeFileSync(join(dir, 'assets/card.js'), 'import"./preact.js";import"./shared.js"');
+    writeFileSync(join(dir, 'assets/preact.js'), 'export{}');
+    expect(framePageFiles(dir)).toEqual([{ page: 'card/frame.html', files: ['assets/card.js', 'assets/preact.js', 'assets/shared.js'] }]);
+    expect(contentScriptFiles(dir)).toEqual(['assets/loader.js', 'assets/shared.js']);
   });
 });

@@ -12,6 +12,11 @@ export interface ContentScriptSize {
   /** Dataset strings found in the content script's files (should be empty). */
   datasetLeaks: string[];
   checkedNames: string[];
+  /**
+   * Not part of the figure: the extension pages the content script frames on demand (card, reader), each with
+   * everything its scripts import. They run in the extension's own process, isolated from the page.
+   */
+  framePages: { page: string; gzipBytes: number; files: number }[];
 }
 
 const IMPORT_PATTERNS = [
@@ -37,12 +42,28 @@ export function contentScriptFiles(buildDir: string): string[] {
   };
   const queue = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []).map((f) => normalize(f));
   if (!queue.length) throw new Error(`${buildDir}/manifest.json declares no content-script JS`);
+  return withImports(buildDir, queue);
+}
+
+const MODULE_SRC = /<script\b[^>]*\bsrc="\/?([^"]+\.js)"/g;
+
+/** The web-accessible HTML pages of the build (the frames) and the scripts each loads, all imports followed. */
+export function framePageFiles(buildDir: string): { page: string; files: string[] }[] {
+  const manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as { web_accessible_resources?: { resources?: string[] }[] };
+  const pages = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []).filter((r) => r.endsWith('.html'));
+  return pages.map((page) => {
+    const html = readFileSync(join(buildDir, page), 'utf8');
+    return { page, files: withImports(buildDir, [...html.matchAll(MODULE_SRC)].map((m) => normalize(m[1] as string))) };
+  });
+}
+
+function withImports(buildDir: string, queue: string[]): string[] {
   const seen = new Set<string>();
   while (queue.length) {
     const file = queue.shift() as string;
     if (seen.has(file)) continue;
     const abs = join(buildDir, file);
-    if (!existsSync(abs)) throw new Error(`content script imports ${file}, which is not in ${buildDir}`);
+    if (!existsSync(abs)) throw new Error(`${file} is imported but not in ${buildDir}`);
     seen.add(file);
     queue.push(...importsOf(readFileSync(abs, 'utf8'), file));
   }
@@ -70,5 +91,10 @@ export function measureContentScript(repo: string, buildDir = join(repo, 'dist/c
     files: files.map(({ file, bytes, gzipBytes }) => ({ file, bytes, gzipBytes })),
     datasetLeaks,
     checkedNames,
+    framePages: framePageFiles(buildDir).map(({ page, files }) => ({
+      page,
+      files: files.length,
+      gzipBytes: files.reduce((sum, f) => sum + gzipSync(readFileSync(join(buildDir, f)), { level: 9 }).length, 0),
+    })),
   };
 }

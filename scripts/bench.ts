@@ -267,6 +267,9 @@ async function main(): Promise<void> {
       size
         ? `content script ${size.gzipBytes} B gzip (${size.rawBytes} B raw, ${size.files.length} file(s)); dataset strings in it: ${size.datasetLeaks.length ? size.datasetLeaks.join(', ') : 'none'}`
         : 'content script: not measured',
+      ...(size?.framePages.length
+        ? [`frame pages (extension pages, loaded on first use, not in the content script): ${size.framePages.map((f) => `${f.page} ${f.gzipBytes} B gzip`).join(', ')}`]
+        : []),
       background
         ? `background cold start ${background.coldStartMs} ms (read ${background.coldStart.readMs}, parse ${background.coldStart.parseMs}, build ${background.coldStart.buildMs}, first lookup ${background.coldStart.firstLookupMs}); batch of 50: p50 ${background.batch50.p50} ms, p95 ${background.batch50.p95} ms`
         : 'background: not measured',
