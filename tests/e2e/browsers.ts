@@ -82,7 +82,13 @@ async function pollFrame(run: (fn: () => unknown) => Promise<unknown>, fn: () =>
   let last: unknown = null;
   while (Date.now() < until) {
     try {
-      if (await run(fn)) return;
+      // An evaluate in a frame that is still being swapped in can wait forever (seen once in Chromium under load):
+      // give each try a bounded time and look the frame up again.
+      const left = Math.max(100, Math.min(3_000, until - Date.now()));
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`no answer within ${left} ms`)), left)));
+      const ok = await Promise.race([run(fn), late]).finally(() => clearTimeout(timer));
+      if (ok) return;
       last = null;
     } catch (e) {
       last = e;
