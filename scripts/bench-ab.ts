@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO } from './bench-background.ts';
-import { launchBenchBrowser } from './bench-browser.ts';
+import { benchContext, launchBenchBrowser } from './bench-browser.ts';
 import { buildBenchBundle } from './bench-bundle.ts';
 import { corpusPages, fixturePages } from './bench-pages.ts';
 import { startBenchServer } from './bench-serve.ts';
@@ -30,10 +30,7 @@ try {
   copyFileSync(join(tmp, 'B/bench.js'), join(tmp, 'b.js'));
   const server = await startBenchServer({ corpus: corpusDir, fixtures: join(REPO, 'tests/fixtures/pages'), bench: tmp });
   const browser = await launchBenchBrowser();
-  const ctx = await browser.newContext({ serviceWorkers: 'block' });
-  // As in the bench: nothing but the bench server answers (pages would otherwise wait on the internet).
-  await ctx.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient')));
-  await ctx.exposeFunction('__clearfolioLookup', (q: unknown[]) => q.map(() => null));
+  const ctx = await benchContext(browser, (q) => q.map(() => null));
   const tab = await ctx.newPage();
   for (const p of pages) {
     const got: Record<'A' | 'B', Sample[]> = { A: [], B: [] };

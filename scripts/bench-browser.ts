@@ -48,7 +48,8 @@ export async function launchBenchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_BIN, headless: true, args: QUIET_FLAGS });
 }
 
-async function benchContext(browser: Browser, lookup: Lookup): Promise<BrowserContext> {
+/** A context where only the bench server answers and lookups go to `lookup` in Node. */
+export async function benchContext(browser: Browser, lookup: Lookup): Promise<BrowserContext> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   await ctx.route('**/*', (route) => {
     const host = new URL(route.request().url()).hostname;

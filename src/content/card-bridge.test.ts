@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../core/settings.ts';
 import type { TickerMention } from '../core/types.ts';
 import { CARD_TAG, hideCard, showCard } from './card-bridge.ts';
+import { captureShadowFrames } from './test-support.ts';
 
 const BASE = 'chrome-extension://abcdefghijklmnop/';
 const sent: unknown[] = [];
@@ -42,16 +43,7 @@ beforeEach(() => {
     },
     i18n: { getMessage: (k: string, subs?: string[]) => (k === 'cardDialogLabel' ? `${subs?.[0]} - company card` : '') },
   };
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    const root = attach.call(this, init);
-    const append = root.append.bind(root);
-    root.append = (...nodes: (Node | string)[]) => {
-      for (const n of nodes) if (n instanceof HTMLIFrameElement) frames.push(n);
-      append(...nodes);
-    };
-    return root;
-  });
+  captureShadowFrames(frames);
 });
 
 afterEach(() => {

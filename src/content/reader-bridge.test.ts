@@ -3,6 +3,7 @@
 // The reader page itself runs in real browsers (tests/e2e/controls.test.ts) and in ui/reader/view.test.ts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReaderFrame, READER_TAG } from './reader-bridge.ts';
+import { captureShadowFrames } from './test-support.ts';
 
 const BASE = 'chrome-extension://abcdefghijklmnop/';
 const ORIGIN = BASE.slice(0, -1);
@@ -25,16 +26,7 @@ beforeEach(() => {
     },
     i18n: { getMessage: (k: string) => (k === 'readerLabel' ? 'Reader view' : '') },
   };
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    const root = attach.call(this, init);
-    const append = root.append.bind(root);
-    root.append = (...nodes: (Node | string)[]) => {
-      for (const n of nodes) if (n instanceof HTMLIFrameElement) frames.push(n);
-      append(...nodes);
-    };
-    return root;
-  });
+  captureShadowFrames(frames);
 });
 
 afterEach(() => {
