@@ -76,6 +76,13 @@ function requireBinary(path: string, name: BrowserName): void {
   }
 }
 
+/** `p`, or an error saying "no answer ..." when it has not settled within `ms`. */
+function bounded<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`no answer within ${ms} ms: ${what}`)), ms)));
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 /** Polls `fn` in the frame until it is truthy; a missing or navigating frame counts as not yet. */
 async function pollFrame(run: (fn: () => unknown) => Promise<unknown>, fn: () => unknown, path: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -84,11 +91,7 @@ async function pollFrame(run: (fn: () => unknown) => Promise<unknown>, fn: () =>
     try {
       // An evaluate in a frame that is still being swapped in can wait forever (seen once in Chromium under load):
       // give each try a bounded time and look the frame up again.
-      const left = Math.max(100, Math.min(3_000, until - Date.now()));
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`no answer within ${left} ms`)), left)));
-      const ok = await Promise.race([run(fn), late]).finally(() => clearTimeout(timer));
-      if (ok) return;
+      if (await bounded(run(fn), Math.max(100, Math.min(5_000, until - Date.now())), path)) return;
       last = null;
     } catch (e) {
       last = e;
@@ -104,9 +107,18 @@ function wrapPlaywright(page: PwPage): TestPage {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const frameEvaluate = async <T, A>(path: string, fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> => {
-    const frame = page.frames().find((f) => EXTENSION_URL.test(f.url()) && f.url().includes(path));
-    if (!frame) throw new Error(`no extension frame ${path}`);
-    return (await frame.evaluate(fn as never, arg)) as T;
+    // Under load Chromium sometimes leaves an evaluate in a just-attached extension frame unanswered for good:
+    // each try is bounded, and the frame is looked up afresh for the next one.
+    const until = Date.now() + 15_000;
+    for (;;) {
+      const frame = page.frames().find((f) => EXTENSION_URL.test(f.url()) && f.url().includes(path));
+      if (!frame) throw new Error(`no extension frame ${path}`);
+      try {
+        return (await bounded(frame.evaluate(fn as never, arg), 4_000, `evaluate in ${path}`)) as T;
+      } catch (e) {
+        if (Date.now() >= until || !(e instanceof Error && e.message.startsWith('no answer'))) throw e;
+      }
+    }
   };
   return {
     errors,
