@@ -12,8 +12,8 @@ import { isTextDiv } from '../article/scan.ts';
 import { TextLengths } from '../article/text-length.ts';
 import { ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
 import { isEmailInput, markupString, wordsOf } from './dom.ts';
-import { LABEL_KINDS, PRECEDENCE, SeedCollector, type Seed } from './seeds.ts';
-import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, walkDepthFirst, type Walk } from '../time-budget.ts';
+import { LABEL_KINDS, PRECEDENCE, SeedCollector, walkSeeds, type Seed } from './seeds.ts';
+import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, type Walk } from '../time-budget.ts';
 
 // A region this long (collapsed characters) lets a box reach blockMaxChars (half of it) and makes no box of
 // at most blockMaxChars more than blockMaxShareOfArticle of it.
@@ -68,22 +68,6 @@ class Finder {
   tooMuchOfArticle(size: number): boolean {
     if (size <= 800 || this.regionIsLong()) return false;
     return !!this.regionLen && size > RULES.limits.blockMaxShareOfArticle * this.regionLen;
-  }
-
-  *collectSeeds(root: Element, into: SeedCollector): Walk<void> {
-    if (into.skips(root)) return;
-    into.element(root);
-    yield* walkDepthFirst(
-      root,
-      (el) => {
-        if (into.skips(el)) return false;
-        into.element(el);
-        return true;
-      },
-      (node) => {
-        if (node.nodeType === 3) into.text(node as Text);
-      },
-    );
   }
 
   /** The region's substantive paragraphs (p, or a div written as one), unless they sit in a small box whose own markup says clutter. */
@@ -283,7 +267,7 @@ function* clutterWalk(doc: Document, detection: ArticleDetection, within: readon
   let seeds = within ? undefined : opts.seeds;
   if (!seeds) {
     const collector = new SeedCollector(finder.len);
-    for (const root of within ?? [doc.body]) if (root.isConnected) yield* finder.collectSeeds(root, collector);
+    for (const root of within ?? [doc.body]) if (root.isConnected) yield* walkSeeds(root, collector);
     seeds = collector.seeds;
   }
   // Only seeds consult the protected paragraphs; measured up front so that their cost is sliced too.

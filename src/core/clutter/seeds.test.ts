@@ -4,22 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { scanPage, scanWalk } from '../article/scan.ts';
 import { TextLengths } from '../article/text-length.ts';
 import { PARSERS, cases, readFixture } from '../article/test-support.ts';
-import { runThrough, walkDepthFirst } from '../time-budget.ts';
-import { SeedCollector } from './seeds.ts';
+import { runThrough } from '../time-budget.ts';
+import { SeedCollector, walkSeeds } from './seeds.ts';
 
 /** Seeds as the finder's own walk over <body> collects them. */
 function walkedSeeds(doc: Document) {
   const into = new SeedCollector(new TextLengths());
-  if (!into.skips(doc.body)) {
-    into.element(doc.body);
-    runThrough(
-      walkDepthFirst(
-        doc.body,
-        (el) => !into.skips(el) && (into.element(el), true),
-        (n) => n.nodeType === 3 && into.text(n as Text),
-      ),
-    );
-  }
+  runThrough(walkSeeds(doc.body, into));
   return into.seeds;
 }
 

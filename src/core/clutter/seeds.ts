@@ -1,11 +1,11 @@
 // Where clutter may start: elements whose markup names a kind, e-mail sign-up fields, short labels
 // ("Sponsored", "Promoted Stories") and disclosure sentences. Fed one node at a time by whichever walk is
-// already going over the page (the detection's page scan on a first pass, the clutter finder's own walk over
-// late content), so the page is walked once for both. Never fed nodes inside a skipped element (`isSkipped`).
+// already going over the page (the detection's page scan on a first pass, walkSeeds over late content), so the page is walked once for both. Never fed nodes inside a skipped element (`isSkipped`).
 import type { ClutterKind } from '../types.ts';
 import type { TextLengths } from '../article/text-length.ts';
 import { ANY_LABEL_START, ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
 import { blockOf, isEmailInput, isSkipped, markupString, wordsOf } from './dom.ts';
+import { walkDepthFirst, type Walk } from '../time-budget.ts';
 
 export interface Seed {
   el: Element;
@@ -59,4 +59,21 @@ export class SeedCollector {
       }
     }
   }
+}
+
+/** Feeds `into` everything under `root` by a walk of its own: late content, or a page no scan went over. */
+export function* walkSeeds(root: Element, into: SeedCollector): Walk<void> {
+  if (into.skips(root)) return;
+  into.element(root);
+  yield* walkDepthFirst(
+    root,
+    (el) => {
+      if (into.skips(el)) return false;
+      into.element(el);
+      return true;
+    },
+    (node) => {
+      if (node.nodeType === 3) into.text(node as Text);
+    },
+  );
 }
