@@ -1,6 +1,7 @@
 // Where clutter may start: elements whose markup names a kind, e-mail sign-up fields, short labels
 // ("Sponsored", "Promoted Stories") and disclosure sentences. Fed one node at a time by whichever walk is
-// already going over the page (the detection's page scan on a first pass, walkSeeds over late content), so the page is walked once for both. Never fed nodes inside a skipped element (`isSkipped`).
+// already going over the page (the detection's page scan on a first pass, walkSeeds over late content), so
+// the page is walked once for both. Never fed nodes inside a skipped element (`isSkipped`).
 import type { ClutterKind } from '../types.ts';
 import type { TextLengths } from '../article/text-length.ts';
 import { ANY_LABEL_START, ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
