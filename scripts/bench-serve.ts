@@ -3,7 +3,7 @@
 // bundle lives. A page's own <meta> CSP is neutralised first, as it could block that bundle.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
+import { fileUnder, listenLocal } from '../tests/e2e/server.ts';
 
 export interface BenchServer {
   url: string;
@@ -40,11 +40,8 @@ function declaresCharset(html: string): boolean {
 export async function startBenchServer(roots: ServeRoots): Promise<BenchServer> {
   let origin = '';
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const [, root, ...rest] = path.split('/');
-    const base = root === 'corpus' ? roots.corpus : root === 'fixtures' ? roots.fixtures : root === '__bench' ? roots.bench : '';
-    const file = base ? normalize(join(base, ...rest)) : '';
-    if (!base || !file.startsWith(base)) {
+    const file = fileUnder({ corpus: roots.corpus, fixtures: roots.fixtures, __bench: roots.bench }, req.url);
+    if (!file) {
       res.writeHead(404).end('not found');
       return;
     }
@@ -70,16 +67,7 @@ export async function startBenchServer(roots: ServeRoots): Promise<BenchServer> 
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const addr = server.address();
-  if (!addr || typeof addr === 'string') throw new Error('bench server has no port');
-  origin = `http://127.0.0.1:${addr.port}`;
-  return {
-    url: origin,
-    close: () =>
-      new Promise((ok) => {
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
-  };
+  const listening = await listenLocal(server);
+  origin = listening.url;
+  return listening;
 }

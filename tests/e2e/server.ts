@@ -1,7 +1,7 @@
 // Serves test pages on 127.0.0.1 (port 0): the labelled fixtures under /fixtures/ and e2e-only pages under /e2e/.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -16,14 +16,39 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
+/**
+ * The file a request asks for: /<root>/<path> under `roots[root]`, or null for an unknown root or a path that
+ * climbs out of it. Shared with the bench's page server.
+ */
+export function fileUnder(roots: Readonly<Record<string, string>>, requestUrl: string | undefined): string | null {
+  const path = decodeURIComponent(new URL(requestUrl ?? '/', 'http://x').pathname);
+  const [, root, ...rest] = path.split('/');
+  const base = root ? roots[root] : undefined;
+  const file = base ? normalize(join(base, ...rest)) : '';
+  // A separator after the root, so that /a/..%2fa-evil/x cannot reach a sibling folder whose name starts alike.
+  return base && file.startsWith(base + sep) ? file : null;
+}
+
+/** Listens on 127.0.0.1 at a free port; close() also drops kept-alive connections. */
+export async function listenLocal(server: Server): Promise<PageServer> {
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const addr = server.address();
+  if (!addr || typeof addr === 'string') throw new Error('server has no port');
+  return {
+    url: `http://127.0.0.1:${addr.port}`,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
 export async function startPageServer(extraRoots: Record<string, string> = {}): Promise<PageServer> {
   const roots = { ...ROOTS, ...extraRoots };
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const [, root, ...rest] = path.split('/');
-    const base = root ? roots[root] : undefined;
-    const file = base ? normalize(join(base, ...rest)) : '';
-    if (!base || !file.startsWith(base)) {
+    const file = fileUnder(roots, req.url);
+    if (!file) {
       res.writeHead(404).end('not found');
       return;
     }
@@ -34,11 +59,5 @@ export async function startPageServer(extraRoots: Record<string, string> = {}): 
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const addr = server.address();
-  if (!addr || typeof addr === 'string') throw new Error('server has no port');
-  return {
-    url: `http://127.0.0.1:${addr.port}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
-  };
+  return listenLocal(server);
 }
