@@ -87,7 +87,9 @@ export class PageSession {
     this.activation = new TickerActivation(this.doc, (el) => this.mentions.get(el) ?? null, this.settings);
     this.updateIndicator();
     this.watcher = watchAdded(this.doc.body ?? root, (added) => void this.onAdded(added), {
-      onTextChanged: (node) => (hasPieces(node) ? dropPieces(node) : null),
+      // Rewritten text is scanned again, whether or not we had split it: a framework may write a ticker into a
+      // text node that held none (or rewrite one while its first lookup was still out).
+      onTextChanged: (node) => (hasPieces(node) ? dropPieces(node) : node.isConnected ? node.parentElement : null),
     });
   }
 
