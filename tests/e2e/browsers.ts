@@ -102,6 +102,8 @@ async function pollFrame(run: (fn: () => unknown) => Promise<unknown>, fn: () =>
 }
 
 const EXTENSION_URL = /^(chrome|moz)-extension:\/\//;
+/** The most any single driver call may take before the test fails naming it. */
+const CALL_MS = 30_000;
 
 function wrapPlaywright(page: PwPage): TestPage {
   const errors: string[] = [];
@@ -125,13 +127,14 @@ function wrapPlaywright(page: PwPage): TestPage {
     frameEvaluate,
     frameWaitFor: (path, fn, timeoutMs = 15_000) => pollFrame((f) => frameEvaluate(path, f), fn, path, timeoutMs),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    // A call that never answers fails with its name rather than running into the 120 s test timeout.
+    evaluate: (fn, arg) => bounded(page.evaluate(fn as never, arg), CALL_MS, `page.evaluate ${String(fn).slice(0, 60)}`) as never,
     waitFor: async (fn, timeoutMs = 15_000) => void (await page.waitForFunction(fn, undefined, { timeout: timeoutMs })),
-    click: (sel) => page.click(sel),
-    focus: (sel) => page.focus(sel),
-    press: (key) => page.keyboard.press(key),
-    screenshot: async (path) => void (await page.screenshot({ path })),
-    bringToFront: () => page.bringToFront(),
+    click: (sel) => bounded(page.click(sel, { timeout: CALL_MS }), CALL_MS + 5_000, `click ${sel}`),
+    focus: (sel) => bounded(page.focus(sel, { timeout: CALL_MS }), CALL_MS + 5_000, `focus ${sel}`),
+    press: (key) => bounded(page.keyboard.press(key), CALL_MS, `press ${key}`),
+    screenshot: async (path) => void (await bounded(page.screenshot({ path, timeout: CALL_MS }), CALL_MS + 5_000, 'screenshot')),
+    bringToFront: () => bounded(page.bringToFront(), CALL_MS, 'bringToFront'),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     close: () => page.close(),
   };
