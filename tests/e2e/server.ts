@@ -1,10 +1,11 @@
 // Serves test pages on 127.0.0.1 (port 0): the labelled fixtures under /fixtures/ and e2e-only pages under /e2e/.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+// No URL object at load time: unit tests that import the bench server run under happy-dom, whose URL differs.
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ROOTS: Record<string, string> = {
   fixtures: join(REPO, 'tests/fixtures/pages'),
   e2e: join(REPO, 'tests/e2e/pages'),
