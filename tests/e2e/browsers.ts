@@ -132,7 +132,14 @@ function wrapPlaywright(page: PwPage): TestPage {
     waitFor: async (fn, timeoutMs = 15_000) => void (await page.waitForFunction(fn, undefined, { timeout: timeoutMs })),
     click: (sel) => bounded(page.click(sel, { timeout: CALL_MS }), CALL_MS + 5_000, `click ${sel}`),
     focus: (sel) => bounded(page.focus(sel, { timeout: CALL_MS }), CALL_MS + 5_000, `focus ${sel}`),
-    press: (key) => bounded(page.keyboard.press(key), CALL_MS, `press ${key}`),
+    // Down and up as two steps with a pause between: a key that closes a framed extension page (Esc in the card
+    // or reader) removes the focused frame, and a key-up sent while that frame is torn down is never answered
+    // by Chromium (found with the bounded calls: "press Escape" hung). A user's key-up then just finds the page.
+    press: async (key) => {
+      await bounded(page.keyboard.down(key), CALL_MS, `key down ${key}`);
+      await new Promise((r) => setTimeout(r, 250));
+      await bounded(page.keyboard.up(key), CALL_MS, `key up ${key}`);
+    },
     screenshot: async (path) => void (await bounded(page.screenshot({ path, timeout: CALL_MS }), CALL_MS + 5_000, 'screenshot')),
     bringToFront: () => bounded(page.bringToFront(), CALL_MS, 'bringToFront'),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
