@@ -2,7 +2,10 @@
 // Chromium and prints the functions with the most self time, summed over the pages. A tool for finding hot
 // spots, not a figure: the numbers come from an unminified build under the profiler.
 //
-//   npx tsx scripts/bench-profile.ts [--limit N] [--filter SUBSTRING] [--top N]
+//   npx tsx scripts/bench-profile.ts [--limit N] [--filter SUBSTRING] [--top N] [--inclusive]
+//
+// --inclusive ranks by time with callees (each function counted once per sample): which phase costs what.
+// Native calls (querySelectorAll, textContent...) are named with their script caller: 'querySelectorAll < isMarkedBody'.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,7 +17,7 @@ import { corpusPages, fixturePages } from './bench-pages.ts';
 import { startBenchServer } from './bench-serve.ts';
 
 const { values: args } = parseArgs({
-  options: { limit: { type: 'string' }, filter: { type: 'string' }, top: { type: 'string' }, reps: { type: 'string' } },
+  options: { limit: { type: 'string' }, filter: { type: 'string' }, top: { type: 'string' }, reps: { type: 'string' }, inclusive: { type: 'boolean' } },
 });
 const corpusDir = resolve(REPO, '../shared/corpora/readability-test-pages');
 const pages = [...corpusPages(corpusDir), ...fixturePages(REPO)]
@@ -45,14 +48,32 @@ try {
       await tab.evaluate((u) => (window as never as { __clearfolioBench: { pipeline(u: string | null): Promise<unknown> } }).__clearfolioBench.pipeline(u), p.url);
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
       const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const parent = new Map<number, Node>();
+      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
+      const name = (n: Node): string => {
+        const f = n.callFrame;
+        const own = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+        const up = parent.get(n.id);
+        return f.url || !up || !up.callFrame.url ? own : `${f.functionName || '(anon)'} < ${up.callFrame.functionName || '(anon)'}`;
+      };
       profile.samples.forEach((id, i) => {
         const n = byId.get(id)!;
         const f = n.callFrame;
         if (f.functionName === '(idle)' || f.functionName === '(program)') return;
-        const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
         const dt = (profile.timeDeltas[i] ?? 0) / 1000;
-        self.set(key, (self.get(key) ?? 0) + dt);
         total += dt;
+        if (!args.inclusive) {
+          const key = name(n);
+          self.set(key, (self.get(key) ?? 0) + dt);
+          return;
+        }
+        const seen = new Set<string>();
+        for (let a: Node | undefined = n; a; a = parent.get(a.id)) {
+          const key = name(a);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          self.set(key, (self.get(key) ?? 0) + dt);
+        }
       });
     }
   }
@@ -62,5 +83,5 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(args.top ?? 40));
-console.log(`self time over ${pages.length} pages x ${reps}: ${total.toFixed(0)} ms`);
+console.log(`${args.inclusive ? 'inclusive' : 'self'} time over ${pages.length} pages x ${reps}: ${total.toFixed(0)} ms`);
 for (const [k, ms] of top) console.log(`${ms.toFixed(1).padStart(8)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${k}`);
