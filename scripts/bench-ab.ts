@@ -1,6 +1,6 @@
 // A/B of the pipeline between two checkouts, in one browser, alternating per page, so that a busy machine
 // slows both alike: `npx tsx scripts/bench-ab.ts OTHER_CHECKOUT [--reps N] [--filter S]`. Prints the sums
-// per phase for A (the other checkout) and B (this one). A development aid; reported figures come from bench.ts.
+// per phase for A (the other checkout) and B (this one), and every page where the two found different things. A development aid; reported figures come from bench.ts.
 import { mkdtempSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,7 +17,10 @@ const reps = Number(args.reps ?? 3);
 const corpusDir = resolve(REPO, '../shared/corpora/readability-test-pages');
 const pages = [...corpusPages(corpusDir), ...fixturePages(REPO)].filter((p) => !args.filter || p.id.includes(args.filter));
 const tmp = mkdtempSync(join(tmpdir(), 'clearfolio-ab-'));
-type Sample = { pipelineMs: number; timings: Record<string, number> };
+type Sample = { pipelineMs: number; timings: Record<string, number>; isArticle: boolean; blocks: number; mentions: number };
+// What each side found: a speed change must not change it.
+const outcome = (s: Sample) => `article ${s.isArticle} blocks ${s.blocks} mentions ${s.mentions}`;
+const differ: string[] = [];
 const sums = { A: {} as Record<string, number>, B: {} as Record<string, number> };
 const per: { id: string; A: number; B: number }[] = [];
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
@@ -46,6 +49,7 @@ try {
       }
     }
     if (got.A.length !== reps || got.B.length !== reps) continue;
+    if (outcome(got.A[0]!) !== outcome(got.B[0]!)) differ.push(`${p.id}: A ${outcome(got.A[0]!)}, B ${outcome(got.B[0]!)}`);
     const row = { id: p.id, A: median(got.A.map((s) => s.pipelineMs)), B: median(got.B.map((s) => s.pipelineMs)) };
     per.push(row);
     for (const side of ['A', 'B'] as const) {
@@ -65,3 +69,4 @@ for (const side of ['A', 'B'] as const) {
 }
 per.sort((x, y) => y.B - x.B);
 for (const r of per.slice(0, 8)) console.log(r.id, r.A.toFixed(1), r.B.toFixed(1));
+console.log(differ.length ? `outcomes differ on ${differ.length} pages:\n${differ.join('\n')}` : 'same outcome on every page');

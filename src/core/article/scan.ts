@@ -25,8 +25,8 @@ export interface PageScan {
 export interface ScanVisitor {
   /** Forget what was fed so far: the scan starts over. */
   reset(): void;
-  skips(el: Element): boolean;
-  element(el: Element): void;
+  /** Takes in one element; false when the walk must leave its subtree out. */
+  enter(el: Element): boolean;
   text(node: Text): void;
 }
 
@@ -62,45 +62,31 @@ function* scanOnce(doc: Document, visitor: ScanVisitor | undefined, lengths: Tex
   const root = doc.documentElement;
   const scan: PageScan = { textBlocks: [], articles: [], h1s: [], ldJson: [], metas: [], microdata: [], lengths };
   if (!root) return scan;
-  // Metadata lives in few elements the selector engine finds far faster than script can ask every element.
+  // What detection needs lives in elements the selector engine finds far faster than script can ask every
+  // element of the page: a first pass has no per-element script work of its own, only the visitor's.
   scan.metas = Array.from(doc.querySelectorAll('meta'));
   scan.ldJson = Array.from(doc.querySelectorAll('script[type]')).filter((el) => el.getAttribute('type')!.trim().toLowerCase() === 'application/ld+json');
   scan.microdata = Array.from(doc.querySelectorAll('[itemprop], [itemtype]'));
-  const walker = doc.createTreeWalker(root, visitor ? SHOW_ELEMENT | SHOW_TEXT : SHOW_ELEMENT);
+  scan.textBlocks = textBlocks(doc);
+  scan.articles = Array.from(doc.querySelectorAll('article'));
+  scan.h1s = Array.from(doc.querySelectorAll('h1'));
+  if (!visitor) return scan;
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   // While inside an element the visitor skips: the node that ends it (null: the rest of the page).
   let skipping = false;
   let skipEnd: Node | null = null;
   let count = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (pausing && ++count % CHECK_EVERY === 0 && (yield) && (!n.isConnected || (skipping && skipEnd && !skipEnd.isConnected))) return null;
-    if (skipping && n === skipEnd) skipping = false;
-    if (n.nodeType === 3) {
-      if (!skipping) visitor!.text(n as Text);
-      continue;
+    if (skipping) {
+      if (n !== skipEnd) continue;
+      skipping = false;
     }
-    const el = n as Element;
-    switch (el.localName) {
-      case 'p':
-      case 'pre':
-      case 'li':
-        scan.textBlocks.push(el);
-        break;
-      case 'div':
-        // Some editors write paragraphs as divs: a div holding only text and inline markup is one.
-        if (isTextDiv(el)) scan.textBlocks.push(el);
-        break;
-      case 'article':
-        scan.articles.push(el);
-        break;
-      case 'h1':
-        scan.h1s.push(el);
-        break;
-    }
-    if (!visitor || skipping) continue;
-    if (visitor.skips(el)) {
+    if (n.nodeType === 3) visitor.text(n as Text);
+    else if (!visitor.enter(n as Element)) {
       skipping = true;
-      skipEnd = following(el);
-    } else visitor.element(el);
+      skipEnd = following(n);
+    }
   }
   return scan;
 }
@@ -109,6 +95,18 @@ const BLOCK_CHILDREN = new Set([
   'div', 'p', 'section', 'article', 'aside', 'ul', 'ol', 'dl', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'blockquote', 'pre', 'form', 'figure', 'header', 'footer', 'nav', 'main', 'iframe', 'video', 'script',
 ]);
+
+const TEXT_DIV = `div:not(:has(> :is(${[...BLOCK_CHILDREN].join(', ')})))`;
+
+/**
+ * p, pre, li and text-only divs in document order. One selector query where the engine has `:has()` (both
+ * browsers); elsewhere (jsdom in the CLI) script asks each div. The query also takes empty divs (engines
+ * disagree on :empty for white space), which hold no text: no length, no article text.
+ */
+export function textBlocks(doc: Document, useHas = !!doc.defaultView?.CSS?.supports?.('selector(:has(> p))')): Element[] {
+  if (useHas) return Array.from(doc.querySelectorAll(`p, pre, li, ${TEXT_DIV}`));
+  return Array.from(doc.querySelectorAll('p, pre, li, div')).filter((el) => el.localName !== 'div' || isTextDiv(el));
+}
 
 /** A div whose children are all inline: text, links, emphasis, line breaks. */
 export function isTextDiv(el: Element): boolean {

@@ -3,10 +3,8 @@
 /** Elements whose content is never page clutter nor ours to judge (editors, code, scripts, graphics). */
 export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'head']);
 
-export function isSkipped(el: Element): boolean {
-  if (SKIP_TAGS.has(el.localName)) return true;
-  // Asked of every element on a first pass; most have no attributes at all.
-  if (!el.hasAttributes()) return false;
+/** An editing region (contenteditable), which the finder never reads nor hides: with SKIP_TAGS, what it skips. */
+export function isEditable(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   return editable === 'true' || editable === '';
 }

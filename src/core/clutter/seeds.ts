@@ -1,11 +1,11 @@
 // Where clutter may start: elements whose markup names a kind, e-mail sign-up fields, short labels
 // ("Sponsored", "Promoted Stories") and disclosure sentences. Fed one node at a time by whichever walk is
 // already going over the page (the detection's page scan on a first pass, walkSeeds over late content), so
-// the page is walked once for both. Never fed nodes inside a skipped element (`isSkipped`).
+// the page is walked once for both. Never fed nodes inside a skipped element (SKIP_TAGS, an editing region).
 import type { ClutterKind } from '../types.ts';
 import type { TextLengths } from '../article/text-length.ts';
 import { ANY_LABEL_START, ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
-import { blockOf, isEmailInput, isSkipped, markupString, wordsOf } from './dom.ts';
+import { SKIP_TAGS, blockOf, isEditable, isEmailInput, markupString, wordsOf } from './dom.ts';
 import { walkDepthFirst, type Walk } from '../time-budget.ts';
 
 export interface Seed {
@@ -29,15 +29,17 @@ export class SeedCollector {
     this.seeds.length = 0;
   }
 
-  /** Whether the walk must leave this element's subtree out (and not feed the element itself). */
-  skips(el: Element): boolean {
-    return isSkipped(el);
-  }
-
-  element(el: Element): void {
-    if (el.localName === 'input' && isEmailInput(el)) this.seeds.push({ el: el.closest('form') ?? el, kind: 'newsletter', via: 'form' });
+  /** Takes in one element; false, feeding nothing, when the walk must leave its subtree out (SKIP_TAGS, isEditable). */
+  enter(el: Element): boolean {
+    const tag = el.localName;
+    if (SKIP_TAGS.has(tag)) return false;
+    // Asked of every element of the page; most have no attributes at all.
+    if (!el.hasAttributes()) return true;
+    if (isEditable(el)) return false;
+    if (tag === 'input' && isEmailInput(el)) this.seeds.push({ el: el.closest('form') ?? el, kind: 'newsletter', via: 'form' });
     const m = markupString(el);
     if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.markup[kind].test(m)) this.seeds.push({ el, kind, via: 'markup' });
+    return true;
   }
 
   text(node: Text): void {
@@ -64,15 +66,10 @@ export class SeedCollector {
 
 /** Feeds `into` everything under `root` by a walk of its own: late content, or a page no scan went over. */
 export function* walkSeeds(root: Element, into: SeedCollector): Walk<void> {
-  if (into.skips(root)) return;
-  into.element(root);
+  if (!into.enter(root)) return;
   yield* walkDepthFirst(
     root,
-    (el) => {
-      if (into.skips(el)) return false;
-      into.element(el);
-      return true;
-    },
+    (el) => into.enter(el),
     (node) => {
       if (node.nodeType === 3) into.text(node as Text);
     },
