@@ -1,7 +1,7 @@
 // A/B of the pipeline between two checkouts, in one browser, alternating per page, so that a busy machine
-// slows both alike: `npx tsx scripts/bench-ab.ts OTHER_CHECKOUT [--reps N] [--filter S]`. Prints the sums
+// slows both alike: `npx tsx scripts/bench-ab.ts OTHER_CHECKOUT [--reps N] [--filter S] [--json FILE]`. Prints the sums
 // per phase for A (the other checkout) and B (this one), and every page where the two found different things. A development aid; reported figures come from bench.ts.
-import { mkdtempSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +11,7 @@ import { buildBenchBundle } from './bench-bundle.ts';
 import { corpusPages, fixturePages } from './bench-pages.ts';
 import { startBenchServer } from './bench-serve.ts';
 
-const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { reps: { type: 'string' }, filter: { type: 'string' } } });
+const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { reps: { type: 'string' }, filter: { type: 'string' }, json: { type: 'string' } } });
 const other = resolve(positionals[0] ?? '/tmp/base');
 const reps = Number(args.reps ?? 3);
 const corpusDir = resolve(REPO, '../shared/corpora/readability-test-pages');
@@ -22,7 +22,7 @@ type Sample = { pipelineMs: number; timings: Record<string, number>; isArticle: 
 const outcome = (s: Sample) => `article ${s.isArticle} blocks ${s.blocks} mentions ${s.mentions}`;
 const differ: string[] = [];
 const sums = { A: {} as Record<string, number>, B: {} as Record<string, number> };
-const per: { id: string; A: number; B: number }[] = [];
+const per: { id: string; A: number; B: number; timings: Record<'A' | 'B', Record<string, number>> }[] = [];
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
 try {
   mkdirSync(join(tmp, 'A'));
@@ -50,10 +50,11 @@ try {
     }
     if (got.A.length !== reps || got.B.length !== reps) continue;
     if (outcome(got.A[0]!) !== outcome(got.B[0]!)) differ.push(`${p.id}: A ${outcome(got.A[0]!)}, B ${outcome(got.B[0]!)}`);
-    const row = { id: p.id, A: median(got.A.map((s) => s.pipelineMs)), B: median(got.B.map((s) => s.pipelineMs)) };
+    const phases = (side: 'A' | 'B') => Object.fromEntries(Object.keys(got[side][0]!.timings).map((k) => [k, median(got[side].map((s) => s.timings[k] ?? 0))]));
+    const row = { id: p.id, A: median(got.A.map((s) => s.pipelineMs)), B: median(got.B.map((s) => s.pipelineMs)), timings: { A: phases('A'), B: phases('B') } };
     per.push(row);
     for (const side of ['A', 'B'] as const) {
-      for (const k of Object.keys(got[side][0]!.timings)) sums[side][k] = (sums[side][k] ?? 0) + median(got[side].map((s) => s.timings[k] ?? 0));
+      for (const [k, v] of Object.entries(row.timings[side])) sums[side][k] = (sums[side][k] ?? 0) + v;
     }
   }
   await browser.close();
@@ -69,4 +70,5 @@ for (const side of ['A', 'B'] as const) {
 }
 per.sort((x, y) => y.B - x.B);
 for (const r of per.slice(0, 8)) console.log(r.id, r.A.toFixed(1), r.B.toFixed(1));
+if (args.json) writeFileSync(args.json, JSON.stringify(per, null, 1));
 console.log(differ.length ? `outcomes differ on ${differ.length} pages:\n${differ.join('\n')}` : 'same outcome on every page');

@@ -99,11 +99,19 @@ export class ArticleText {
     }
   }
 
+  /** Paragraph text under each element that holds any: filled on first use, one climb per paragraph. */
+  private sums: Map<Element, number> | null = null;
+
   /** Paragraph text inside `el`. */
   within(el: Element): number {
-    let n = 0;
-    for (const [p, len] of this.blocks) if (el.contains(p)) n += len;
-    return n;
+    if (!this.sums) {
+      // Region finding asks this of many containers; summing up the ancestors once beats a pass over every
+      // paragraph per question.
+      const sums = new Map<Element, number>();
+      for (const [p, len] of this.blocks) for (let a: Element | null = p; a; a = a.parentElement) sums.set(a, (sums.get(a) ?? 0) + len);
+      this.sums = sums;
+    }
+    return this.sums.get(el) ?? 0;
   }
 
   /** The container whose child paragraphs carry the most text (parents score fully, grandparents half). */

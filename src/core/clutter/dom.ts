@@ -11,9 +11,13 @@ export function isEditable(el: Element): boolean {
 
 /** The markup words of one element: id, class, aria-label and data-* attributes (short values only). */
 export function markupString(el: Element): string {
-  if (!el.hasAttributes()) return '';
+  return el.hasAttributes() ? markupOf(el, el.getAttributeNames()) : '';
+}
+
+/** `markupString` from the element's attribute names, for a caller that has read them already. */
+export function markupOf(el: Element, names: readonly string[]): string {
   let s = '';
-  for (const name of el.getAttributeNames()) {
+  for (const name of names) {
     if (name === 'id' || name === 'class') s += ` ${el.getAttribute(name)}`;
     else if (name.startsWith('data-') || name === 'aria-label') {
       const value = el.getAttribute(name) ?? '';

@@ -5,7 +5,7 @@
 import type { ClutterKind } from '../types.ts';
 import type { TextLengths } from '../article/text-length.ts';
 import { ANY_LABEL_START, ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
-import { SKIP_TAGS, blockOf, isEditable, isEmailInput, markupString, wordsOf } from './dom.ts';
+import { SKIP_TAGS, blockOf, isEditable, isEmailInput, markupOf, wordsOf } from './dom.ts';
 import { walkDepthFirst, type Walk } from '../time-budget.ts';
 
 export interface Seed {
@@ -19,6 +19,8 @@ export const PRECEDENCE: ClutterKind[] = ['promoted-widget', 'newsletter', 'affi
 export const LABEL_KINDS = ['promoted-widget', 'sponsored'] as const;
 /** Cheap prefilter for disclosure sentences. */
 const MONEY_HINT = /commission|compensat|affiliate/i;
+/** Either hint in one test: most text nodes of a page hold neither. */
+const ANY_HINT = new RegExp(`${ANY_LABEL_START.source}|${MONEY_HINT.source}`, 'i');
 
 export class SeedCollector {
   readonly seeds: Seed[] = [];
@@ -33,18 +35,19 @@ export class SeedCollector {
   enter(el: Element): boolean {
     const tag = el.localName;
     if (SKIP_TAGS.has(tag)) return false;
-    // Asked of every element of the page; most have no attributes at all.
+    // Asked of every element of the page: most have no attributes at all, few anything but a class or an id.
     if (!el.hasAttributes()) return true;
-    if (isEditable(el)) return false;
+    const names = el.getAttributeNames();
+    if (names.includes('contenteditable') && isEditable(el)) return false;
     if (tag === 'input' && isEmailInput(el)) this.seeds.push({ el: el.closest('form') ?? el, kind: 'newsletter', via: 'form' });
-    const m = markupString(el);
+    const m = markupOf(el, names);
     if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.markup[kind].test(m)) this.seeds.push({ el, kind, via: 'markup' });
     return true;
   }
 
   text(node: Text): void {
     const t = node.data;
-    if (t.length < 5) return;
+    if (t.length < 5 || !ANY_HINT.test(t)) return;
     const parent = node.parentElement;
     if (!parent) return;
     // Labels start their element's text, so the text node alone tells whether the element can be one.
