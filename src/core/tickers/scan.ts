@@ -11,11 +11,6 @@ import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, walkDepthFirst, type Wa
 export interface ScanOptions {
   /** Symbols the page already marked outside these roots (late content: the rest of the article). */
   marked?: Iterable<string>;
-  /**
-   * Leave out, unread, each block inside a root that mayHoldTickers says no to, as a root is (default true);
-   * false reads every node, for tests that the result does not depend on it.
-   */
-  prune?: boolean;
 }
 
 const SKIP_TAGS = new Set([
@@ -142,23 +137,6 @@ export function mayHoldTickers(root: Element, marked: ReadonlySet<string>): bool
   return false;
 }
 
-// What a block the walk leaves unread must not hold, beyond what mayHoldTickers checks: anything the walk
-// would not read as text (then leaving the block out could join the text around it), and tables.
-const READ_APART = `${QUOTE_LINKS}, ${[...SKIP_TAGS].join(', ')}, [hidden], [data-clearfolio-hidden], [contenteditable], clearfolio-ticker, clearfolio-card, clearfolio-reader, clearfolio-indicator, table, th`;
-
-/**
- * The text of a block element inside a root that the walk may leave unread: its text holds no ticker form
- * nor a marked symbol, it holds no quote link, no table and nothing the walk skips, and it is no table cell.
- * Null when it must be read.
- */
-function unreadable(el: Element, marked: ReadonlySet<string>): string | null {
-  const text = el.textContent ?? '';
-  if (!text || mayHoldMarked(text)) return null;
-  for (const symbol of marked) if (text.includes(symbol)) return null;
-  if (el.hasAttribute('data-symbol') || el.querySelector(READ_APART) || el.closest('table')) return null;
-  return text;
-}
-
 /** Nodes in document order, without any that lies inside another (a root inside a root is scanned once). */
 function outermost(roots: readonly Element[]): Element[] {
   const unique = [...new Set(roots)].filter((r) => !roots.some((o) => o !== r && o.contains(r)));
@@ -221,44 +199,91 @@ export function findCandidatesInSlices(roots: readonly Element[], yieldToBrowser
   return runInSlices(candidateWalk(roots, opts), yieldToBrowser, sliceMs);
 }
 
-/** A block the walk left unread, with its text, and where its blocks go in document order if it is read. */
-interface Pruned {
-  el: Element;
-  text: string;
-  at: number;
-}
-
 function* candidateWalk(roots: readonly Element[], opts: ScanOptions): Walk<TickerCandidate[]> {
   const blocks: Block[] = [];
   const marked = new Set<string>(opts.marked ?? []);
   const columns = new Map<Element, number[]>();
-  const pruned: Pruned[] = [];
-  const prune = opts.prune !== false;
 
   for (const root of outermost(roots)) {
     if (insideSkipZone(root) || !mayHoldTickers(root, marked)) continue;
-    yield* walkRoot(root, blocks, columns, prune ? { marked, pruned } : null);
+    const contexts = new Map<Element, Context>();
+    const contextOf = (el: Element): Context => {
+      let ctx = contexts.get(el);
+      if (ctx) return ctx;
+      const isBlock = el === root || BLOCK_TAGS.has(el.localName) || !el.parentElement;
+      const parent = isBlock ? null : contextOf(el.parentElement!);
+      const symbols = quoteLinkSymbols(el);
+      ctx = {
+        block: parent ? parent.block : el,
+        link: symbols.length ? { el, symbols } : (parent?.link ?? null),
+      };
+      contexts.set(el, ctx);
+      return ctx;
+    };
+
+    let current: Block | null = null;
+    let currentBlock: Element | null = null;
+    let pieces: string[] = [];
+    let length = 0;
+    const links: (QuoteLink | null)[] = [];
+    const flush = () => {
+      if (current) {
+        current.text = pieces.join('');
+        finishBlock(current, links);
+        blocks.push(current);
+      }
+      current = null;
+      currentBlock = null;
+      pieces = [];
+      length = 0;
+      links.length = 0;
+    };
+
+    const blockFor = (ctx: Context): Block => {
+      if (ctx.block !== currentBlock || !current) {
+        flush();
+        currentBlock = ctx.block;
+        current = { nodes: [], starts: [], text: '', cell: inTickerColumn(ctx.block, columns), matches: [], held: [] };
+      }
+      return current;
+    };
+
+    const visitText = (text: Text) => {
+      if (!text.data) return;
+      const ctx = contextOf(text.parentElement ?? root);
+      const block = blockFor(ctx);
+      block.nodes.push(text);
+      block.starts.push(length);
+      links.push(ctx.link);
+      pieces.push(text.data);
+      length += text.data.length;
+    };
+
+    const visitHeld = (wrapper: Element) => {
+      const text = wrapper.textContent ?? '';
+      if (!text) return;
+      const block = blockFor(contextOf(wrapper.parentElement ?? root));
+      block.held.push([length, length + text.length]);
+      pieces.push(text);
+      length += text.length;
+    };
+
+    yield* walkDepthFirst(
+      root,
+      (el) => {
+        if (isSkipZone(el)) return false;
+        if (el.localName === 'br') flush();
+        return true;
+      },
+      (node) => {
+        if (node.nodeType === 3) visitText(node as Text);
+        else if (node.nodeType === 1 && (node as Element).localName === 'clearfolio-ticker') visitHeld(node as Element);
+      },
+    );
+    flush();
   }
+
   for (const b of blocks) for (const m of b.matches) marked.add(m.symbol);
-
-  // A block left unread may still hold a bare mention of a symbol marked elsewhere: read those now, in place,
-  // until no newly read block marks another symbol (it cannot, by mayHoldTickers, but the walk does not rely on it).
-  for (let found = true; found; ) {
-    found = false;
-    for (let i = pruned.length - 1; i >= 0; i--) {
-      const p = pruned[i]!;
-      if (![...marked].some((symbol) => p.text.includes(symbol))) continue;
-      pruned.splice(i, 1);
-      found = true;
-      if (!p.el.isConnected) continue;
-      const more: Block[] = [];
-      yield* walkRoot(p.el, more, columns, null);
-      blocks.splice(p.at, 0, ...more);
-      for (const q of pruned) if (q.at > p.at) q.at += more.length;
-      for (const b of more) for (const m of b.matches) marked.add(m.symbol);
-    }
-  }
-
   const out: TickerCandidate[] = [];
   for (const [i, b] of blocks.entries()) {
     if (i % CHECK_EVERY === CHECK_EVERY - 1) yield;
@@ -270,106 +295,6 @@ function* candidateWalk(roots: readonly Element[], opts: ScanOptions): Walk<Tick
     }
   }
   return out;
-}
-
-/**
- * Reads the blocks under `root` into `blocks`, in document order. With `pruning`, a block element inside the
- * root that cannot hold a ticker (mayHoldTickers, the same native check a root passes) is not walked: most
- * paragraphs of an article that names one company somewhere hold none, and a check of a paragraph's
- * textContent costs less than a visit of its every node. It is recorded, with its text, to be read later if
- * a symbol it mentions turns out to be marked elsewhere.
- */
-function* walkRoot(
-  root: Element,
-  blocks: Block[],
-  columns: Map<Element, number[]>,
-  pruning: { marked: ReadonlySet<string>; pruned: Pruned[] } | null,
-): Walk<void> {
-  const contexts = new Map<Element, Context>();
-  const contextOf = (el: Element): Context => {
-    let ctx = contexts.get(el);
-    if (ctx) return ctx;
-    const isBlock = el === root || BLOCK_TAGS.has(el.localName) || !el.parentElement;
-    const parent = isBlock ? null : contextOf(el.parentElement!);
-    const symbols = quoteLinkSymbols(el);
-    ctx = {
-      block: parent ? parent.block : el,
-      link: symbols.length ? { el, symbols } : (parent?.link ?? null),
-    };
-    contexts.set(el, ctx);
-    return ctx;
-  };
-
-  let current: Block | null = null;
-  let currentBlock: Element | null = null;
-  let pieces: string[] = [];
-  let length = 0;
-  const links: (QuoteLink | null)[] = [];
-  const flush = () => {
-    if (current) {
-      current.text = pieces.join('');
-      finishBlock(current, links);
-      blocks.push(current);
-    }
-    current = null;
-    currentBlock = null;
-    pieces = [];
-    length = 0;
-    links.length = 0;
-  };
-
-  const blockFor = (ctx: Context): Block => {
-    if (ctx.block !== currentBlock || !current) {
-      flush();
-      currentBlock = ctx.block;
-      current = { nodes: [], starts: [], text: '', cell: inTickerColumn(ctx.block, columns), matches: [], held: [] };
-    }
-    return current;
-  };
-
-  const visitText = (text: Text) => {
-    if (!text.data) return;
-    const ctx = contextOf(text.parentElement ?? root);
-    const block = blockFor(ctx);
-    block.nodes.push(text);
-    block.starts.push(length);
-    links.push(ctx.link);
-    pieces.push(text.data);
-    length += text.data.length;
-  };
-
-  const visitHeld = (wrapper: Element) => {
-    const text = wrapper.textContent ?? '';
-    if (!text) return;
-    const block = blockFor(contextOf(wrapper.parentElement ?? root));
-    block.held.push([length, length + text.length]);
-    pieces.push(text);
-    length += text.length;
-  };
-
-  yield* walkDepthFirst(
-    root,
-    (el) => {
-      if (isSkipZone(el)) return false;
-      const tag = el.localName;
-      if (tag === 'br') flush();
-      else if (pruning && BLOCK_TAGS.has(tag)) {
-        const text = unreadable(el, pruning.marked);
-        if (text !== null) {
-          // Read, its text would have made blocks of its own: the text around it stays apart as it would.
-          flush();
-          pruning.pruned.push({ el, text, at: blocks.length });
-          return false;
-        }
-      }
-      return true;
-    },
-    (node) => {
-      if (node.nodeType === 3) visitText(node as Text);
-      else if (node.nodeType === 1 && (node as Element).localName === 'clearfolio-ticker') visitHeld(node as Element);
-    },
-  );
-  flush();
 }
 
 /** The marked matches of one block: the grammar's, plus quote links and Ticker-column cells. */
