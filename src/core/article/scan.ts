@@ -20,26 +20,25 @@ export interface PageScan {
 
 /**
  * Another job that wants every element and text node of the page (the clutter finder's seeds), done in the
- * same walk. It is not fed a skipped element nor anything inside one.
+ * same scan. It is not fed a skipped element nor anything inside one. Elements come in document order, then
+ * the text nodes that pass `textHint`, in document order; `finish` is called once all were fed.
  */
 export interface ScanVisitor {
   /** Forget what was fed so far: the scan starts over. */
   reset(): void;
   /** Takes in one element; false when the walk must leave its subtree out. */
   enter(el: Element): boolean;
+  /**
+   * Text nodes shorter than `textMin` or not matching `textHint` are not fed (tested in the scan's own loop:
+   * most text of a page fails them).
+   */
+  readonly textMin: number;
+  readonly textHint: RegExp;
   text(node: Text): void;
+  finish(): void;
 }
 
-const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-
-/** The first element or text node after `node`'s subtree in document order: where a skipped subtree ends. */
-function following(node: Node): Node | null {
-  for (let a: Node | null = node; a; a = a.parentNode) {
-    for (let s = a.nextSibling; s; s = s.nextSibling) if (s.nodeType === 1 || s.nodeType === 3) return s;
-  }
-  return null;
-}
 
 export function scanPage(doc: Document, visitor?: ScanVisitor, lengths = new TextLengths()): PageScan {
   return runThrough(scanWalk(doc, visitor, lengths));
@@ -71,24 +70,42 @@ function* scanOnce(doc: Document, visitor: ScanVisitor | undefined, lengths: Tex
   scan.articles = Array.from(doc.querySelectorAll('article'));
   scan.h1s = Array.from(doc.querySelectorAll('h1'));
   if (!visitor) return scan;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-  // While inside an element the visitor skips: the node that ends it (null: the rest of the page).
-  let skipping = false;
-  let skipEnd: Node | null = null;
+  // Two passes that each touch only the nodes they need: the elements, by their element links (text nodes,
+  // the bulk of a page, are never stepped on), then the text nodes, by a TreeWalker that shows only text,
+  // with the visitor's hint tested in this loop. Script work per node is what a first pass costs most.
+  const skipped = new Set<Element>();
   let count = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (pausing && ++count % CHECK_EVERY === 0 && (yield) && (!n.isConnected || (skipping && skipEnd && !skipEnd.isConnected))) return null;
-    if (skipping) {
-      if (n !== skipEnd) continue;
-      skipping = false;
+  // The root itself is not fed, as a walk of the page from it never was.
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (pausing && ++count % CHECK_EVERY === 0 && (yield) && !el.isConnected) return null;
+    let next: Element | null = null;
+    if (visitor.enter(el)) next = el.firstElementChild;
+    else skipped.add(el);
+    if (!next) {
+      for (let up: Element | null = el; up && up !== root; up = up.parentElement) {
+        next = up.nextElementSibling;
+        if (next) break;
+      }
     }
-    if (n.nodeType === 3) visitor.text(n as Text);
-    else if (!visitor.enter(n as Element)) {
-      skipping = true;
-      skipEnd = following(n);
-    }
+    el = next;
   }
+  const { textHint: hint, textMin: min } = visitor;
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if (pausing && ++count % CHECK_EVERY === 0 && (yield) && !n.isConnected) return null;
+    const data = n.data;
+    if (data.length < min || !hint.test(data)) continue;
+    if (skipped.size && insideSkipped(n, skipped)) continue;
+    visitor.text(n);
+  }
+  visitor.finish();
   return scan;
+}
+
+function insideSkipped(node: Node, skipped: ReadonlySet<Element>): boolean {
+  for (let a = node.parentElement; a; a = a.parentElement) if (skipped.has(a)) return true;
+  return false;
 }
 
 const BLOCK_CHILDREN = new Set([

@@ -12,6 +12,8 @@ export interface Seed {
   el: Element;
   kind: ClutterKind;
   via: 'markup' | 'form' | 'label' | 'wording';
+  /** The node it was found at (the element, the e-mail input, the text node): its place in document order. */
+  at: Node;
 }
 
 /** When one box passes as several kinds, the most specific wins (a Taboola box also says "Sponsored"). */
@@ -27,8 +29,26 @@ export class SeedCollector {
 
   constructor(private readonly len: TextLengths) {}
 
+  /** Text nodes shorter than this hold no label and no disclosure. */
+  readonly textMin = 5;
+  /** Either hint in one test: most text nodes of a page hold neither. */
+  readonly textHint = ANY_HINT;
+
   reset(): void {
     this.seeds.length = 0;
+  }
+
+  /**
+   * Puts the seeds in document order: a page scan feeds elements first, then text. The finder takes seeds in
+   * order, and a box that holds an earlier one is tried first: the order must not depend on the walk.
+   */
+  finish(): void {
+    const seeds = this.seeds;
+    for (let i = 1; i < seeds.length; i++) {
+      if (seeds[i - 1]!.at === seeds[i]!.at || seeds[i - 1]!.at.compareDocumentPosition(seeds[i]!.at) & 4 /* FOLLOWING */) continue;
+      seeds.sort((a, b) => (a.at === b.at ? 0 : a.at.compareDocumentPosition(b.at) & 4 ? -1 : 1));
+      return;
+    }
   }
 
   /** Takes in one element; false, feeding nothing, when the walk must leave its subtree out (SKIP_TAGS, isEditable). */
@@ -39,15 +59,15 @@ export class SeedCollector {
     if (!el.hasAttributes()) return true;
     const names = el.getAttributeNames();
     if (names.includes('contenteditable') && isEditable(el)) return false;
-    if (tag === 'input' && isEmailInput(el)) this.seeds.push({ el: el.closest('form') ?? el, kind: 'newsletter', via: 'form' });
+    if (tag === 'input' && isEmailInput(el)) this.seeds.push({ el: el.closest('form') ?? el, kind: 'newsletter', via: 'form', at: el });
     const m = markupOf(el, names);
-    if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.markup[kind].test(m)) this.seeds.push({ el, kind, via: 'markup' });
+    if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.markup[kind].test(m)) this.seeds.push({ el, kind, via: 'markup', at: el });
     return true;
   }
 
   text(node: Text): void {
     const t = node.data;
-    if (t.length < 5 || !ANY_HINT.test(t)) return;
+    if (t.length < this.textMin || !ANY_HINT.test(t)) return;
     const parent = node.parentElement;
     if (!parent) return;
     // Labels start their element's text, so the text node alone tells whether the element can be one.
@@ -55,13 +75,13 @@ export class SeedCollector {
       const head = t.trimStart().slice(0, 30);
       for (const kind of LABEL_KINDS) {
         if (!RULES.labelStart[kind].test(head) || this.len.of(parent) > RULES.limits.labelMaxChars) continue;
-        if (RULES.label[kind].test(wordsOf(parent))) this.seeds.push({ el: parent, kind, via: 'label' });
+        if (RULES.label[kind].test(wordsOf(parent))) this.seeds.push({ el: parent, kind, via: 'label', at: node });
       }
     }
     if (MONEY_HINT.test(t)) {
       const b = blockOf(parent);
       if (this.len.of(b) <= RULES.limits.disclosureMaxChars && isDisclosureText(wordsOf(b))) {
-        this.seeds.push({ el: b, kind: 'affiliate-disclosure', via: 'wording' });
+        this.seeds.push({ el: b, kind: 'affiliate-disclosure', via: 'wording', at: node });
       }
     }
   }
@@ -69,6 +89,7 @@ export class SeedCollector {
 
 /** Feeds `into` everything under `root` by a walk of its own: late content, or a page no scan went over. */
 export function* walkSeeds(root: Element, into: SeedCollector): Walk<void> {
+  // Feeds nodes in document order as they come: nothing for finish() to sort.
   if (!into.enter(root)) return;
   yield* walkDepthFirst(
     root,
