@@ -52,10 +52,12 @@ export function detectArticle(doc: Document, url: string | null, scan: PageScan 
   const claimsArticle = articleType || meta.ogType === 'article' || meta.microdataArticle;
   if (verdict?.kind === 'section') return claimsArticle && text >= MIN_ARTICLE_TEXT ? yes() : no();
 
+  // Metadata and article paragraphs agreeing settle it; the text gate, which reads every paragraph of the
+  // page again, is asked only when they do not.
+  if (claimsArticle && text >= MIN_ARTICLE_TEXT) return yes();
   if (isProbablyReaderable(doc)) {
     signals.push('readerable');
     return yes();
   }
-  if (claimsArticle && text >= MIN_ARTICLE_TEXT) return yes();
   return no();
 }
