@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findMarked, mayHoldMarked } from './grammar.ts';
+import { findMarked, mayHoldMarked, mayHoldSpans } from './grammar.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const grammarExamples = [...readFileSync(join(here, 'grammar.test.ts'), 'utf8').matchAll(/'((?:[^'\\\n]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
@@ -55,5 +55,35 @@ describe('mayHoldMarked', () => {
     expect(mayHoldMarked('Shares of Sony (NYSE' + ' '.repeat(60) + ':' + ' '.repeat(60) + 'SNE) fell')).toBe(true);
     expect(mayHoldMarked('Sony Corp (TYO:6758) said')).toBe(true);
     expect(mayHoldMarked('FireEye (NASDAQ: FEYE)')).toBe(true);
+  });
+});
+
+describe('mayHoldSpans (the scan reads only the blocks these touch)', () => {
+  const covered = (text: string) => {
+    const spans = mayHoldSpans(text);
+    return findMarked(text).every((m) => spans.some(([a, b]) => a < m.end && m.start < b));
+  };
+
+  it('touches every form findMarked reads, also with other text glued to either side', () => {
+    fc.assert(
+      fc.property(text, text, text, (before, s, after) => {
+        if (!findMarked(s).length) return;
+        expect(covered(s)).toBe(true);
+        const glued = before + s + after;
+        const spans = mayHoldSpans(glued);
+        for (const m of findMarked(s)) {
+          const at = before.length + m.start;
+          expect(spans.some(([a, b]) => a < at + (m.end - m.start) && at < b), glued).toBe(true);
+        }
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('touches every grammar example findMarked reads a form in, and is empty exactly when mayHoldMarked says no', () => {
+    for (const s of grammarExamples) {
+      expect(covered(s), s).toBe(true);
+      expect(mayHoldSpans(s).length > 0, s).toBe(mayHoldMarked(s));
+    }
   });
 });

@@ -128,6 +128,25 @@ const isGap = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a
 /** False only when `text` holds no span findMarked could return; true says "look closer". */
 export function mayHoldMarked(text: string): boolean {
   if (MAY_CASHTAG.test(text) || MAY_SUFFIX.test(text) || MAY_BRACKET.test(text)) return true;
+  return exchangeWindows(text, true).length > 0;
+}
+
+/**
+ * Where in `text` a form findMarked returns may lie: [start, end) spans, every such form overlapping one.
+ * The positional twin of mayHoldMarked, for a scan that reads only the parts of an article that need it.
+ */
+export function mayHoldSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const re of MAY_GLOBAL) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  spans.push(...exchangeWindows(text, false));
+  return spans;
+}
+
+const MAY_GLOBAL = [MAY_CASHTAG, MAY_SUFFIX, MAY_BRACKET].map((re) => new RegExp(re.source, 'g'));
+
+/** Stretches around the colons of `text` that MAY_EXCHANGE matches in (the first only, with `first`). */
+function exchangeWindows(text: string, first: boolean): [number, number][] {
+  const out: [number, number][] = [];
   // The exchange alternation is long: try it only around the colons, which prose has few of.
   for (const colon of [':', '\uff1a']) {
     for (let i = text.indexOf(colon); i >= 0; i = text.indexOf(colon, i + 1)) {
@@ -135,10 +154,13 @@ export function mayHoldMarked(text: string): boolean {
       while (isGap(text[a - 1])) a--;
       let b = i + 1;
       while (isGap(text[b])) b++;
-      if (MAY_EXCHANGE.test(text.slice(Math.max(0, a - SPELLING_MAX), b + 1))) return true;
+      const from = Math.max(0, a - SPELLING_MAX);
+      if (!MAY_EXCHANGE.test(text.slice(from, b + 1))) continue;
+      out.push([from, b + 1]);
+      if (first) return out;
     }
   }
-  return false;
+  return out;
 }
 
 /** Keeps the strongest of overlapping matches, then returns them in text order. */

@@ -4,13 +4,18 @@
 // one run of page text. Skip zones (editors, code, scripts, SVG, our own UI, hidden clutter) are never entered.
 // Bare symbols are looked for in a second pass over the kept block texts, once every marked symbol is known.
 import type { TickerCandidate } from '../types.ts';
-import { dropOverlaps, findBare, findMarked, hrefSymbols, mayHoldMarked, standaloneSymbol, type GrammarMatch } from './grammar.ts';
+import { dropOverlaps, findBare, findMarked, hrefSymbols, mayHoldMarked, mayHoldSpans, standaloneSymbol, type GrammarMatch } from './grammar.ts';
 import { SUFFIX_EXCHANGE } from '../exchange-codes.ts';
 import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, walkDepthFirst, type Walk } from '../time-budget.ts';
 
 export interface ScanOptions {
   /** Symbols the page already marked outside these roots (late content: the rest of the article). */
   marked?: Iterable<string>;
+  /**
+   * Read only the blocks of a root that its text says may hold something (default true); false reads every
+   * node, for tests that the result does not depend on it.
+   */
+  focus?: boolean;
 }
 
 const SKIP_TAGS = new Set([
@@ -127,14 +132,7 @@ const QUOTE_LINKS = '[data-symbol], a[href*="/quote"], a[href*="/stock"], a[href
  * queries) so that the many articles without a single ticker skip the per-node walk. Says yes on any doubt.
  */
 export function mayHoldTickers(root: Element, marked: ReadonlySet<string>): boolean {
-  const text = root.textContent ?? '';
-  if (mayHoldMarked(text)) return true;
-  for (const symbol of marked) if (text.includes(symbol)) return true;
-  if (root.matches(QUOTE_LINKS) || root.querySelector(QUOTE_LINKS)) return true;
-  // A root inside a table may be a body cell whose Ticker header lies outside it.
-  if (root.closest('table')) return true;
-  for (const head of root.querySelectorAll('th, thead td')) if (TICKER_HEADER.test((head.textContent ?? '').trim())) return true;
-  return false;
+  return mayHoldTickersIn(root, root.textContent ?? '', marked);
 }
 
 /** Nodes in document order, without any that lies inside another (a root inside a root is scanned once). */
@@ -200,90 +198,53 @@ export function findCandidatesInSlices(roots: readonly Element[], yieldToBrowser
 }
 
 function* candidateWalk(roots: readonly Element[], opts: ScanOptions): Walk<TickerCandidate[]> {
-  const blocks: Block[] = [];
   const marked = new Set<string>(opts.marked ?? []);
   const columns = new Map<Element, number[]>();
+  // Each part of the page read so far (a root, or a block of one) and the blocks of text it gave.
+  const read = new Map<Element, Block[]>();
+  const focused: { root: Element; text: string }[] = [];
+  const within = (el: Element, set: { has(e: Element): boolean }, self: boolean) => {
+    for (let a: Element | null = self ? el : el.parentElement; a; a = a.parentElement) if (set.has(a)) return true;
+    return false;
+  };
+  /** Reads the parts not read yet, leaving out any inside another; a part holding one read before replaces it. */
+  const readUnits = function* (units: readonly Element[]): Walk<void> {
+    const fresh = new Set(units.filter((u) => u.isConnected && !within(u, read, true)));
+    if (!fresh.size) return;
+    for (const u of fresh) if (within(u, fresh, false)) fresh.delete(u);
+    for (const r of [...read.keys()]) if (within(r, fresh, false)) read.delete(r);
+    for (const unit of fresh) {
+      const blocks: Block[] = [];
+      yield* walkRoot(unit, blocks, columns);
+      read.set(unit, blocks);
+      for (const b of blocks) for (const m of b.matches) marked.add(m.symbol);
+    }
+  };
 
   for (const root of outermost(roots)) {
-    if (insideSkipZone(root) || !mayHoldTickers(root, marked)) continue;
-    const contexts = new Map<Element, Context>();
-    const contextOf = (el: Element): Context => {
-      let ctx = contexts.get(el);
-      if (ctx) return ctx;
-      const isBlock = el === root || BLOCK_TAGS.has(el.localName) || !el.parentElement;
-      const parent = isBlock ? null : contextOf(el.parentElement!);
-      const symbols = quoteLinkSymbols(el);
-      ctx = {
-        block: parent ? parent.block : el,
-        link: symbols.length ? { el, symbols } : (parent?.link ?? null),
-      };
-      contexts.set(el, ctx);
-      return ctx;
-    };
-
-    let current: Block | null = null;
-    let currentBlock: Element | null = null;
-    let pieces: string[] = [];
-    let length = 0;
-    const links: (QuoteLink | null)[] = [];
-    const flush = () => {
-      if (current) {
-        current.text = pieces.join('');
-        finishBlock(current, links);
-        blocks.push(current);
-      }
-      current = null;
-      currentBlock = null;
-      pieces = [];
-      length = 0;
-      links.length = 0;
-    };
-
-    const blockFor = (ctx: Context): Block => {
-      if (ctx.block !== currentBlock || !current) {
-        flush();
-        currentBlock = ctx.block;
-        current = { nodes: [], starts: [], text: '', cell: inTickerColumn(ctx.block, columns), matches: [], held: [] };
-      }
-      return current;
-    };
-
-    const visitText = (text: Text) => {
-      if (!text.data) return;
-      const ctx = contextOf(text.parentElement ?? root);
-      const block = blockFor(ctx);
-      block.nodes.push(text);
-      block.starts.push(length);
-      links.push(ctx.link);
-      pieces.push(text.data);
-      length += text.data.length;
-    };
-
-    const visitHeld = (wrapper: Element) => {
-      const text = wrapper.textContent ?? '';
-      if (!text) return;
-      const block = blockFor(contextOf(wrapper.parentElement ?? root));
-      block.held.push([length, length + text.length]);
-      pieces.push(text);
-      length += text.length;
-    };
-
-    yield* walkDepthFirst(
-      root,
-      (el) => {
-        if (isSkipZone(el)) return false;
-        if (el.localName === 'br') flush();
-        return true;
-      },
-      (node) => {
-        if (node.nodeType === 3) visitText(node as Text);
-        else if (node.nodeType === 1 && (node as Element).localName === 'clearfolio-ticker') visitHeld(node as Element);
-      },
-    );
-    flush();
+    if (insideSkipZone(root)) continue;
+    const text = root.textContent ?? '';
+    if (!mayHoldTickersIn(root, text, marked)) continue;
+    const units = opts.focus === false ? null : yield* unitsToRead(root, text, mayHoldSpans(text), true);
+    if (!root.isConnected) continue;
+    if (units) focused.push({ root, text });
+    yield* readUnits(units ?? [root]);
+  }
+  // A bare mention of a symbol marked in another block (or another root) lies in a block not read yet: read
+  // the blocks where each marked symbol appears, until no newly read block marks one more.
+  for (let size = -1; focused.length && marked.size !== size; ) {
+    size = marked.size;
+    for (const { root, text } of focused) {
+      const spans: [number, number][] = [];
+      for (const symbol of marked) for (let i = text.indexOf(symbol); i >= 0; i = text.indexOf(symbol, i + 1)) spans.push([i, i + symbol.length]);
+      if (!spans.length) continue;
+      const units = yield* unitsToRead(root, text, spans, false);
+      if (root.isConnected) yield* readUnits(units ?? [root]);
+    }
   }
 
-  for (const b of blocks) for (const m of b.matches) marked.add(m.symbol);
+  const units = [...read.keys()].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+  const blocks = units.flatMap((u) => read.get(u)!);
   const out: TickerCandidate[] = [];
   for (const [i, b] of blocks.entries()) {
     if (i % CHECK_EVERY === CHECK_EVERY - 1) yield;
@@ -295,6 +256,145 @@ function* candidateWalk(roots: readonly Element[], opts: ScanOptions): Walk<Tick
     }
   }
   return out;
+}
+
+/** Parts of a root read one by one at most; more, and the root is read whole. */
+const MAX_UNITS = 200;
+
+/**
+ * The parts of `root` a scan must read to find what a walk of all of it finds: the block (nearest block
+ * element, or the root) of every text node that `spans` of the root's textContent touch, and, on the first
+ * look (`links`), the blocks of quote links and the tables with a Ticker column. A text node inside a skip
+ * zone counts for nothing, as the walk never reads it. Null: read the whole root (a root inside a table, whose
+ * header may lie outside it, or a page that changed while this paused).
+ */
+function* unitsToRead(root: Element, text: string, spans: [number, number][], links: boolean): Walk<Element[] | null> {
+  if (root.closest('table')) return null;
+  const units = new Set<Element>();
+  const add = (from: Element) => {
+    let unit: Element | null = null;
+    for (let a: Element | null = from; a; a = a === root ? null : a.parentElement) {
+      if (isSkipZone(a)) return;
+      if (!unit && (a === root || BLOCK_TAGS.has(a.localName))) unit = a;
+    }
+    if (unit) units.add(unit);
+  };
+  if (links) {
+    if (root.matches(QUOTE_LINKS)) return null;
+    for (const link of root.querySelectorAll(QUOTE_LINKS)) add(link);
+    for (const head of root.querySelectorAll('th, thead td')) {
+      const table = head.closest('table');
+      if (table && root.contains(table) && TICKER_HEADER.test((head.textContent ?? '').trim())) add(table);
+    }
+  }
+  if (spans.length) {
+    spans.sort((a, b) => a[0] - b[0]);
+    const walker = root.ownerDocument.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+    let si = 0;
+    let pos = 0;
+    let count = 0;
+    for (let n = walker.nextNode() as Text | null; n && si < spans.length; n = walker.nextNode() as Text | null) {
+      // Offsets hold only while the page stands still.
+      if (++count % CHECK_EVERY === 0 && (yield)) return null;
+      const end = pos + n.data.length;
+      while (si < spans.length && spans[si]![1] <= pos) si++;
+      if (si < spans.length && spans[si]![0] < end && end > pos) add(n.parentElement ?? root);
+      pos = end;
+    }
+    if (pos > text.length) return null;
+  }
+  // Past a point, reading the parts one by one costs more than a walk of the root.
+  return units.size > MAX_UNITS ? null : [...units];
+}
+
+/** mayHoldTickers with the root's text already read. */
+function mayHoldTickersIn(root: Element, text: string, marked: ReadonlySet<string>): boolean {
+  if (mayHoldMarked(text)) return true;
+  for (const symbol of marked) if (text.includes(symbol)) return true;
+  if (root.matches(QUOTE_LINKS) || root.querySelector(QUOTE_LINKS)) return true;
+  // A root inside a table may be a body cell whose Ticker header lies outside it.
+  if (root.closest('table')) return true;
+  for (const head of root.querySelectorAll('th, thead td')) if (TICKER_HEADER.test((head.textContent ?? '').trim())) return true;
+  return false;
+}
+
+/** Reads the blocks under `root` into `blocks`, in document order. */
+function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[]>): Walk<void> {
+  const contexts = new Map<Element, Context>();
+  const contextOf = (el: Element): Context => {
+    let ctx = contexts.get(el);
+    if (ctx) return ctx;
+    const isBlock = el === root || BLOCK_TAGS.has(el.localName) || !el.parentElement;
+    const parent = isBlock ? null : contextOf(el.parentElement!);
+    const symbols = quoteLinkSymbols(el);
+    ctx = {
+      block: parent ? parent.block : el,
+      link: symbols.length ? { el, symbols } : (parent?.link ?? null),
+    };
+    contexts.set(el, ctx);
+    return ctx;
+  };
+
+  let current: Block | null = null;
+  let currentBlock: Element | null = null;
+  let pieces: string[] = [];
+  let length = 0;
+  const links: (QuoteLink | null)[] = [];
+  const flush = () => {
+    if (current) {
+      current.text = pieces.join('');
+      finishBlock(current, links);
+      blocks.push(current);
+    }
+    current = null;
+    currentBlock = null;
+    pieces = [];
+    length = 0;
+    links.length = 0;
+  };
+
+  const blockFor = (ctx: Context): Block => {
+    if (ctx.block !== currentBlock || !current) {
+      flush();
+      currentBlock = ctx.block;
+      current = { nodes: [], starts: [], text: '', cell: inTickerColumn(ctx.block, columns), matches: [], held: [] };
+    }
+    return current;
+  };
+
+  const visitText = (text: Text) => {
+    if (!text.data) return;
+    const ctx = contextOf(text.parentElement ?? root);
+    const block = blockFor(ctx);
+    block.nodes.push(text);
+    block.starts.push(length);
+    links.push(ctx.link);
+    pieces.push(text.data);
+    length += text.data.length;
+  };
+
+  const visitHeld = (wrapper: Element) => {
+    const text = wrapper.textContent ?? '';
+    if (!text) return;
+    const block = blockFor(contextOf(wrapper.parentElement ?? root));
+    block.held.push([length, length + text.length]);
+    pieces.push(text);
+    length += text.length;
+  };
+
+  yield* walkDepthFirst(
+    root,
+    (el) => {
+      if (isSkipZone(el)) return false;
+      if (el.localName === 'br') flush();
+      return true;
+    },
+    (node) => {
+      if (node.nodeType === 3) visitText(node as Text);
+      else if (node.nodeType === 1 && (node as Element).localName === 'clearfolio-ticker') visitHeld(node as Element);
+    },
+  );
+  flush();
 }
 
 /** The marked matches of one block: the grammar's, plus quote links and Ticker-column cells. */
