@@ -287,6 +287,8 @@ function* unitsToRead(root: Element, text: string, spans: [number, number][], li
       if (table && root.contains(table) && TICKER_HEADER.test((head.textContent ?? '').trim())) add(table);
     }
   }
+  // So many places to look at that reading them one by one would cost more than a walk of the root.
+  if (spans.length > MAX_UNITS) return null;
   if (spans.length) {
     spans.sort((a, b) => a[0] - b[0]);
     const walker = root.ownerDocument.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
