@@ -1,6 +1,7 @@
 // The shared lengths must equal what `collapse(el.textContent).length` gives, on every element of real pages.
 import { describe, expect, it } from 'vitest';
 import { PARSERS, cases, collapse, readFixture } from './test-support.ts';
+import fc from 'fast-check';
 import { TextLengths, collapsedLength } from './text-length.ts';
 import { scanPage } from './scan.ts';
 
@@ -9,6 +10,14 @@ describe('collapsedLength', () => {
     '', ' ', '\n\t ', 'word', '  two  words ', 'a\u00a0\u00a0b', '\u2003lead and trail\u3000', 'x\ufeffy', 'a\u001fb', '\r\nline\r\nbreaks\r\n',
   ])('matches collapse() on %j', (s) => {
     expect(collapsedLength(s)).toBe(collapse(s).length);
+  });
+
+  it('matches collapse() on any mix of words and every kind of white space', () => {
+    const piece = fc.oneof(fc.constantFrom(' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '\u2028', '\v'), fc.string({ maxLength: 6 }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+      const s = parts.join('');
+      expect(collapsedLength(s)).toBe(collapse(s).length);
+    }), { numRuns: 3000 });
   });
 });
 

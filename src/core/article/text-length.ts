@@ -8,9 +8,13 @@
 
 const SPACES = /\s+/g;
 
+/** White space other than one plain space: only then does collapsing change more than the ends. */
+const COLLAPSES = /\s\s|[^\S ]/;
+
 /** `s.replace(/\s+/g, ' ').trim().length`, trimming by arithmetic instead of building a second string. */
 export function collapsedLength(s: string): number {
-  const c = s.replace(SPACES, ' ');
+  // Most paragraphs need no collapsing: a test builds no string.
+  const c = COLLAPSES.test(s) ? s.replace(SPACES, ' ') : s;
   const n = c.length;
   if (!n) return 0;
   const lead = c.charCodeAt(0) === 32 ? 1 : 0;
