@@ -27,10 +27,6 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-          // Known flake (session 2, see .notes.md): under load Chromium now and then never answers a call into a
-          // page that frames an extension page (card / reader), and the test times out. A retry runs the whole
-          // test again on a new page with every assertion; a real failure fails both runs.
-          retry: 1,
         },
       },
     ],
