@@ -26,8 +26,10 @@ export interface PageScan {
 export interface ScanVisitor {
   /** Forget what was fed so far: the scan starts over. */
   reset(): void;
-  /** Takes in one element; false when the walk must leave its subtree out. */
+  /** Takes in one element; false when the walk must leave its subtree out (as `skips` says). */
   enter(el: Element): boolean;
+  /** Whether nothing in this element is for the visitor; no side effects. */
+  skips(el: Element): boolean;
   /**
    * Text nodes shorter than `textMin` or not matching `textHint` are not fed (tested in the scan's own loop:
    * most text of a page fails them).
@@ -73,7 +75,6 @@ function* scanOnce(doc: Document, visitor: ScanVisitor | undefined, lengths: Tex
   // Two passes that each touch only the nodes they need: the elements, by their element links (text nodes,
   // the bulk of a page, are never stepped on), then the text nodes, by a TreeWalker that shows only text,
   // with the visitor's hint tested in this loop. Script work per node is what a first pass costs most.
-  const skipped = new Set<Element>();
   let count = 0;
   // The root itself is not fed, as a walk of the page from it never was.
   let el: Element | null = root.firstElementChild;
@@ -81,7 +82,6 @@ function* scanOnce(doc: Document, visitor: ScanVisitor | undefined, lengths: Tex
     if (pausing && ++count % CHECK_EVERY === 0 && (yield) && !el.isConnected) return null;
     let next: Element | null = null;
     if (visitor.enter(el)) next = el.firstElementChild;
-    else skipped.add(el);
     if (!next) {
       for (let up: Element | null = el; up && up !== root; up = up.parentElement) {
         next = up.nextElementSibling;
@@ -96,15 +96,17 @@ function* scanOnce(doc: Document, visitor: ScanVisitor | undefined, lengths: Tex
     if (pausing && ++count % CHECK_EVERY === 0 && (yield) && !n.isConnected) return null;
     const data = n.data;
     if (data.length < min || !hint.test(data)) continue;
-    if (skipped.size && insideSkipped(n, skipped)) continue;
+    // Asked of the few hits only, and of the page as it is now: a pause may have let it add an editor.
+    if (insideSkipped(n, root, visitor)) continue;
     visitor.text(n);
   }
   visitor.finish();
   return scan;
 }
 
-function insideSkipped(node: Node, skipped: ReadonlySet<Element>): boolean {
-  for (let a = node.parentElement; a; a = a.parentElement) if (skipped.has(a)) return true;
+/** Whether an element between `node` and the root (not the root: it is never fed) is one the visitor skips. */
+function insideSkipped(node: Node, root: Element, visitor: ScanVisitor): boolean {
+  for (let a = node.parentElement; a && a !== root; a = a.parentElement) if (visitor.skips(a)) return true;
   return false;
 }
 

@@ -87,4 +87,28 @@ describe('the page scan in slices', () => {
     expect(summary(step.value, into)).toEqual(summary(scanPage(doc, fresh), fresh));
     expect(step.value.textBlocks.length).toBe(100);
   });
+
+  it.each(Object.entries(PARSERS))('never feeds text of an editor the page added while the scan was paused (%s)', (_name, parse) => {
+    const doc = parse(page(600));
+    const into = new SeedCollector(new TextLengths());
+    const walk = scanWalk(doc, into);
+    let step = walk.next(false);
+    expect(step.done).toBe(false);
+    // Behind the walk, where its element pass has been already: an editor holding a label and a disclosure.
+    const editor = doc.createElement('div');
+    editor.setAttribute('contenteditable', 'true');
+    const label = doc.createElement('p');
+    label.textContent = 'Sponsored content';
+    const note = doc.createElement('p');
+    note.textContent = 'We earn a commission when you buy through our links.';
+    editor.append(label, note);
+    doc.querySelector('main')!.prepend(editor);
+    while (!step.done) step = walk.next(true);
+    expect(into.seeds.some((s) => editor.contains(s.el))).toBe(false);
+    // The same text outside an editor is a seed: the test can fail.
+    editor.removeAttribute('contenteditable');
+    const fresh = new SeedCollector(new TextLengths());
+    scanPage(doc, fresh);
+    expect(fresh.seeds.some((s) => editor.contains(s.el))).toBe(true);
+  });
 });

@@ -52,6 +52,11 @@ export class SeedCollector {
   }
 
   /** Takes in one element; false, feeding nothing, when the walk must leave its subtree out (SKIP_TAGS, isEditable). */
+  /** What the walk leaves out: scripts, code, graphics (SKIP_TAGS) and editing regions. */
+  skips(el: Element): boolean {
+    return SKIP_TAGS.has(el.localName) || isEditable(el);
+  }
+
   enter(el: Element): boolean {
     const tag = el.localName;
     if (SKIP_TAGS.has(tag)) return false;
