@@ -51,12 +51,15 @@ export class SeedCollector {
     }
   }
 
-  /** Takes in one element; false, feeding nothing, when the walk must leave its subtree out (SKIP_TAGS, isEditable). */
   /** What the walk leaves out: scripts, code, graphics (SKIP_TAGS) and editing regions. */
   skips(el: Element): boolean {
     return SKIP_TAGS.has(el.localName) || isEditable(el);
   }
 
+  /**
+   * Takes in one element; false, feeding nothing, when the walk must leave its subtree out (what `skips`
+   * says, asked here from the attribute names the markup test reads anyway).
+   */
   enter(el: Element): boolean {
     const tag = el.localName;
     if (SKIP_TAGS.has(tag)) return false;

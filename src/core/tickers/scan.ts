@@ -270,6 +270,8 @@ const MAX_UNITS = 200;
  */
 function* unitsToRead(root: Element, text: string, spans: [number, number][], links: boolean): Walk<Element[] | null> {
   if (root.closest('table')) return null;
+  // So many places to look at that reading them one by one would cost more than a walk of the root.
+  if (spans.length > MAX_UNITS) return null;
   const units = new Set<Element>();
   const add = (from: Element) => {
     let unit: Element | null = null;
@@ -287,8 +289,6 @@ function* unitsToRead(root: Element, text: string, spans: [number, number][], li
       if (table && root.contains(table) && TICKER_HEADER.test((head.textContent ?? '').trim())) add(table);
     }
   }
-  // So many places to look at that reading them one by one would cost more than a walk of the root.
-  if (spans.length > MAX_UNITS) return null;
   if (spans.length) {
     spans.sort((a, b) => a[0] - b[0]);
     const walker = root.ownerDocument.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
@@ -305,7 +305,6 @@ function* unitsToRead(root: Element, text: string, spans: [number, number][], li
     }
     if (pos > text.length) return null;
   }
-  // Past a point, reading the parts one by one costs more than a walk of the root.
   return units.size > MAX_UNITS ? null : [...units];
 }
 
