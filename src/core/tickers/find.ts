@@ -1,8 +1,10 @@
-// Ticker recognition end to end: scan the roots, ask the resolver once for every distinct lookup, select.
-import type { Company, LookupQuery, Resolver, TickerMention } from '../types.ts';
+// Ticker recognition end to end: scan the roots for marked forms, ask the resolver once for every distinct
+// lookup, select; then look for bare mentions of the symbols that proved to be companies, and select again.
+import type { Company, LookupQuery, Resolver, TickerCandidate, TickerMention } from '../types.ts';
 import { checkedCompanies } from '../company-check.ts';
-import { findCandidates, findCandidatesInSlices } from './scan.ts';
+import { CandidateScan } from './scan.ts';
 import { candidateQueries, selectMentions } from './select.ts';
+import { runInSlices, runThrough, type Walk } from '../time-budget.ts';
 
 export interface FindOptions {
   /**
@@ -41,8 +43,10 @@ function highlighted(context: readonly Element[]): Map<string, string | null> {
 
 export async function findTickers(roots: readonly Element[], resolver: Resolver, opts: FindOptions = {}): Promise<TickerMention[]> {
   const earlier = opts.highlighted ?? (opts.context ? highlighted(opts.context) : new Map<string, string | null>());
-  const scan = { marked: earlier.keys() };
-  const candidates = opts.yieldToBrowser ? await findCandidatesInSlices(roots, opts.yieldToBrowser, scan) : findCandidates(roots, scan);
+  const run = <T>(walk: Walk<T>): T | Promise<T> => (opts.yieldToBrowser ? runInSlices(walk, opts.yieldToBrowser) : runThrough(walk));
+  const scan = new CandidateScan(roots, { marked: earlier.keys() });
+  await run(scan.readMarked());
+  const candidates = await run(scan.candidates());
   if (!candidates.length) return [];
   const queries = candidateQueries(candidates);
   // Bare mentions of symbols marked only elsewhere need that symbol's company: one more lookup each.
@@ -55,5 +59,17 @@ export async function findTickers(roots: readonly Element[], resolver: Resolver,
     const company = answers[queries.length + i];
     if (company) known.set(q.symbol, company);
   });
-  return selectMentions(candidates, answers.slice(0, queries.length), known);
+  const companies = answers.slice(0, queries.length);
+  const first = selectMentions(candidates, companies, known);
+  // Now the symbols this page proved: their bare mentions elsewhere in the article borrow the company.
+  const proved = new Set(first.filter((m) => m.candidate.form !== 'bare').map((m) => m.candidate.symbol));
+  await run(scan.seekBare(proved));
+  const more = (await run(scan.candidates())).filter((c) => c.form === 'bare' && proved.has(c.symbol) && !earlier.has(c.symbol));
+  if (!more.length) return first;
+  return selectMentions(inDocumentOrder([...candidates, ...more]), companies, known);
+}
+
+/** Candidates sorted into document order (each list alone already is). */
+function inDocumentOrder(list: TickerCandidate[]): TickerCandidate[] {
+  return list.sort((a, b) => (a.node === b.node ? a.start - b.start : a.node.compareDocumentPosition(b.node) & 4 /* FOLLOWING */ ? -1 : 1));
 }

@@ -184,9 +184,12 @@ function wholeTextMatch(block: Block, i: number, form: 'quote-link' | 'table-cel
   return { start, end: start + trimmed.length, symbol, exchange, form };
 }
 
-/** Candidate mentions under the roots, in document order. */
+/**
+ * Candidate mentions under the roots, in document order: every marked form, and bare mentions of every symbol
+ * written in a marked form (or given in `opts.marked`).
+ */
 export function findCandidates(roots: readonly Element[], opts: ScanOptions = {}): TickerCandidate[] {
-  return runThrough(candidateWalk(roots, opts));
+  return runThrough(everyCandidate(new CandidateScan(roots, opts)));
 }
 
 /**
@@ -194,68 +197,104 @@ export function findCandidates(roots: readonly Element[], opts: ScanOptions = {}
  * same result when the page does not change meanwhile, and text the page removed meanwhile is left out.
  */
 export function findCandidatesInSlices(roots: readonly Element[], yieldToBrowser: () => Promise<void>, opts: ScanOptions = {}, sliceMs = SLICE_MS): Promise<TickerCandidate[]> {
-  return runInSlices(candidateWalk(roots, opts), yieldToBrowser, sliceMs);
+  return runInSlices(everyCandidate(new CandidateScan(roots, opts)), yieldToBrowser, sliceMs);
 }
 
-function* candidateWalk(roots: readonly Element[], opts: ScanOptions): Walk<TickerCandidate[]> {
-  const marked = new Set<string>(opts.marked ?? []);
-  const columns = new Map<Element, number[]>();
-  // Each part of the page read so far (a root, or a block of one) and the blocks of text it gave.
-  const read = new Map<Element, Block[]>();
-  const focused: { root: Element; text: string }[] = [];
-  const within = (el: Element, set: { has(e: Element): boolean }, self: boolean) => {
-    for (let a: Element | null = self ? el : el.parentElement; a; a = a.parentElement) if (set.has(a)) return true;
-    return false;
-  };
-  /** Reads the parts not read yet, leaving out any inside another; a part holding one read before replaces it. */
-  const readUnits = function* (units: readonly Element[]): Walk<void> {
-    const fresh = new Set(units.filter((u) => u.isConnected && !within(u, read, true)));
-    if (!fresh.size) return;
-    for (const u of fresh) if (within(u, fresh, false)) fresh.delete(u);
-    for (const r of [...read.keys()]) if (within(r, fresh, false)) read.delete(r);
-    for (const unit of fresh) {
-      const blocks: Block[] = [];
-      yield* walkRoot(unit, blocks, columns);
-      read.set(unit, blocks);
-      for (const b of blocks) for (const m of b.matches) marked.add(m.symbol);
-    }
-  };
+function* everyCandidate(scan: CandidateScan): Walk<TickerCandidate[]> {
+  yield* scan.readMarked();
+  yield* scan.seekBare(scan.marked);
+  return yield* scan.candidates();
+}
 
-  for (const root of outermost(roots)) {
-    if (insideSkipZone(root)) continue;
-    const text = root.textContent ?? '';
-    if (!mayHoldTickersIn(root, text, marked)) continue;
-    const units = opts.focus === false ? null : yield* unitsToRead(root, text, mayHoldSpans(text), true);
-    if (!root.isConnected) continue;
-    if (units) focused.push({ root, text });
-    yield* readUnits(units ?? [root]);
+/**
+ * A scan of the roots in looks a caller can put other work between: `readMarked` reads every block that
+ * holds a marked form (and bare mentions of `opts.marked`); `seekBare` reads the blocks where more symbols
+ * appear, for their bare mentions. Bare "AAPL" counts only where the page's own "(NASDAQ: AAPL)" proved to
+ * be a company, so a caller that asks the dataset in between seeks only those: the acronyms an article puts
+ * in brackets, "(GDP)", "(PDF)", send no scan through every paragraph that repeats them.
+ */
+export class CandidateScan {
+  /** Symbols written in a marked form in the blocks read so far, and those `opts.marked` gave. */
+  readonly marked: Set<string>;
+  /** Symbols whose bare mentions were sought. */
+  private readonly sought = new Set<string>();
+  private readonly columns = new Map<Element, number[]>();
+  /** Each part of the page read so far (a root, or a block of one) and the blocks of text it gave. */
+  private readonly read = new Map<Element, Block[]>();
+  /** Roots read in parts, with their text, for `seekBare`; a root read whole has every block already. */
+  private readonly focused: { root: Element; text: string }[] = [];
+
+  constructor(
+    private readonly roots: readonly Element[],
+    private readonly opts: ScanOptions = {},
+  ) {
+    this.marked = new Set(opts.marked ?? []);
   }
-  // A bare mention of a symbol marked in another block (or another root) lies in a block not read yet: read
-  // the blocks where each marked symbol appears, until no newly read block marks one more.
-  for (let size = -1; focused.length && marked.size !== size; ) {
-    size = marked.size;
-    for (const { root, text } of focused) {
+
+  *readMarked(): Walk<void> {
+    const given = [...this.marked];
+    for (const root of outermost(this.roots)) {
+      if (insideSkipZone(root)) continue;
+      const text = root.textContent ?? '';
+      if (!mayHoldTickersIn(root, text, this.marked)) continue;
+      const units = this.opts.focus === false ? null : yield* unitsToRead(root, text, mayHoldSpans(text), true);
+      if (!root.isConnected) continue;
+      if (units) this.focused.push({ root, text });
+      yield* this.readUnits(units ?? [root]);
+    }
+    yield* this.seekBare(given);
+  }
+
+  /** Reads the blocks where `symbols` appear, for their bare mentions; each symbol is sought once. */
+  *seekBare(symbols: Iterable<string>): Walk<void> {
+    const fresh = [...symbols].filter((s) => !this.sought.has(s));
+    for (const s of fresh) this.sought.add(s);
+    if (!fresh.length) return;
+    for (const { root, text } of this.focused) {
       const spans: [number, number][] = [];
-      for (const symbol of marked) for (let i = text.indexOf(symbol); i >= 0; i = text.indexOf(symbol, i + 1)) spans.push([i, i + symbol.length]);
+      for (const symbol of fresh) for (let i = text.indexOf(symbol); i >= 0; i = text.indexOf(symbol, i + 1)) spans.push([i, i + symbol.length]);
       if (!spans.length) continue;
       const units = yield* unitsToRead(root, text, spans, false);
-      if (root.isConnected) yield* readUnits(units ?? [root]);
+      if (root.isConnected) yield* this.readUnits(units ?? [root]);
     }
   }
 
-  const units = [...read.keys()].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
-  const blocks = units.flatMap((u) => read.get(u)!);
-  const out: TickerCandidate[] = [];
-  for (const [i, b] of blocks.entries()) {
-    if (i % CHECK_EVERY === CHECK_EVERY - 1) yield;
-    const bare = marked.size ? findBare(b.text, marked, b.matches).filter((m) => !touchesHeld(b, m)) : [];
-    const all = bare.length ? [...b.matches, ...bare].sort((x, y) => x.start - y.start) : b.matches;
-    for (const m of all) {
-      const c = toCandidate(b, m);
-      if (c) out.push(c);
+  /** The marked forms of the blocks read, and bare mentions of the symbols sought, in document order. */
+  *candidates(): Walk<TickerCandidate[]> {
+    const units = [...this.read.keys()].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+    const blocks = units.flatMap((u) => this.read.get(u)!);
+    const out: TickerCandidate[] = [];
+    for (const [i, b] of blocks.entries()) {
+      if (i % CHECK_EVERY === CHECK_EVERY - 1) yield;
+      const bare = this.sought.size ? findBare(b.text, this.sought, b.matches).filter((m) => !touchesHeld(b, m)) : [];
+      const all = bare.length ? [...b.matches, ...bare].sort((x, y) => x.start - y.start) : b.matches;
+      for (const m of all) {
+        const c = toCandidate(b, m);
+        if (c) out.push(c);
+      }
+    }
+    return out;
+  }
+
+  /** Reads the parts not read yet, leaving out any inside another; a part holding one read before replaces it. */
+  private *readUnits(units: readonly Element[]): Walk<void> {
+    const fresh = new Set(units.filter((u) => u.isConnected && !within(u, this.read, true)));
+    if (!fresh.size) return;
+    for (const u of fresh) if (within(u, fresh, false)) fresh.delete(u);
+    for (const r of [...this.read.keys()]) if (within(r, fresh, false)) this.read.delete(r);
+    for (const unit of fresh) {
+      const blocks: Block[] = [];
+      yield* walkRoot(unit, blocks, this.columns);
+      this.read.set(unit, blocks);
+      for (const b of blocks) for (const m of b.matches) this.marked.add(m.symbol);
     }
   }
-  return out;
+}
+
+/** Whether `el` (with `self`) or an ancestor of it is in `set`. */
+function within(el: Element, set: { has(e: Element): boolean }, self: boolean): boolean {
+  for (let a: Element | null = self ? el : el.parentElement; a; a = a.parentElement) if (set.has(a)) return true;
+  return false;
 }
 
 /** Parts of a root read one by one at most; more, and the root is read whole. */
@@ -299,9 +338,10 @@ function* unitsToRead(root: Element, text: string, spans: [number, number][], li
       // Offsets hold only while the page stands still.
       if (++count % CHECK_EVERY === 0 && (yield)) return null;
       const end = pos + n.data.length;
-      while (si < spans.length && spans[si]![1] <= pos) si++;
       if (si < spans.length && spans[si]![0] < end && end > pos) add(n.parentElement ?? root);
       pos = end;
+      // Past the last span, the walk stops without reading another node.
+      while (si < spans.length && spans[si]![1] <= pos) si++;
     }
     if (pos > text.length) return null;
   }
