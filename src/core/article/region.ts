@@ -6,11 +6,13 @@ import type { PageScan } from './scan.ts';
 import type { TextLengths } from './text-length.ts';
 
 // Class names publishers and CMSs give the element holding the article's paragraphs.
-const BODY_CLASSES = new Set([
+const BODY_CLASSES = [
   'entry-content', 'article-body', 'article__body', 'articleBody', 'article-content', 'article__content',
   'post-content', 'post-body', 'post__content', 'story-body', 'story-content', 'storyBody', 'article-text',
   'content-body', 'body-content', 'c-entry-content', 'main-content-body', 'td-post-content', 'rich-text',
-]);
+];
+/** One of BODY_CLASSES as a whole class name, tested on the class attribute without splitting it. */
+const BODY_CLASS = new RegExp(`(?:^|\\s)(?:${BODY_CLASSES.join('|')})(?:\\s|$)`);
 const BODY_IDS = new Set(['article-body', 'articleBody', 'story-body']);
 const SKIP_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'form']);
 const SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
@@ -23,18 +25,15 @@ export function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-// A superset of the marked elements for the browser's selector engine, which matches them far faster than
-// script can ask every element; isMarkedBody then decides. In quirks mode class and id selectors ignore
-// case: still a superset. (Substring attribute selectors, [class*=...], cost several times as much.)
-const MARKED = [
-  '[itemprop="articleBody"]', '[data-component="article-body"]', '[data-testid="article-body"]',
-  ...[...BODY_IDS].map((id) => `#${id}`), ...[...BODY_CLASSES].map((c) => `.${c}`),
-].join(',');
-
-/** Elements marked as the article body, in document order (never the root, as a page walk would not list it). */
-function markedBodies(doc: Document): Element[] {
+/**
+ * Elements marked as the article body that hold article text, in document order (never the root). Only
+ * those can win (they must hold paragraphs), and they are among the few containers of a paragraph, which
+ * are far fewer to ask than every element of the page is for a selector query.
+ */
+function markedBodies(doc: Document, text: ArticleText): Element[] {
   const root = doc.documentElement;
-  return Array.from(doc.querySelectorAll(MARKED)).filter((el) => el !== root && isMarkedBody(el));
+  const marked = text.containers().filter((el) => el !== root && isMarkedBody(el));
+  return marked.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
 function isMarkedBody(el: Element): boolean {
@@ -42,7 +41,7 @@ function isMarkedBody(el: Element): boolean {
   const marker = el.getAttribute('data-component') ?? el.getAttribute('data-testid');
   if (marker === 'article-body') return true;
   const cls = el.getAttribute('class');
-  return !!cls && cls.split(/\s+/).some((c) => BODY_CLASSES.has(c));
+  return !!cls && BODY_CLASS.test(cls);
 }
 
 const isSkip = (a: Element) => SKIP_TAGS.has(a.localName) || SKIP_ROLES.has(a.getAttribute('role') ?? '');
@@ -102,8 +101,7 @@ export class ArticleText {
   /** Paragraph text under each element that holds any: filled on first use, one climb per paragraph. */
   private sums: Map<Element, number> | null = null;
 
-  /** Paragraph text inside `el`. */
-  within(el: Element): number {
+  private sumsByContainer(): Map<Element, number> {
     if (!this.sums) {
       // Region finding asks this of many containers; summing up the ancestors once beats a pass over every
       // paragraph per question.
@@ -111,7 +109,17 @@ export class ArticleText {
       for (const [p, len] of this.blocks) for (let a: Element | null = p; a; a = a.parentElement) sums.set(a, (sums.get(a) ?? 0) + len);
       this.sums = sums;
     }
-    return this.sums.get(el) ?? 0;
+    return this.sums;
+  }
+
+  /** Paragraph text inside `el`. */
+  within(el: Element): number {
+    return this.sumsByContainer().get(el) ?? 0;
+  }
+
+  /** The elements that hold paragraph text (the paragraphs and their ancestors), in no particular order. */
+  containers(): Element[] {
+    return [...this.sumsByContainer().keys()];
   }
 
   /** The container whose child paragraphs carry the most text (parents score fully, grandparents half). */
@@ -170,7 +178,7 @@ export function findRegion(doc: Document, scan: PageScan, text: ArticleText): El
     const n = text.within(el);
     return n >= 200 && n >= densestText * 0.6;
   };
-  const marked = markedBodies(doc);
+  const marked = markedBodies(doc, text);
   const inner = marked.filter(holds).find((el, _i, all) => !all.some((o) => o !== el && el.contains(o)));
   if (inner) return inner;
   // A body split into several marked blocks: their common container, when together they hold the text.
