@@ -27,8 +27,8 @@ export function collapse(s: string): string {
 
 /**
  * Elements marked as the article body that hold article text, in document order (never the root). Only
- * those can win (they must hold paragraphs), and they are among the few containers of a paragraph, which
- * are far fewer to ask than every element of the page is for a selector query.
+ * those can win (each use wants paragraph text inside), and the elements holding paragraphs, summed up
+ * already, are far fewer than the elements of the page a selector query would test.
  */
 function markedBodies(doc: Document, text: ArticleText): Element[] {
   const root = doc.documentElement;

@@ -61,10 +61,12 @@ export async function findTickers(roots: readonly Element[], resolver: Resolver,
   });
   const companies = answers.slice(0, queries.length);
   const first = selectMentions(candidates, companies, known);
-  // Now the symbols this page proved: their bare mentions elsewhere in the article borrow the company.
-  const proved = new Set(first.filter((m) => m.candidate.form !== 'bare').map((m) => m.candidate.symbol));
+  // Now the symbols this page proved (and were not sought with the earlier ones): their bare mentions
+  // elsewhere in the article borrow the company.
+  const proved = new Set(first.filter((m) => m.candidate.form !== 'bare' && !earlier.has(m.candidate.symbol)).map((m) => m.candidate.symbol));
+  if (!proved.size) return first;
   await run(scan.seekBare(proved));
-  const more = (await run(scan.candidates())).filter((c) => c.form === 'bare' && proved.has(c.symbol) && !earlier.has(c.symbol));
+  const more = await run(scan.candidates(proved));
   if (!more.length) return first;
   return selectMentions(inDocumentOrder([...candidates, ...more]), companies, known);
 }

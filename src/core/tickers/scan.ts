@@ -259,15 +259,19 @@ export class CandidateScan {
     }
   }
 
-  /** The marked forms of the blocks read, and bare mentions of the symbols sought, in document order. */
-  *candidates(): Walk<TickerCandidate[]> {
+  /**
+   * The marked forms of the blocks read, and bare mentions of the symbols sought, in document order; with
+   * `bareOf` (symbols sought already), only the bare mentions of those.
+   */
+  *candidates(bareOf?: ReadonlySet<string>): Walk<TickerCandidate[]> {
     const units = [...this.read.keys()].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
     const blocks = units.flatMap((u) => this.read.get(u)!);
+    const symbols = bareOf ?? this.sought;
     const out: TickerCandidate[] = [];
     for (const [i, b] of blocks.entries()) {
       if (i % CHECK_EVERY === CHECK_EVERY - 1) yield;
-      const bare = this.sought.size ? findBare(b.text, this.sought, b.matches).filter((m) => !touchesHeld(b, m)) : [];
-      const all = bare.length ? [...b.matches, ...bare].sort((x, y) => x.start - y.start) : b.matches;
+      const bare = symbols.size ? findBare(b.text, symbols, b.matches).filter((m) => !touchesHeld(b, m)) : [];
+      const all = bareOf ? bare : bare.length ? [...b.matches, ...bare].sort((x, y) => x.start - y.start) : b.matches;
       for (const m of all) {
         const c = toCandidate(b, m);
         if (c) out.push(c);
