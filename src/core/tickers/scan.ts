@@ -202,6 +202,8 @@ export function findCandidatesInSlices(roots: readonly Element[], yieldToBrowser
 
 function* everyCandidate(scan: CandidateScan): Walk<TickerCandidate[]> {
   yield* scan.readMarked();
+  // readMarked has read every block that holds a marked form, so the blocks read for bare mentions mark no
+  // symbol more: one look is enough (scan-prune.test.ts checks it against a walk of every node).
   yield* scan.seekBare(scan.marked);
   return yield* scan.candidates();
 }
