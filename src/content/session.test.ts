@@ -1,4 +1,5 @@
-// The session's late-content path on a live page: text a framework rewrites in place gets its tickers.
+// The session's late-content path on a live page: text a framework rewrites in place gets its tickers, and so
+// does content the page adds while the first pass is still running.
 import { afterEach, describe, expect, it } from 'vitest';
 import { detect, runPipeline } from '../core/pipeline.ts';
 import { parseSettings, siteMode } from '../core/settings.ts';
@@ -36,5 +37,42 @@ describe('PageSession late content', () => {
     expect(wrappers.map((w) => w.getAttribute('data-clearfolio-ticker'))).toEqual(['NYSE:IBM']);
     // Wrapping never changes the text.
     expect(document.getElementById('live')!.textContent).toBe(written);
+  });
+
+  it('highlights what the page adds and rewrites while the first pass is still running', async () => {
+    document.open();
+    document.write(ARTICLE);
+    document.close();
+    const settings = parseSettings(undefined).settings;
+    const base = fakeResolver([company('IBM', 'International Business Machines Corporation', 'NYSE'), company('AAPL', 'Apple Inc.', 'NASDAQ')]);
+    const added = 'Entry 3: International Business Machines (NYSE:IBM) moved as the session went on.';
+    const rewritten = 'Update 1: Apple Inc. (NASDAQ:AAPL) traded higher in the first minutes of the session.';
+    let changed = false;
+    // The first pass's lookup is the middle of the pass: the page changes then, as a live blog does.
+    const resolver = {
+      resolve: async (queries: Parameters<typeof base.resolve>[0]) => {
+        if (!changed) {
+          changed = true;
+          const p = document.createElement('p');
+          p.id = 'added';
+          p.textContent = added;
+          document.querySelector('article')!.append(p);
+          (document.getElementById('live')!.firstChild as Text).data = rewritten;
+        }
+        return base.resolve(queries);
+      },
+    };
+    document.querySelector('article p')!.append(' Shares of IBM (NYSE:IBM) were flat before the open.');
+    session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, detect, resolver });
+    await session.start('https://example.com/markets/2026/11/26/shares-move');
+    expect(changed).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    const attrs = (sel: string) => [...document.querySelectorAll(`${sel} clearfolio-ticker`)].map((w) => w.getAttribute('data-clearfolio-ticker'));
+    expect(attrs('#added')).toEqual(['NYSE:IBM']);
+    expect(attrs('#live')).toEqual(['NASDAQ:AAPL']);
+    expect(document.getElementById('added')!.textContent).toBe(added);
+    expect(document.getElementById('live')!.textContent).toBe(rewritten);
+    // The first pass's own highlight is kept (its wrapping was not taken for the page's change).
+    expect(attrs('article p:first-of-type')).toEqual(['NYSE:IBM']);
   });
 });

@@ -66,11 +66,21 @@ export class PageSession {
   async start(url: string): Promise<void> {
     this.url = url;
     const root = this.doc.documentElement;
+    // Watching starts before the first pass and hands over only after it: what the page adds or rewrites
+    // while the pass runs (a live blog's next entry) is scanned then, not lost.
+    const watcher = watchAdded(this.doc.body ?? root, (added) => void this.onAdded(added), {
+      held: true,
+      // Rewritten text is scanned again, whether or not we had split it: a framework may write a ticker into a
+      // text node that held none (or rewrite one while its first lookup was still out).
+      onTextChanged: (node) => (hasPieces(node) ? dropPieces(node) : node.isConnected ? node.parentElement : null),
+    });
+    this.watcher = watcher;
     let result: PipelineResult;
     try {
-      result = await this.deps.runPipeline(this.doc, this.options(url));
+      result = await this.deps.runPipeline(this.doc, { ...this.options(url), quietly: (change) => watcher.quiet(change) });
     } catch (e) {
       // A failed pass must not leave blocks hidden with no indicator to show them: undo it all.
+      this.stopWatching();
       unhideAll(this.doc);
       unwrapAll(root);
       root.setAttribute('data-clearfolio', 'skipped');
@@ -81,16 +91,20 @@ export class PageSession {
     this.result = result;
     this.detection = result.detection;
     root.setAttribute('data-clearfolio', result.detection.isArticle ? 'article' : 'skipped');
-    if (!result.detection.isArticle) return;
+    if (!result.detection.isArticle) {
+      this.stopWatching();
+      return;
+    }
     for (const b of result.blocks) this.hidden.set(b.element, b.kind);
     this.track(result.mentions, result.wrappers);
     this.activation = new TickerActivation(this.doc, (el) => this.mentions.get(el) ?? null, this.settings);
     this.updateIndicator();
-    this.watcher = watchAdded(this.doc.body ?? root, (added) => void this.onAdded(added), {
-      // Rewritten text is scanned again, whether or not we had split it: a framework may write a ticker into a
-      // text node that held none (or rewrite one while its first lookup was still out).
-      onTextChanged: (node) => (hasPieces(node) ? dropPieces(node) : node.isConnected ? node.parentElement : null),
-    });
+    watcher.release();
+  }
+
+  private stopWatching(): void {
+    this.watcher?.stop();
+    this.watcher = null;
   }
 
   private track(mentions: TickerMention[], wrappers: HTMLElement[]): void {
@@ -199,7 +213,7 @@ export class PageSession {
     this.stopped = true;
     this.reader?.close();
     this.reader = null;
-    this.watcher?.stop();
+    this.stopWatching();
     this.activation?.stop();
     this.indicator?.remove();
     unhideAll(this.doc);

@@ -4,6 +4,8 @@
 export interface Watcher {
   /** Run `fn` with the observer paused, so Clearfolio's own changes are not reported back to it. */
   quiet<T>(fn: () => T): T;
+  /** Starts handing over what a watcher made with `held` has collected so far, and what comes after. */
+  release(): void;
   stop(): void;
 }
 
@@ -13,16 +15,22 @@ export interface WatchOptions {
    * stale wrappers when a framework rewrites a text node we split.
    */
   onTextChanged?: (node: Text) => Element | null;
+  /**
+   * Collect, but hand nothing over until `release()`: the content script watches from before its first pass,
+   * so content a page adds while that pass runs (a live blog's next entry) is not missed.
+   */
+  held?: boolean;
 }
 
 export function watchAdded(root: Node, onAdded: (elements: Element[]) => void, opts: WatchOptions = {}): Watcher {
   const queued = new Set<Element>();
   let scheduled = false;
+  let held = !!opts.held;
 
   const flush = () => {
     scheduled = false;
     collect(observer.takeRecords());
-    if (!queued.size) return;
+    if (held || !queued.size) return;
     const all = [...queued];
     queued.clear();
     const set = new Set(all);
@@ -67,7 +75,7 @@ export function watchAdded(root: Node, onAdded: (elements: Element[]) => void, o
 
   const observer = new MutationObserver((records) => {
     collect(records);
-    if (queued.size) schedule();
+    if (queued.size && !held) schedule();
   });
   observer.observe(root, { childList: true, subtree: true, characterData: !!opts.onTextChanged });
 
@@ -79,6 +87,12 @@ export function watchAdded(root: Node, onAdded: (elements: Element[]) => void, o
       } finally {
         observer.takeRecords();
       }
+    },
+    release() {
+      if (!held) return;
+      held = false;
+      collect(observer.takeRecords());
+      if (queued.size) schedule();
     },
     stop() {
       observer.disconnect();

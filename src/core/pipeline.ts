@@ -30,6 +30,11 @@ export interface PipelineOptions {
    * runs straight through.
    */
   yieldToBrowser?: () => Promise<void>;
+  /**
+   * Runs the pass's own changes to the document (hiding, wrapping). The content script passes its DOM
+   * watcher's `quiet`, so that they are not reported back to it as the page's late content.
+   */
+  quietly?: <T>(change: () => T) => T;
 }
 
 /** Work time per phase, in ms; time spent yielded to the browser is not counted. */
@@ -60,6 +65,7 @@ export function detect(doc: Document, opts: Pick<PipelineOptions, 'url' | 'force
 }
 
 export async function runPipeline(doc: Document, opts: PipelineOptions): Promise<PipelineResult> {
+  const quietly = opts.quietly ?? (<T>(change: () => T): T => change());
   let idle = 0;
   // Time yielded inside a phase is idle too, not work of that phase.
   const timed = (yieldToBrowser: () => Promise<void>) => async () => {
@@ -88,14 +94,14 @@ export async function runPipeline(doc: Document, opts: PipelineOptions): Promise
       ? await findClutterInSlices(doc, detection, timed(opts.yieldToBrowser), { lengths, seeds: seeds?.seeds })
       : findClutter(doc, detection, undefined, { lengths, seeds: seeds?.seeds });
     blocks = found.filter((b) => opts.kinds?.[b.kind] !== false);
-    hideBlocks(blocks);
+    quietly(() => hideBlocks(blocks));
     await pause();
   }
   const t2 = performance.now();
   const idle2 = idle;
   if (detection.isArticle && opts.tickers !== false) {
     mentions = await findTickers(detection.parts, opts.resolver, opts.yieldToBrowser ? { yieldToBrowser: timed(opts.yieldToBrowser) } : {});
-    wrappers = wrapMentions(doc, mentions);
+    wrappers = quietly(() => wrapMentions(doc, mentions));
   }
   const t3 = performance.now();
   return {
