@@ -28,6 +28,24 @@ describe('exchange-prefixed mentions', () => {
     ]);
   });
 
+  it('reads every symbol of a list the prefix heads, when a bracket or semicolon closes it', () => {
+    expect(marked('Alphabet Inc. (NASDAQ: GOOGL, GOOG) reported revenue')).toEqual([
+      'NASDAQ: GOOGL|GOOGL|NASDAQ|exchange-prefix',
+      'GOOG|GOOG|NASDAQ|exchange-prefix',
+    ]);
+    expect(marked('Berkshire Hathaway (NYSE:BRK.A,BRK.B; TSX: BRK) rose')).toEqual([
+      'NYSE:BRK.A|BRK.A|NYSE|exchange-prefix',
+      'BRK.B|BRK.B|NYSE|exchange-prefix',
+      'TSX: BRK|BRK|TSX|exchange-prefix',
+    ]);
+    // Not closed by a bracket: prose after a prefix, not a list.
+    expect(marked('The bank, which trades as NYSE: JPM, CEO Jamie Dimon said, will pay more.')).toEqual(['NYSE: JPM|JPM|NYSE|exchange-prefix']);
+    // Too long to be one company's share classes.
+    expect(marked('(NYSE: AA, BB, CC, DD, EE)')).toEqual(['NYSE: AA|AA|NYSE|exchange-prefix']);
+    // A second prefix in the list is its own mention, not an item of the first.
+    expect(marked('(NYSE: IBM, NASDAQ: MSFT)')).toEqual(['NYSE: IBM|IBM|NYSE|exchange-prefix', 'NASDAQ: MSFT|MSFT|NASDAQ|exchange-prefix']);
+  });
+
   it('highlights the prefix that touches the symbol in a shared list: "TSX, NYSE: GOLD"', () => {
     expect(marked('Barrick Gold Corp (TSX, NYSE: GOLD) raised its dividend')).toEqual(['NYSE: GOLD|GOLD|NYSE|exchange-prefix']);
   });
@@ -123,6 +141,15 @@ describe('name + bracketed symbol', () => {
     expect(marked('SK Hynix and Micron Technology ($MU) both said')).toEqual(['$MU|MU||cashtag']);
     expect(findMarked('SK Hynix and Micron Technology ( $MU) both said')[0]!.nameBefore).toBe('SK Hynix and Micron Technology');
     expect(findMarked('Shares of $MU rose (sharply)')[0]!.nameBefore).toBeUndefined();
+  });
+
+  it('reads each symbol of a bracketed share-class list after the name', () => {
+    expect(marked('Shares of Alphabet Inc. (GOOGL, GOOG) were flat')).toEqual([
+      'GOOGL|GOOGL||name-bracket',
+      'GOOG|GOOG||name-bracket',
+    ]);
+    expect(findMarked('Shares of Alphabet Inc. (GOOGL, GOOG) were flat').map((m) => m.nameBefore)).toEqual(['Shares of Alphabet Inc.', 'Shares of Alphabet Inc.']);
+    expect(marked('Alphabet (GOOGL, GOOG, X, Y, Z) and (GOOGL,)')).toEqual([]);
   });
 
   it('skips earlier asides when reading the name', () => {

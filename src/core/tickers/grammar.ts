@@ -29,6 +29,14 @@ const SYMBOL = '[A-Z0-9][A-Z0-9&]{0,11}(?:[.\\-][A-Z0-9]{1,4})?';
 // names the exchange the reader sees next to the symbol.
 const EXCHANGE_RE = new RegExp(`(?<![A-Za-z0-9])(${EXCHANGE_PATTERN})${GAP}[:\\uff1a]${GAP}(${SYMBOL})(?![A-Za-z0-9&])`, 'g');
 
+// The rest of a list the prefix heads, up to the bracket that closes it: "(NASDAQ: GOOGL, GOOG)",
+// "(NYSE: BRK.A, BRK.B; TSX: X)". Without that closing bracket (or semicolon) it is prose: "NYSE: IBM, CEO Arvind".
+const LIST_ITEM_RE = new RegExp(`${GAP},${GAP}(${SYMBOL})(?![A-Za-z0-9&])`, 'y');
+const LIST_END_RE = new RegExp(`${GAP}[)\\];]`, 'y');
+const LIST_MAX = 4;
+/** Room for LIST_MAX symbols of SYMBOL's length with their commas and gaps. */
+const LIST_SPAN_MAX = 80;
+
 // $AAPL, $BRK.B, $RY.TO; never $5, $10bn, $1.2B (a symbol starts with a letter), nor US$5.
 const CASHTAG_RE = /(?<![A-Za-z0-9$])\$([A-Z][A-Z0-9]{0,5})(?:([.-])([A-Z]{1,3}))?(?![A-Za-z0-9])/g;
 
@@ -37,8 +45,11 @@ const CASHTAG_RE = /(?<![A-Za-z0-9$])\$([A-Z][A-Z0-9]{0,5})(?:([.-])([A-Z]{1,3})
 const SUFFIX_RE =
   /(?<![A-Za-z0-9.$@/&,_-])(\d{3,6}|\d{3}[A-Z]|[A-Z][A-Z0-9&]{1,11}(?:-[A-Z0-9]{1,5})?)(\.[A-Z]{1,3}|-[TXNQ])(?![A-Za-z0-9]|[.-][A-Za-z0-9])/g;
 
-// Apple Inc. (AAPL), ServiceNow (NOW), Berkshire Hathaway (BRK.B).
-const BRACKET_RE = /\(\s*([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z])?)\s*\)/dg;
+// Apple Inc. (AAPL), ServiceNow (NOW), Berkshire Hathaway (BRK.B), and share-class lists: Alphabet Inc.
+// (GOOGL, GOOG). Each symbol of a list is a mention of its own, with the same name before it.
+const BRACKET_SYMBOL = '[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z])?';
+const BRACKET_RE = new RegExp(`\\(\\s*(${BRACKET_SYMBOL}(?:\\s*,\\s*${BRACKET_SYMBOL}){0,${LIST_MAX - 1}})\\s*\\)`, 'g');
+const BRACKET_ITEM_RE = new RegExp(BRACKET_SYMBOL, 'g');
 
 // A bare word in capitals, not part of a longer token, not possessive (TD's), not hyphenated (the A-team),
 // not in the name position just before a bracket ("TD (TSX:TD)", "BP (BP.L)": there the word is the name).
@@ -113,7 +124,7 @@ function cashtagMatch(text: string, m: RegExpExecArray): GrammarMatch | null {
 // which drop the forms' lookarounds (their context may be another node's text), match wherever a form can:
 // a superset of findMarked, never a subset (grammar.test.ts checks that on every grammar example).
 const MAY_CASHTAG = /\$[A-Z]/;
-const MAY_BRACKET = /\(\s*[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z])?\s*\)/;
+const MAY_BRACKET = new RegExp(BRACKET_RE.source);
 const SUFFIX_KEYS = Object.keys(SUFFIX_EXCHANGE)
   .filter((k) => k.startsWith('.'))
   .map((k) => k.slice(1))
@@ -156,7 +167,9 @@ function exchangeWindows(text: string, first: boolean): [number, number][] {
       while (isGap(text[b])) b++;
       const from = Math.max(0, a - SPELLING_MAX);
       if (!MAY_EXCHANGE.test(text.slice(from, b + 1))) continue;
-      out.push([from, b + 1]);
+      // A list the prefix heads runs on to the bracket that closes it (listAfter): the window covers it.
+      const close = first ? -1 : text.slice(b, b + LIST_SPAN_MAX).search(/[)\];]/);
+      out.push([from, close > 0 ? b + close + 1 : b + 1]);
       if (first) return out;
     }
   }
@@ -180,7 +193,9 @@ export function findMarked(text: string): GrammarMatch[] {
   // Each form needs one telling character; most blocks lack some, and a cheap test skips their regex.
   if (text.includes(':') || text.includes('\uff1a')) for (const m of text.matchAll(EXCHANGE_RE)) {
     const exchange = exchangeCode(m[1]!);
-    if (exchange) out.push({ start: m.index, end: m.index + m[0].length, symbol: m[2]!, exchange, form: 'exchange-prefix' });
+    if (!exchange) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, symbol: m[2]!, exchange, form: 'exchange-prefix' });
+    out.push(...listAfter(text, m.index + m[0].length, exchange));
   }
   if (text.includes('.') || text.includes('-')) for (const m of text.matchAll(SUFFIX_RE)) {
     const s = suffixMatch(text, m);
@@ -193,10 +208,26 @@ export function findMarked(text: string): GrammarMatch[] {
   if (text.includes('(')) for (const m of text.matchAll(BRACKET_RE)) {
     const name = nameBefore(text, m.index);
     if (!/[A-Za-z0-9]/.test(name)) continue;
-    const [start, end] = m.indices![1]!;
-    out.push({ start, end, symbol: m[1]!, exchange: null, form: 'name-bracket', nameBefore: name });
+    const from = m.index + m[0].indexOf(m[1]!);
+    for (const item of m[1]!.matchAll(BRACKET_ITEM_RE)) {
+      const start = from + item.index;
+      out.push({ start, end: start + item[0].length, symbol: item[0], exchange: null, form: 'name-bracket', nameBefore: name });
+    }
   }
   return dropOverlaps(out);
+}
+
+/** The further symbols of a list an exchange prefix heads ("GOOG" in "(NASDAQ: GOOGL, GOOG)"), from `at`. */
+function listAfter(text: string, at: number, exchange: string): GrammarMatch[] {
+  const items: GrammarMatch[] = [];
+  LIST_ITEM_RE.lastIndex = at;
+  for (let m = LIST_ITEM_RE.exec(text); m && items.length < LIST_MAX - 1; m = LIST_ITEM_RE.exec(text)) {
+    const end = LIST_ITEM_RE.lastIndex;
+    items.push({ start: end - m[1]!.length, end, symbol: m[1]!, exchange, form: 'exchange-prefix' });
+  }
+  if (!items.length) return items;
+  LIST_END_RE.lastIndex = items.at(-1)!.end;
+  return LIST_END_RE.test(text) ? items : [];
 }
 
 /** Bare occurrences of the given symbols, outside the spans already taken. */

@@ -20,6 +20,16 @@ describe('findCandidates', () => {
     expect(cands[1]!.nameBefore).toBe('Nvidia');
   });
 
+  it('reads each symbol of a share-class list, with links around some of them', () => {
+    expect(scan('<p>Alphabet Inc. (<a href="/x">NASDAQ: GOOGL</a>, <a href="/y">GOOG</a>) and Alphabet (GOOGL, GOOG) rose</p>')).toEqual([
+      'NASDAQ: GOOGL|exchange-prefix',
+      'GOOG|exchange-prefix',
+      'GOOGL|name-bracket',
+      'GOOG|name-bracket',
+    ]);
+    expect(scan('<p>Berkshire Hathaway (NYSE: BRK.A, BRK.B) rose</p>')).toEqual(['NYSE: BRK.A|exchange-prefix', 'BRK.B|exchange-prefix']);
+  });
+
   it('drops a mention split over two text nodes', () => {
     expect(scan('<p>Sony (<b>NYSE</b>:SNE) and Apple ($AA<i>PL</i>)</p>')).toEqual([]);
   });
