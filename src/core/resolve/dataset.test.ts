@@ -85,6 +85,16 @@ describe('lookup on the generated data', () => {
     expect(find('BLDP', 'TSX')).toMatchObject({ mic: 'XTSE' });
   });
 
+  it('finds a company that moved between US exchanges under the venue the page wrote, and says where it trades', () => {
+    const shop = find('SHOP', 'NYSE');
+    expect(shop).toMatchObject({ symbol: 'SHOP', name: 'Shopify Inc.', mic: 'XNGS', exchange: 'NASDAQ' });
+    expect(shop?.note).toBe('Listed on NASDAQ, not NYSE');
+    expect(find('IBM', 'NASDAQ')).toMatchObject({ symbol: 'IBM', mic: 'XNYS', note: 'Listed on NYSE, not NASDAQ' });
+    // Only within the US: a symbol is one security across US venues, not across countries.
+    expect(find('SHOP', 'LON')).toBeNull();
+    expect(find('VOD', 'TYO')).toBeNull();
+  });
+
   it('follows NSE symbol changes', () => {
     expect(find('TATAMOTORS', 'NSE')).toMatchObject({ symbol: 'TMPV', formerSymbol: 'TATAMOTORS', symbolChangedYear: 2025 });
     expect(find('INFOSYSTCH', 'NSE')).toMatchObject({ symbol: 'INFY', name: 'Infosys Limited' });

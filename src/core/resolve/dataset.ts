@@ -7,6 +7,8 @@
 //      with formerSymbol and the year), or to a listing that ended, which still resolves (old news mentions it)
 //      with a note on what happened (FEYE: became Mandiant (MNDT) in 2021, acquired by Alphabet in 2022).
 //   3. Then the exchange's fallback MICs (NYSE also finds NYSE American and Arca listings: the SEC lumps them).
+//   4. Then the other US venues, with a note: a US symbol belongs to one security across all US exchanges, and
+//      companies move between NYSE and Nasdaq (an older page's NYSE:SHOP is Shopify, on Nasdaq since 2023).
 // With no exchange, a US exchange listing wins, then the largest market-cap class. A recycled symbol now held by a
 // fund loses to the company that carried it until it was renamed (bare FB is Meta, not a 2024 buffer ETF).
 
@@ -174,6 +176,18 @@ export function createDataset(data: DatasetData): Dataset {
     return null;
   };
 
+  /** Step 4: the listing a US symbol written with the wrong (or a former) US exchange stands for. */
+  const movedWithinUs = (keys: string[], written: { mics: string[] }, writtenCode: string): Company | null => {
+    if (!written.mics.every((m) => isUsMic(m) && !isOtcMic(m))) return null;
+    const rows = rowsFor(keys, null).filter((i) => isUsMic(micOf(i)) && !isOtcMic(micOf(i)));
+    const best = rankRows(rows)[0];
+    if (best === undefined) return null;
+    const company = rowCompany(best);
+    const moved = `Listed on ${company.exchange}, not ${writtenCode.toUpperCase()}`;
+    company.note = company.note ? `${moved}; ${company.note.charAt(0).toLowerCase()}${company.note.slice(1)}` : moved;
+    return company;
+  };
+
   const lookupAnywhere = (keys: string[], writtenSymbol: string): Company | null => {
     const rows = rowsFor(keys, null);
     const usListed = rows.filter((i) => isUsMic(micOf(i)) && !isOtcMic(micOf(i)));
@@ -198,7 +212,8 @@ export function createDataset(data: DatasetData): Dataset {
       const mics = micsFor(query.exchange, key);
       if (mics) {
         const hk = mics.mics.includes('XHKG') ? hongKongKey(key) : null;
-        return lookupWithExchange(hk && hk !== key ? [key, hk] : [key], written, mics);
+        const keys = hk && hk !== key ? [key, hk] : [key];
+        return lookupWithExchange(keys, written, mics) ?? movedWithinUs(keys, mics, query.exchange);
       }
     }
     return lookupAnywhere([key], written);
