@@ -16,7 +16,7 @@ export interface AnalyzeReport {
     symbol: string;
     exchange: string | null;
     form: string;
-    resolved: { symbol: string; name: string; mic: string; formerSymbol?: string; formerNames?: string[]; note?: string } | null;
+    resolved: { symbol: string; name: string; mic: string; formerSymbol?: string; formerNames?: string[]; note?: string; delisted?: true } | null;
   }[];
   timingsMs: { detect: number; clean: number; tickers: number; total: number };
 }
@@ -78,6 +78,7 @@ export async function analyzeHtml(html: string, file: string, givenUrl: string |
               ...(company.formerSymbol ? { formerSymbol: company.formerSymbol } : {}),
               ...(company.formerNames?.length ? { formerNames: company.formerNames } : {}),
               ...(company.note ? { note: company.note } : {}),
+              ...(company.delisted ? { delisted: true as const } : {}),
             }
           : null,
       })),

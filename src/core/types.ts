@@ -88,6 +88,11 @@ export interface Company {
   formerNames?: string[];
   /** e.g. "Delisted in 2022" or "Acquired by Alphabet (Google) in 2022". */
   note?: string;
+  /**
+   * Nothing trades under this company's symbol any more (the data knows it only from its history: FEYE): there
+   * is no quote to ask for and no quote page to link to.
+   */
+  delisted?: boolean;
   /** A short description, filled only when details are asked for (the card), never in bulk lookups. */
   summary?: string;
   /** Other names the company is known by, for the "Name (TICK)" check (Apple, Apple Inc., Apple Computer). */

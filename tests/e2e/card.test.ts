@@ -190,6 +190,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('company card in %s', (name)
     const card = (await readCard(page))!;
     expect(card.count).toBe(1);
     expect(card.note).toMatch(/Mandiant/);
+    // FireEye no longer trades: its filings stay, quote pages for FEYE would be dead ends.
+    expect(card.links.map((l) => l.text)).toEqual(['SEC EDGAR filings']);
     expect(page.errors).toEqual([]);
     await page.close();
   });

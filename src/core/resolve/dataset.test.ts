@@ -26,6 +26,9 @@ describe('lookup on the generated data', () => {
     expect(feye?.note).toMatch(/Mandiant.*MNDT.*2021/);
     expect(feye?.note).toMatch(/Alphabet \(Google\) in 2022/);
     expect(feye?.aliases).toContain('Mandiant');
+    // Nothing trades as FEYE or MNDT any more; Sony (renamed, still listed) does.
+    expect(feye?.delisted).toBe(true);
+    expect(find('SNE', 'NYSE')?.delisted).toBeUndefined();
     expect(find('MNDT')).toMatchObject({ name: 'Mandiant Inc.', note: 'Acquired by Alphabet (Google) in 2022' });
   });
 

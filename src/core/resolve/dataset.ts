@@ -148,6 +148,7 @@ export function createDataset(data: DatasetData): Dataset {
     }
     // The company is gone (or its new symbol is unknown): describe it as the page knew it, with what came after.
     const company = entryCompany(entry);
+    company.delisted = true;
     const later = chain.slice(1);
     const notes: string[] = [];
     for (const [k, e] of chain.entries()) {

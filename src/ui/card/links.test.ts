@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyLinks, defaultMarketIds, edgarFilingsUrl, googleFinanceUrl, searchLinks, yahooQuoteUrl } from './links.ts';
 import { safeHttpUrl } from './safe-url.ts';
-import { SONY, SONY_TOKYO } from './test-data.ts';
+import { MANDIANT, SONY, SONY_TOKYO } from './test-data.ts';
 
 describe('link builders', () => {
   it('builds the quote-site URLs the brief names', () => {
@@ -40,6 +40,12 @@ describe('companyLinks', () => {
   it('has no EDGAR link without a CIK, and takes precomputed ids', () => {
     const links = companyLinks(SONY_TOKYO, { yahoo: '6758.T', google: null });
     expect(links.map((l) => l.label)).toEqual(['Yahoo Finance', 'Company website']);
+  });
+
+  it('keeps the filings of a company that no longer trades, with no quote pages', () => {
+    expect(companyLinks(MANDIANT)).toEqual([
+      { label: 'SEC EDGAR filings', href: 'https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0001370880' },
+    ]);
   });
 
   it('drops a hostile website', () => {

@@ -57,8 +57,9 @@ export function companyLinks(company: Company, ids: MarketIds = defaultMarketIds
   if (typeof company.cik === 'number' && Number.isFinite(company.cik) && company.cik > 0) {
     links.push({ label: t('cardLinkEdgar'), href: edgarFilingsUrl(company.cik) });
   }
-  if (ids.yahoo) links.push({ label: t('cardLinkYahoo'), href: yahooQuoteUrl(ids.yahoo) });
-  if (ids.google) links.push({ label: t('cardLinkGoogle'), href: googleFinanceUrl(ids.google) });
+  // A quote page for a symbol that no longer trades is a dead end (or, once recycled, another company's).
+  if (ids.yahoo && !company.delisted) links.push({ label: t('cardLinkYahoo'), href: yahooQuoteUrl(ids.yahoo) });
+  if (ids.google && !company.delisted) links.push({ label: t('cardLinkGoogle'), href: googleFinanceUrl(ids.google) });
   const site = websiteUrl(company.website);
   if (site) links.push({ label: t('cardLinkWebsite'), href: site });
   return links;

@@ -14,6 +14,11 @@ describe('parseCardPayload', () => {
     });
   });
 
+  it('asks no quote for a company that no longer trades', () => {
+    const gone = { ...SONY, symbol: 'FEYE', name: 'FireEye, Inc.', delisted: true };
+    expect(parseCardPayload({ mention: MENTION, company: gone, quotesEnabled: true, theme: 'auto' })?.quotesEnabled).toBe(false);
+  });
+
   it('turns anything odd into no card', () => {
     for (const bad of [null, 'x', {}, { mention: MENTION }, { mention: { text: 1, symbol: 'A', exchange: null }, company: null },
       { mention: MENTION, company: { symbol: 'A' } }, { mention: { ...MENTION, exchange: 3 }, company: null }]) {

@@ -25,7 +25,8 @@ export function parseCardPayload(v: unknown): CardPayload | null {
   return {
     mention: { text: m.text, symbol: m.symbol, exchange: m.exchange },
     company,
-    quotesEnabled: quotesEnabled === true && company !== null,
+    // No quote is asked for a company that no longer trades: the card's note says what became of it.
+    quotesEnabled: quotesEnabled === true && company !== null && company.delisted !== true,
     theme: typeof theme === 'string' && THEMES.includes(theme) ? (theme as CardTheme) : 'auto',
   };
 }

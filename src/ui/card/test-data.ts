@@ -43,6 +43,7 @@ export const MANDIANT: Company = {
   symbolChangedYear: 2021,
   formerNames: ['FireEye, Inc.'],
   note: 'Acquired by Alphabet (Google) in 2022; delisted',
+  delisted: true,
 };
 
 export const SONY_QUOTE: Quote = {

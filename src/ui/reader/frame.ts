@@ -33,7 +33,7 @@ const send = (msg: unknown) => ext().runtime.sendMessage(msg);
 
 async function showCard(el: HTMLElement, mention: TickerMention, settings: Settings): Promise<void> {
   const { candidate, company } = mention;
-  const quotesEnabled = settings.quotes.enabled && !!company;
+  const quotesEnabled = settings.quotes.enabled && !!company && company.delisted !== true;
   const handle = openCard(
     el,
     { mention: { text: candidate.text, symbol: candidate.symbol, exchange: candidate.exchange }, company, quotesEnabled, quote: quotesEnabled ? 'loading' : null },
