@@ -7,8 +7,9 @@
 // so two runs over the same input give identical bytes (a test checks this).
 //
 // Source order (first wins for a (symbol, MIC) pair, later sources only fill gaps):
-//   US: Nasdaq Trader symbol directories (which venue, fund flag) + SEC (CIK, title) + Nasdaq screener (sector,
-//       industry, country, market cap) + FinanceDatabase US segments and name-matched rows (summary, website).
+//   US: Nasdaq Trader symbol directories (which venue, fund flag) + SEC (CIK, title) + Nasdaq screener (country,
+//       market cap; sector and industry as a last resort) + FinanceDatabase US segments and name-matched rows
+//       (summary, website, and its sector and industry, which win: one taxonomy for all of a company's listings).
 //   Elsewhere: FinanceDatabase per exchange, then NSE's own equity list, jonfriesen's TSX/TSXV list and twstock
 //       for what FinanceDatabase lacks.
 //   History: SEC snapshots linked by CIK, daily listing-interval files (adjacent end/start with the same name
@@ -387,10 +388,18 @@ function website(url: string): string {
   return url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
 }
 
+/**
+ * Fills what `row` lacks from a FinanceDatabase row of the same company. Its sector and industry replace the
+ * Nasdaq screener's: one (GICS-style) taxonomy for every listing of a company, so NYSE:SONY and TYO:6758 read
+ * alike (the screener files Sony under "Consumer Staples").
+ */
 function fillFromFd(row: Row, fd: FdRow, opts: { isin: boolean }): void {
   row.country ||= fd.country ?? '';
-  row.sector ||= fd.sector ?? '';
-  row.industry ||= fd.industry ?? '';
+  if (fd.sector) {
+    row.sector = fd.sector;
+    // Its industry group when it names no industry; the screener's industry only when it names neither.
+    row.industry = fd.industry || fd.industry_group || row.industry;
+  }
   row.cap ||= fd.market_cap ?? '';
   row.website ||= website(fd.website ?? '');
   if (opts.isin) row.isin ||= fd.isin ?? '';

@@ -20,6 +20,16 @@ describe('lookup on the generated data', () => {
     expect(find('6758', 'TYO')).toMatchObject({ symbol: '6758', name: 'Sony Group Corporation', mic: 'XTKS', exchange: 'TYO' });
   });
 
+  it('describes a company\'s listings in one taxonomy: Sony and Toyota read alike in New York and Tokyo', () => {
+    for (const [us, tokyo] of [['SNE', '6758'], ['TM', '7203']] as const) {
+      const a = find(us, 'NYSE')!;
+      const b = find(tokyo, 'TYO')!;
+      expect(a.sector, us).toBeTruthy();
+      expect([a.sector, a.industry], us).toEqual([b.sector, b.industry]);
+    }
+    expect(find('SNE', 'NYSE')?.sector).not.toBe('Consumer Staples');
+  });
+
   it('keeps a renamed-then-acquired company under the name the page used, with what happened next', () => {
     const feye = find('FEYE', 'NASDAQ');
     expect(feye?.name).toMatch(/FireEye/);
