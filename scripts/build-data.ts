@@ -98,7 +98,7 @@ function pipeObjects(text: string): Record<string, string>[] {
 // Hand-kept: which MICs a written exchange code may mean, and how Yahoo / Google spell the venue.
 // Names and countries are checked against (and filled from) the ISO 10383 list.
 const VENUES: Record<string, { code: string; yahoo: string; google: string; name?: string }> = {
-  XNYS: { code: 'NYSE', yahoo: '', google: 'NYSE' },
+  XNYS: { code: 'NYSE', name: 'New York Stock Exchange', yahoo: '', google: 'NYSE' },
   XASE: { code: 'NYSEAMERICAN', yahoo: '', google: 'NYSEAMERICAN', name: 'NYSE American' },
   ARCX: { code: 'NYSEARCA', yahoo: '', google: 'NYSEARCA', name: 'NYSE Arca' },
   XNAS: { code: 'NASDAQ', yahoo: '', google: 'NASDAQ', name: 'Nasdaq' },
