@@ -55,6 +55,27 @@ describe('clearfolio analyze', () => {
     expect(b).toMatchObject({ isArticle: false, removed: [], tickers: [] });
   });
 
+  it('on the real dataset: UK symbols that US companies share, share-class lists and a venue the company left', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cf-')), 'uk.html');
+    const para = (s: string) => `<p>${s} Traders said the move came after a week of mixed results across the sector and cautious guidance.</p>`;
+    writeFileSync(file, `<!doctype html><html><head><title>FTSE movers | Markets</title><meta property="og:type" content="article"></head><body><article>
+      <h1>FTSE 100 movers: Tesco and Reckitt lead</h1>
+      ${para('Tesco (TSCO) rose 3% and Reckitt (RKT) gained 2% in London on Tuesday morning.')}
+      ${para('In New York, Alphabet Inc. (NASDAQ: GOOGL, GOOG) slipped and Shopify (NYSE: SHOP) was flat.')}
+      ${para('Tesco and its rivals have been cutting prices for months.')}</article></body></html>`);
+    const r = await run(['analyze', '--json', '--url', 'https://example.com/markets/2026/11/27/ftse-movers', file]);
+    const line = JSON.parse(r.out);
+    const seen = line.tickers.map((t: { text: string; resolved: { name: string; mic: string; note?: string } | null }) => [t.text, t.resolved?.name, t.resolved?.mic]);
+    expect(seen).toEqual([
+      ['TSCO', 'Tesco PLC', 'XLON'],
+      ['RKT', 'Reckitt Benckiser Group plc', 'XLON'],
+      ['NASDAQ: GOOGL', 'Alphabet Inc.', 'XNGS'],
+      ['GOOG', 'Alphabet Inc.', 'XNGS'],
+      ['NYSE: SHOP', 'Shopify Inc.', 'XNGS'],
+    ]);
+    expect(line.tickers[4].resolved.note).toBe('Listed on NASDAQ, not NYSE');
+  });
+
   it('uses --url over the canonical link', async () => {
     const r = await run(['analyze', '--json', '--url', 'https://example.com/2014/12/some-story/', seed]);
     expect(JSON.parse(r.out).url).toBe('https://example.com/2014/12/some-story/');

@@ -5,6 +5,8 @@ describe('validateBackgroundMessage', () => {
   it('accepts a well-formed lookup and copies only known fields', () => {
     const v = validateBackgroundMessage({ type: 'lookup', queries: [{ symbol: 'SNE', exchange: 'NYSE', extra: 1 }, { symbol: 'BRK.B', exchange: null }] });
     expect(v).toEqual({ type: 'lookup', queries: [{ symbol: 'SNE', exchange: 'NYSE' }, { symbol: 'BRK.B', exchange: null }] });
+    const named = validateBackgroundMessage({ type: 'lookup', queries: [{ symbol: 'TSCO', exchange: null, name: 'Tesco' }] });
+    expect(named).toEqual({ type: 'lookup', queries: [{ symbol: 'TSCO', exchange: null, name: 'Tesco' }] });
   });
 
   it.each([
@@ -13,6 +15,8 @@ describe('validateBackgroundMessage', () => {
     [{ type: 'lookup' }],
     [{ type: 'lookup', queries: [{ symbol: '<img src=x>', exchange: null }] }],
     [{ type: 'lookup', queries: [{ symbol: 'A', exchange: 'nyse; drop' }] }],
+    [{ type: 'lookup', queries: [{ symbol: 'A', exchange: null, name: 'x'.repeat(161) }] }],
+    [{ type: 'lookup', queries: [{ symbol: 'A', exchange: null, name: 7 }] }],
     [{ type: 'lookup', queries: Array.from({ length: MAX_BATCH + 1 }, () => ({ symbol: 'A', exchange: null })) }],
     [{ type: 'quote', symbol: 'SONY', mic: 'javascript:' }],
     [{ type: '__proto__' }],

@@ -43,6 +43,7 @@ export const MAX_BATCH = 500;
 const SYMBOL_RE = /^[A-Za-z0-9.\-/]{1,16}$/;
 const EXCHANGE_RE = /^[A-Z0-9]{1,16}$/;
 const MIC_RE = /^[A-Z0-9]{4}$/;
+export const MAX_NAME_LENGTH = 160;
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -53,7 +54,8 @@ function isQuery(v: unknown): v is LookupQuery {
     isPlainObject(v) &&
     typeof v.symbol === 'string' &&
     SYMBOL_RE.test(v.symbol) &&
-    (v.exchange === null || (typeof v.exchange === 'string' && EXCHANGE_RE.test(v.exchange)))
+    (v.exchange === null || (typeof v.exchange === 'string' && EXCHANGE_RE.test(v.exchange))) &&
+    (v.name === undefined || (typeof v.name === 'string' && v.name.length <= MAX_NAME_LENGTH))
   );
 }
 
@@ -68,8 +70,10 @@ export function validateBackgroundMessage(msg: unknown): Envelope<BackgroundRequ
       const q = msg.queries;
       if (!Array.isArray(q)) return { error: 'lookup: queries must be an array' };
       if (q.length > MAX_BATCH) return { error: `lookup: at most ${MAX_BATCH} queries per batch` };
-      if (!q.every(isQuery)) return { error: 'lookup: each query needs a symbol (1-16 of A-Z 0-9 . - /) and an exchange or null' };
-      return { type: 'lookup', queries: q.map((x) => ({ symbol: x.symbol, exchange: x.exchange })) };
+      if (!q.every(isQuery)) {
+        return { error: `lookup: each query needs a symbol (1-16 of A-Z 0-9 . - /), an exchange or null, and at most a name of ${MAX_NAME_LENGTH} characters` };
+      }
+      return { type: 'lookup', queries: q.map((x) => ({ symbol: x.symbol, exchange: x.exchange, ...(x.name !== undefined ? { name: x.name } : {}) })) };
     }
     case 'details':
     case 'quote': {

@@ -62,6 +62,11 @@ export interface TickerCandidate {
 export interface LookupQuery {
   symbol: string;
   exchange: string | null;
+  /**
+   * The name written before the bracket in "Name (TICK)": of the listings that carry the symbol, one whose
+   * company has that name wins ("Tesco (TSCO)" is Tesco in London, not Tractor Supply on Nasdaq).
+   */
+  name?: string;
 }
 
 /** A company as the dataset knows it. Optional fields are absent when the data does not have them. */

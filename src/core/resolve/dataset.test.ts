@@ -108,6 +108,18 @@ describe('lookup on the generated data', () => {
     expect(find('VOD', 'TYO')).toBeNull();
   });
 
+  it('lets the name written before the bracket pick among listings that share a symbol', () => {
+    const named = (symbol: string, name: string) => ds.lookup({ symbol, exchange: null, name });
+    expect(find('TSCO')).toMatchObject({ name: 'Tractor Supply Company', exchange: 'NASDAQ' });
+    expect(named('TSCO', 'shares of Tesco')).toMatchObject({ name: 'Tesco PLC', exchange: 'LON' });
+    expect(named('TSCO', 'Tractor Supply')).toMatchObject({ exchange: 'NASDAQ' });
+    expect(named('RKT', 'Reckitt')).toMatchObject({ name: 'Reckitt Benckiser Group plc', exchange: 'LON' });
+    // A name no listing has changes nothing (the page's name check then turns the mention down).
+    expect(named('TSCO', 'chief executive')).toMatchObject({ exchange: 'NASDAQ' });
+    // Still a US listing first when the name fits several (BP in New York and London).
+    expect(named('BP', 'BP')).toMatchObject({ exchange: 'NYSE' });
+  });
+
   it('follows NSE symbol changes', () => {
     expect(find('TATAMOTORS', 'NSE')).toMatchObject({ symbol: 'TMPV', formerSymbol: 'TATAMOTORS', symbolChangedYear: 2025 });
     expect(find('INFOSYSTCH', 'NSE')).toMatchObject({ symbol: 'INFY', name: 'Infosys Limited' });

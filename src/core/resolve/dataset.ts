@@ -9,12 +9,14 @@
 //   3. Then the exchange's fallback MICs (NYSE also finds NYSE American and Arca listings: the SEC lumps them).
 //   4. Then the other US venues, with a note: a US symbol belongs to one security across all US exchanges, and
 //      companies move between NYSE and Nasdaq (an older page's NYSE:SHOP is Shopify, on Nasdaq since 2023).
-// With no exchange, a US exchange listing wins, then the largest market-cap class. A recycled symbol now held by a
+// With no exchange, a listing whose company has the name the page wrote before the bracket wins ("Tesco (TSCO)"),
+// then a US exchange listing, then the largest market-cap class. A recycled symbol now held by a
 // fund loses to the company that carried it until it was renamed (bare FB is Meta, not a 2024 buffer ETF).
 
 import type { Company, LookupQuery } from '../types.ts';
 import { codeForMic, isOtcMic, isUsMic, micsFor } from './exchanges.ts';
 import { aliasesFor } from './names.ts';
+import { nameMatches } from '../tickers/name-match.ts';
 import { hongKongKey, symbolKey } from './symbols.ts';
 import {
   summaryShard, websiteUrl,
@@ -189,8 +191,16 @@ export function createDataset(data: DatasetData): Dataset {
     return company;
   };
 
-  const lookupAnywhere = (keys: string[], writtenSymbol: string): Company | null => {
+  const lookupAnywhere = (keys: string[], writtenSymbol: string, name?: string): Company | null => {
     const rows = rowsFor(keys, null);
+    if (name && rows.length > 1) {
+      // Symbols repeat across countries (TSCO: Tesco in London, Tractor Supply on Nasdaq): the name decides.
+      const named = rows.filter((i) => nameMatches(name, rowCompany(i)));
+      if (named.length && named.length < rows.length) {
+        const usNamed = named.filter((i) => isUsMic(micOf(i)) && !isOtcMic(micOf(i)));
+        return rowCompany(rankRows(usNamed.length ? usNamed : named)[0]!);
+      }
+    }
     const usListed = rows.filter((i) => isUsMic(micOf(i)) && !isOtcMic(micOf(i)));
     const best = rankRows(usListed.length ? usListed : rows)[0];
     const entry = historyFor(keys, null)[0];
@@ -217,7 +227,7 @@ export function createDataset(data: DatasetData): Dataset {
         return lookupWithExchange(keys, written, mics) ?? movedWithinUs(keys, mics, query.exchange);
       }
     }
-    return lookupAnywhere([key], written);
+    return lookupAnywhere([key], written, query.name);
   };
 
   return {

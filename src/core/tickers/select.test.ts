@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Company } from '../types.ts';
+import type { Company, LookupQuery } from '../types.ts';
 import { findCandidates } from './scan.ts';
 import { candidateQueries, selectMentions } from './select.ts';
 import { findTickers, noteHighlighted } from './find.ts';
@@ -72,11 +72,25 @@ describe('selectMentions', () => {
     const doc = parseHtml('<p>Apple (AAPL) and $AAPL and NASDAQ:AAPL and AAPL and $AAPL again</p>');
     const r = resolver();
     await findTickers([doc.body], r);
-    expect(r.asked).toEqual([[{ symbol: 'AAPL', exchange: null }, { symbol: 'AAPL', exchange: 'NASDAQ' }]]);
-    expect(candidateQueries(findCandidates([doc.body]))).toEqual([
-      { symbol: 'AAPL', exchange: null },
-      { symbol: 'AAPL', exchange: 'NASDAQ' },
-    ]);
+    const asked = [{ symbol: 'AAPL', exchange: null, name: 'Apple' }, { symbol: 'AAPL', exchange: null }, { symbol: 'AAPL', exchange: 'NASDAQ' }];
+    expect(r.asked).toEqual([asked]);
+    expect(candidateQueries(findCandidates([doc.body]))).toEqual(asked);
+  });
+
+  it('asks "Name (TICK)" with the name, so each company written with one symbol gets its own answer', async () => {
+    const doc = parseHtml('<p>Tesco (TSCO) fell in London while Tractor Supply (TSCO) rose; Tesco (TSCO) later recovered.</p>');
+    const tesco = { symbol: 'TSCO', name: 'Tesco PLC', mic: 'XLON', exchange: 'LON' };
+    const tractor = { symbol: 'TSCO', name: 'Tractor Supply Company', mic: 'XNGS', exchange: 'NASDAQ' };
+    const asked: LookupQuery[][] = [];
+    // The dataset matches the end of the words before the bracket against its names (dataset.test.ts).
+    const r = { resolve: async (qs: readonly LookupQuery[]) => (asked.push([...qs]), qs.map((q) => (q.name?.endsWith('Tesco') ? tesco : tractor))) };
+    const mentions = await findTickers([doc.body], r);
+    expect(asked).toEqual([[
+      { symbol: 'TSCO', exchange: null, name: 'Tesco' },
+      { symbol: 'TSCO', exchange: null, name: 'fell in London while Tractor Supply' },
+      { symbol: 'TSCO', exchange: null, name: 'London while Tractor Supply rose; Tesco' },
+    ]]);
+    expect(mentions.map((m) => m.company?.name)).toEqual(['Tesco PLC', 'Tractor Supply Company', 'Tesco PLC']);
   });
 
   it('maps answers by query, not by candidate position', () => {

@@ -14,14 +14,19 @@ const COMMON_WORDS = new Set([
   'WE', 'WHAT', 'WHY', 'WILL', 'WITH',
 ]);
 
-const keyOf = (q: LookupQuery) => `${q.exchange ?? ''}:${q.symbol}`;
+const keyOf = (q: LookupQuery) => `${q.exchange ?? ''}:${q.symbol}${q.name === undefined ? '' : `:${q.name}`}`;
+
+/** What a candidate asks the dataset: "Name (TICK)" gives the name, so the listing of that company wins. */
+function queryOf(c: TickerCandidate): LookupQuery {
+  return c.form === 'name-bracket' && c.nameBefore ? { symbol: c.symbol, exchange: c.exchange, name: c.nameBefore } : { symbol: c.symbol, exchange: c.exchange };
+}
 
 /** The lookups the candidates need, each once, in first-seen order. Bare candidates borrow, so ask nothing. */
 export function candidateQueries(candidates: readonly TickerCandidate[]): LookupQuery[] {
   const seen = new Map<string, LookupQuery>();
   for (const c of candidates) {
     if (c.form === 'bare') continue;
-    const q = { symbol: c.symbol, exchange: c.exchange };
+    const q = queryOf(c);
     if (!seen.has(keyOf(q))) seen.set(keyOf(q), q);
   }
   return [...seen.values()];
@@ -56,7 +61,7 @@ export function selectMentions(
   const bySymbol = new Map<string, Company>(known);
   for (const c of candidates) {
     if (c.form === 'bare') continue;
-    const company = answer.get(keyOf(c)) ?? null;
+    const company = answer.get(keyOf(queryOf(c))) ?? null;
     if (!accepts(c, company)) continue;
     accepted.set(c, company);
     if (company && !bySymbol.has(c.symbol)) bySymbol.set(c.symbol, company);
