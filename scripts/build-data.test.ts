@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { truncateSummary } from './build-data.ts';
+import { truncateSummary, withoutReceiptSuffix } from './build-data.ts';
 
 const repoRoot = join(fileURLToPath(import.meta.url), '../..');
 const shared = process.env.CLEARFOLIO_SHARED_DATA ?? join(repoRoot, '../shared/data');
@@ -30,6 +30,19 @@ describe.skipIf(!existsSync(join(shared, 'SOURCES.md')))('build-data', () => {
       expect(fresh.equals(readFileSync(join(repoRoot, file))), file).toBe(true);
     }
   }, 180_000);
+});
+
+describe('withoutReceiptSuffix', () => {
+  it('drops what sources append for depositary receipts, and nothing that is part of a name', () => {
+    expect(withoutReceiptSuffix('Hon Hai Precision Industry Co., Ltd. Sponsored GDR RegS')).toBe('Hon Hai Precision Industry Co., Ltd.');
+    expect(withoutReceiptSuffix('Gaotu Techedu, Inc. Sponsored ADR Class A')).toBe('Gaotu Techedu, Inc.');
+    expect(withoutReceiptSuffix('Nokia Corporation Sponsored')).toBe('Nokia Corporation');
+    expect(withoutReceiptSuffix('Pandora A/S / ADR')).toBe('Pandora A/S');
+    expect(withoutReceiptSuffix('United Microelectronics Corp. Sponsored ADR')).toBe('United Microelectronics Corp.');
+    expect(withoutReceiptSuffix('Artemis ADR Marketplace Limited')).toBe('Artemis ADR Marketplace Limited');
+    expect(withoutReceiptSuffix('AdvisorShares Dorsey Wright ADR ETF')).toBe('AdvisorShares Dorsey Wright ADR ETF');
+    expect(withoutReceiptSuffix('ADR')).toBe('ADR');
+  });
 });
 
 describe('truncateSummary', () => {

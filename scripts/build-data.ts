@@ -615,6 +615,8 @@ function borrowDetails(listings: Listings, fdByExchange: Map<string, FdRow[]>): 
 export interface CuratedAdr { adr: string; home: string; mic: string; company: string; detailsFrom?: string; tier?: 'OTCQX' | 'OTCQB' | 'Pink' }
 /** A BSE scrip code and the NSE symbol of the same company (see src/core/resolve/curated-bse-codes.json). */
 export interface CuratedBseCode { code: string; nse: string; company: string }
+/** The English name of a Taiwan listing twstock names in Chinese (see src/core/resolve/curated-tw-names.json). */
+export interface CuratedTwName { code: string; short: string; name: string; adr?: string }
 
 const TIER_MIC: Record<NonNullable<CuratedAdr['tier']>, string> = { OTCQX: 'OTCQ', OTCQB: 'OTCB', Pink: 'PINX' };
 
@@ -662,6 +664,30 @@ function addAdrs(listings: Listings, adrs: readonly CuratedAdr[]): void {
     row.note = `OTC ADR of ${symbolKey(a.home)} on ${VENUES[a.mic]?.name ?? a.mic}`;
     if (!existing && !listings.add(row)) throw new Error(`curated ADR ${a.adr} could not be added`);
   }
+}
+
+/** English names for Taiwan listings known only by their Chinese short names; details from a US ADR if named. */
+function addTwNames(listings: Listings, names: readonly CuratedTwName[]): void {
+  for (const n of names) {
+    const row = listings.rows.get(`${n.code} XTAI`) ?? listings.rows.get(`${n.code} ROCO`);
+    if (!row) throw new Error(`curated Taiwan name ${n.code}: no listing on XTAI or ROCO`);
+    if (row.name !== n.short) throw new Error(`curated Taiwan name ${n.code}: the listing is named ${row.name}, not ${n.short}`);
+    row.name = n.name;
+    row.alt = n.short;
+    if (!n.adr) continue;
+    const adr = (listings.bySymbol.get(n.adr) ?? []).find((r) => US_MICS.includes(r.mic) && !OTC_MICS.includes(r.mic));
+    if (!adr) throw new Error(`curated Taiwan name ${n.code}: no US listing ${n.adr}`);
+    fillFromRow(row, adr);
+  }
+}
+
+/** "Sponsored ADR", "GDR RegS" and the like, which some sources append to a company's name on any venue. */
+const RECEIPT_SUFFIX = /\s+(?:Sponsored(?:\s+(?:ADR|GDR)(?:\s+RegS)?(?:\s+Class\s+[A-Z])?)?|(?:ADR|GDR)(?:\s+RegS)?|\/\s*ADR)$/;
+
+/** A company name without a depositary-receipt suffix ("Nokia Corporation Sponsored" -> "Nokia Corporation"). */
+export function withoutReceiptSuffix(name: string): string {
+  const bare = name.replace(RECEIPT_SUFFIX, '').trim();
+  return bare.length >= 2 ? bare : name;
 }
 
 // ---------------------------------------------------------------- history
@@ -1028,6 +1054,7 @@ function main(): void {
   const readCurated = <T>(file: string): T => JSON.parse(readFileSync(join(repoRoot, 'src/core/resolve', file), 'utf8')) as T;
   const curated = readCurated<{ notes: CuratedNote[] }>('curated-notes.json').notes;
   const bseCodes = readCurated<{ codes: CuratedBseCode[] }>('curated-bse-codes.json').codes;
+  const twNames = readCurated<{ names: CuratedTwName[] }>('curated-tw-names.json').names;
   const adrs = readCurated<{ adrs: CuratedAdr[] }>('curated-adrs.json').adrs;
 
   const fdByExchange = new Map<string, FdRow[]>();
@@ -1048,6 +1075,8 @@ function main(): void {
   // After the history, so the copies carry the earlier names of the listing they copy.
   addBseCodes(listings, bseCodes);
   addAdrs(listings, adrs);
+  addTwNames(listings, twNames);
+  for (const row of listings.rows.values()) if (!row.fund) row.name = withoutReceiptSuffix(row.name);
 
   const rows = [...listings.rows.values()].sort((a, b) => (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : a.mic < b.mic ? -1 : a.mic > b.mic ? 1 : 0));
   const exchanges = buildExchanges(shared);

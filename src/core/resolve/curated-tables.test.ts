@@ -10,10 +10,12 @@ import { findMarked } from '../tickers/grammar.ts';
 
 interface Adr { adr: string; home: string; mic: string; company: string; detailsFrom?: string; tier?: string }
 interface BseCode { code: string; nse: string; company: string }
+interface TwName { code: string; short: string; name: string; adr?: string }
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as T;
 const adrs = readJson<{ adrs: Adr[] }>('./curated-adrs.json').adrs;
 const codes = readJson<{ codes: BseCode[] }>('./curated-bse-codes.json').codes;
+const twNames = readJson<{ names: TwName[] }>('./curated-tw-names.json').names;
 const listings = readDataFile<ListingsFile>('listings.json');
 const exchanges = readDataFile<ExchangesFile>('exchanges.json');
 const ds = realDataset();
@@ -74,6 +76,33 @@ describe('curated-bse-codes.json', () => {
     const company = ds.lookup({ symbol: c.code, exchange: 'BSE' });
     expect(company).toMatchObject({ symbol: c.code, mic: 'XBOM', exchange: 'BSE', name: nse!.name });
     if (nse!.isin) expect(company!.isin).toBe(nse!.isin);
+  });
+});
+
+describe('curated-tw-names.json', () => {
+  it('holds four-digit codes, sorted and unique, with a Chinese short name and an English name each', () => {
+    expect(isSortedUnique(twNames.map((n) => n.code))).toBe(true);
+    for (const n of twNames) {
+      expect(n.code).toMatch(/^\d{4}$/);
+      expect(n.short, n.code).toMatch(/^[\u3400-\u9fff]+$/);
+      expect(n.name, n.code).toMatch(/^[A-Z][A-Za-z0-9 .,&()'-]+$/);
+    }
+  });
+
+  it.each(twNames.map((n) => [n.code, n] as const))('TWSE:%s resolves under its English name, its Chinese name kept as an alias', (_code, n) => {
+    const company = ds.lookup({ symbol: n.code, exchange: 'TWSE' });
+    expect(company).toMatchObject({ symbol: n.code, name: n.name });
+    expect(company!.aliases).toContain(n.short);
+    if (n.adr) {
+      const adr = ds.lookup({ symbol: n.adr, exchange: null })!;
+      expect(adr.mic, n.adr).toMatch(/^X(NYS|NAS|NGS)$/);
+      expect(company).toMatchObject({ sector: adr.sector, industry: adr.industry, website: adr.website });
+    }
+  });
+
+  it('names TSMC and ASE in English when a page writes their Taiwan suffix forms', () => {
+    const found = findMarked('TSMC (2330.TW) and ASE (3711.TW) rose.').map((m) => ds.lookup({ symbol: m.symbol, exchange: m.exchange })?.name);
+    expect(found).toEqual(['Taiwan Semiconductor Manufacturing Company Limited', 'ASE Technology Holding Co., Ltd.']);
   });
 });
 
