@@ -152,6 +152,17 @@ describe('name + bracketed symbol', () => {
     expect(marked('Alphabet (GOOGL, GOOG, X, Y, Z) and (GOOGL,)')).toEqual([]);
   });
 
+  it('reads Asian numeric codes after a name, but never a year', () => {
+    expect(marked('Toyota Motor (7203) and Tencent (0700) rose; Samsung Electronics (005930) and Daiwa (8601, 8604) fell')).toEqual([
+      '7203|7203||name-bracket',
+      '0700|0700||name-bracket',
+      '005930|005930||name-bracket',
+      '8601|8601||name-bracket',
+      '8604|8604||name-bracket',
+    ]);
+    expect(marked('Apple (2019) and the film (1999) and Revenue (123) and IDs (1234567) and (2023, 7203)')).toEqual([]);
+  });
+
   it('skips earlier asides when reading the name', () => {
     expect(findMarked('Sony Corp (ADR) (SNE) fell')[1]!.nameBefore).toBe('Sony Corp');
   });

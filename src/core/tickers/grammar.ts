@@ -46,8 +46,10 @@ const SUFFIX_RE =
   /(?<![A-Za-z0-9.$@/&,_-])(\d{3,6}|\d{3}[A-Z]|[A-Z][A-Z0-9&]{1,11}(?:-[A-Z0-9]{1,5})?)(\.[A-Z]{1,3}|-[TXNQ])(?![A-Za-z0-9]|[.-][A-Za-z0-9])/g;
 
 // Apple Inc. (AAPL), ServiceNow (NOW), Berkshire Hathaway (BRK.B), and share-class lists: Alphabet Inc.
-// (GOOGL, GOOG). Each symbol of a list is a mention of its own, with the same name before it.
-const BRACKET_SYMBOL = '[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z])?';
+// (GOOGL, GOOG). Each symbol of a list is a mention of its own, with the same name before it. Asian codes are
+// numbers: Toyota Motor (7203), Tencent (0700), Samsung Electronics (005930); a number that reads as a year
+// (1900-2099) is left alone, which costs the few codes in that range ("Apple (2019)" is far more common).
+const BRACKET_SYMBOL = '(?:[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z])?|(?!(?:19|20)\\d\\d\\b)\\d{4,6}(?![0-9]))';
 const BRACKET_RE = new RegExp(`\\(\\s*(${BRACKET_SYMBOL}(?:\\s*,\\s*${BRACKET_SYMBOL}){0,${LIST_MAX - 1}})\\s*\\)`, 'g');
 const BRACKET_ITEM_RE = new RegExp(BRACKET_SYMBOL, 'g');
 

@@ -31,6 +31,22 @@ describe('nameMatches', () => {
     expect(nameMatches('', apple)).toBe(false);
   });
 
+  it('accepts the initials a company is known by, in capitals, for names of two words or more', () => {
+    const ibm = company('IBM', 'International Business Machines Corporation', 'NYSE');
+    const amd = company('AMD', 'Advanced Micro Devices, Inc.', 'NASDAQ');
+    expect(nameMatches('IBM', ibm)).toBe(true);
+    expect(nameMatches('shares of AMD', amd)).toBe(true);
+    expect(nameMatches('TSMC', tsmc)).toBe(true);
+    expect(nameMatches('TSM', tsmc)).toBe(true);
+    // Too short, in lower case, other initials, or a one-word name.
+    expect(nameMatches('IB', ibm)).toBe(false);
+    expect(nameMatches('the ibm', ibm)).toBe(false);
+    expect(nameMatches('AMC', amd)).toBe(false);
+    expect(nameMatches('AI', apple)).toBe(false);
+    expect(nameMatches('CI', c3)).toBe(false);
+    expect(nameMatches('PGC', pg)).toBe(false);
+  });
+
   it('does not let one generic leading word stand for a name', () => {
     expect(nameMatches('flights on American', american)).toBe(false);
     expect(nameMatches('American Airlines', american)).toBe(true);

@@ -45,10 +45,32 @@ function companyNames(company: Company): string[] {
   return [company.name, ...(company.aliases ?? []), ...(company.formerNames ?? [])];
 }
 
-/** True when the words before the bracket end with the company's name, or with a telling leading part of it. */
+/**
+ * True when `acronym` (IBM, AMD, TSMC) is the initials of a name of two words or more: of its core words, or of
+ * all its words with at least as many letters as the core has (TSMC: Taiwan Semiconductor Manufacturing Company).
+ */
+function isAcronymOf(acronym: string, name: string): boolean {
+  const core = coreWords(name);
+  if (core.length < 2 || acronym.length < core.length) return false;
+  const initials = words(name).map((w) => w[0]).join('');
+  return initials.startsWith(acronym.toLowerCase());
+}
+
+/** A capitals-only last word of what the page wrote before the bracket ("IBM" in "shares of IBM"), or null. */
+function writtenAcronym(written: string): string | null {
+  const m = /(?:^|[^A-Za-z0-9&])([A-Z]{2,6})$/.exec(written.trim());
+  return m ? m[1]! : null;
+}
+
+/**
+ * True when the words before the bracket end with the company's name, or with a telling leading part of it,
+ * or with the initials it is known by (IBM (IBM), TSMC (TSM)).
+ */
 export function nameMatches(written: string, company: Company): boolean {
   const page = coreWords(written);
   if (!page.length) return false;
+  const acronym = writtenAcronym(written);
+  if (acronym && companyNames(company).some((name) => isAcronymOf(acronym, name))) return true;
   for (const name of companyNames(company)) {
     const core = coreWords(name);
     if (!core.length) continue;
