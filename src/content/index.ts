@@ -5,6 +5,7 @@ import { addSite, parseSettings, siteMode, SETTINGS_KEY, type Settings } from '.
 import { ext, onMessage } from './ext.ts';
 import { messageResolver } from './resolver.ts';
 import { PageSession } from './session.ts';
+import { watchNavigation } from './navigation.ts';
 
 let session: PageSession | null = null;
 
@@ -42,6 +43,9 @@ async function main(): Promise<void> {
   // A page can be processed once per extension instance; an extension reload injects a new content
   // script, whose session takes over after the old one's teardown below.
   const settings = await loadSettings();
+  // A single-page app moving to another article (or away from one) gets a new pass in the same session; a move
+  // during the first pass is caught too (the pass for the old address is then dropped).
+  watchNavigation(window, (url) => void session?.navigate(url));
   await start(settings);
 
   let current = settings;

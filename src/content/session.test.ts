@@ -75,4 +75,45 @@ describe('PageSession late content', () => {
     // The first pass's own highlight is kept (its wrapping was not taken for the page's change).
     expect(attrs('article p:first-of-type')).toEqual(['NYSE:IBM']);
   });
+
+  it('passes over the page again after a same-document navigation, swapping highlights and hidden blocks', async () => {
+    const story = (id: string, line: string) =>
+      `<article id="${id}"><h1>${line}</h1>${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: ${line}. Investors waited for the figures and for the comments of the management on the outlook.</p>`).join('')}</article>`;
+    const newsletter = '<div class="newsletter-signup" id="nl"><h3>Get our free daily markets newsletter</h3><p>Sign up to receive the morning briefing in your inbox.</p><form action="/subscribe"><input type="email" name="email" placeholder="Email address"><button type="submit">Sign up</button></form></div>';
+    document.open();
+    document.write(`<!doctype html><html lang="en"><head><title>Markets</title></head><body><main id="main">${story('a', 'IBM (NYSE:IBM) rose')}</main>${newsletter}</body></html>`);
+    document.close();
+    const settings = parseSettings(undefined).settings;
+    const resolver = fakeResolver([company('IBM', 'International Business Machines Corporation', 'NYSE'), company('AAPL', 'Apple Inc.', 'NASDAQ')]);
+    session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, detect, resolver });
+    await session.start('https://example.com/markets/2026/11/27/ibm');
+    const attrs = () => [...document.querySelectorAll('clearfolio-ticker')].map((w) => w.getAttribute('data-clearfolio-ticker'));
+    const nl = document.getElementById('nl')!;
+    expect(attrs().length).toBeGreaterThan(0);
+    expect(new Set(attrs())).toEqual(new Set(['NYSE:IBM']));
+    expect(nl.getAttribute('data-clearfolio-hidden')).toBe('newsletter');
+
+    // The newsletter box stays on the page across the move: it must never be shown in between.
+    const shownAgain: string[] = [];
+    const spy = new MutationObserver((records) => {
+      for (const r of records) if (!(r.target as Element).hasAttribute('data-clearfolio-hidden')) shownAgain.push((r.target as Element).id);
+    });
+    spy.observe(nl, { attributes: true, attributeFilter: ['data-clearfolio-hidden'] });
+    document.getElementById('main')!.innerHTML = story('b', 'Apple Inc. (NASDAQ:AAPL) fell');
+    await session.navigate('https://example.com/markets/2026/11/27/apple');
+    expect(new Set(attrs())).toEqual(new Set(['NASDAQ:AAPL']));
+    expect(document.documentElement.getAttribute('data-clearfolio')).toBe('article');
+    expect(nl.getAttribute('data-clearfolio-hidden')).toBe('newsletter');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(shownAgain).toEqual([]);
+    spy.disconnect();
+
+    // Away to a page that is not an article: nothing of Clearfolio is left on it.
+    document.getElementById('main')!.innerHTML = '<ul><li><a href="/a">Markets</a></li><li><a href="/b">Tech</a></li></ul>';
+    await session.navigate('https://example.com/');
+    expect(document.documentElement.getAttribute('data-clearfolio')).toBe('skipped');
+    expect(attrs()).toEqual([]);
+    expect(document.querySelectorAll('[data-clearfolio-hidden]')).toHaveLength(0);
+    expect(document.querySelector('clearfolio-indicator')).toBeNull();
+  });
 });

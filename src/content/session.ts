@@ -3,10 +3,10 @@
 import type { PipelineOptions, PipelineResult, detect as detectFn, runPipeline as runFn } from '../core/pipeline.ts';
 import type { TabReport } from '../core/messages.ts';
 import type { Settings, siteMode } from '../core/settings.ts';
-import type { ArticleDetection, ClutterKind, Resolver, TickerMention } from '../core/types.ts';
+import type { ArticleDetection, ClutterBlock, ClutterKind, Resolver, TickerMention } from '../core/types.ts';
 import { findClutter } from '../core/clutter/find.ts';
 import { findTickers, noteHighlighted } from '../core/tickers/find.ts';
-import { hideBlocks, unhideAll } from './hide.ts';
+import { HIDDEN_ATTR, hideBlocks, unhideAll } from './hide.ts';
 import { dropPieces, hasPieces, unwrapAll, wrapMentions } from './highlight.ts';
 import { Indicator } from './indicator.ts';
 import { TickerActivation } from './activation.ts';
@@ -40,6 +40,8 @@ export class PageSession {
   private activation: TickerActivation | null = null;
   private reader: ReaderFrame | null = null;
   private stopped = false;
+  /** Counts same-document navigations: work begun for an earlier page is dropped when it completes. */
+  private generation = 0;
   /** Symbol -> exchange of every highlight made so far, for bare mentions in late content. */
   private readonly highlighted = new Map<string, string | null>();
   private url = '';
@@ -64,10 +66,37 @@ export class PageSession {
   }
 
   async start(url: string): Promise<void> {
+    await this.pass(url, new Map());
+  }
+
+  /**
+   * The page moved to another address in the same document (a single-page app): the pass runs again on what
+   * is there now. Highlights still on the page stay (with their card: the late-content path may have made them
+   * while the app rendered); the old page's hidden blocks stay hidden until the new pass has decided, and are
+   * then swapped for the new ones in one step, so nothing the new page also hides flashes.
+   */
+  async navigate(url: string): Promise<void> {
+    if (this.stopped) return;
+    this.generation++;
+    this.reader?.close();
+    this.reader = null;
+    this.stopWatching();
+    this.wrappers = this.wrappers.filter((w) => w.isConnected);
+    this.highlighted.clear();
+    for (const w of this.wrappers) noteHighlighted(this.highlighted, w.getAttribute('data-clearfolio-ticker') ?? '');
+    this.detection = null;
+    this.result = null;
+    const previous = new Map(this.hidden);
+    this.hidden.clear();
+    await this.pass(url, previous);
+  }
+
+  private async pass(url: string, previous: ReadonlyMap<Element, ClutterKind>): Promise<void> {
+    const generation = this.generation;
     this.url = url;
     const root = this.doc.documentElement;
-    // Watching starts before the first pass and hands over only after it: what the page adds or rewrites
-    // while the pass runs (a live blog's next entry) is scanned then, not lost.
+    // Watching starts before the pass and hands over only after it: what the page adds or rewrites while the
+    // pass runs (a live blog's next entry) is scanned then, not lost.
     const watcher = watchAdded(this.doc.body ?? root, (added) => void this.onAdded(added), {
       held: true,
       // Rewritten text is scanned again, whether or not we had split it: a framework may write a ticker into a
@@ -75,29 +104,49 @@ export class PageSession {
       onTextChanged: (node) => (hasPieces(node) ? dropPieces(node) : node.isConnected ? node.parentElement : null),
     });
     this.watcher = watcher;
+    let swapped = false;
+    // The previous page's blocks that the new page does not hide again are shown in the task that hides the
+    // new ones.
+    const hide = (blocks: readonly ClutterBlock[]) => {
+      swapped = true;
+      const kept = new Set(blocks.map((b) => b.element));
+      for (const el of previous.keys()) if (!kept.has(el)) el.removeAttribute(HIDDEN_ATTR);
+      hideBlocks(blocks);
+    };
     let result: PipelineResult;
     try {
-      result = await this.deps.runPipeline(this.doc, { ...this.options(url), quietly: (change) => watcher.quiet(change) });
+      result = await this.deps.runPipeline(this.doc, { ...this.options(url), quietly: (change) => watcher.quiet(change), hide });
     } catch (e) {
+      if (generation !== this.generation) return;
       // A failed pass must not leave blocks hidden with no indicator to show them: undo it all.
       this.stopWatching();
       unhideAll(this.doc);
       unwrapAll(root);
+      this.indicator?.remove();
+      this.indicator = null;
       root.setAttribute('data-clearfolio', 'skipped');
       console.warn('[Clearfolio] page pass failed:', e instanceof Error ? e.message : e);
       return;
     }
-    if (this.stopped) return;
+    if (this.stopped || generation !== this.generation) return;
+    if (!swapped) hide([]);
     this.result = result;
     this.detection = result.detection;
     root.setAttribute('data-clearfolio', result.detection.isArticle ? 'article' : 'skipped');
     if (!result.detection.isArticle) {
+      // Not an article (any more): nothing of Clearfolio stays on it.
       this.stopWatching();
+      this.activation?.stop();
+      this.activation = null;
+      if (this.wrappers.length) unwrapAll(root);
+      this.wrappers = [];
+      this.highlighted.clear();
+      this.updateIndicator();
       return;
     }
     for (const b of result.blocks) this.hidden.set(b.element, b.kind);
     this.track(result.mentions, result.wrappers);
-    this.activation = new TickerActivation(this.doc, (el) => this.mentions.get(el) ?? null, this.settings);
+    this.activation ??= new TickerActivation(this.doc, (el) => this.mentions.get(el) ?? null, this.settings);
     this.updateIndicator();
     watcher.release();
   }
@@ -117,7 +166,11 @@ export class PageSession {
   }
 
   private updateIndicator(): void {
-    if (!this.hidden.size) return;
+    if (!this.hidden.size) {
+      this.indicator?.remove();
+      this.indicator = null;
+      return;
+    }
     this.indicator ??= new Indicator(this.doc, {
       onToggle: (show) => this.showHidden(show),
       onNeverHere: () => void this.deps.neverCleanHere?.(),
@@ -139,6 +192,7 @@ export class PageSession {
   /** Late content: new clutter anywhere, new tickers inside the article. Only the added subtrees are scanned. */
   private async onAdded(added: Element[]): Promise<void> {
     const detection = this.detection;
+    const generation = this.generation;
     if (this.stopped || !detection?.isArticle) return;
     if (this.mode.clean) {
       const blocks = findClutter(this.doc, detection, added).filter(
@@ -155,7 +209,7 @@ export class PageSession {
       const inArticle = added.filter((el) => parts.some((p) => p === el || p.contains(el)));
       if (!inArticle.length) return;
       const mentions = await findTickers(inArticle, this.deps.resolver, { context: parts, highlighted: this.highlighted });
-      if (this.stopped || !mentions.length) return;
+      if (this.stopped || generation !== this.generation || !mentions.length) return;
       const live = mentions.filter((m) => m.candidate.node.isConnected);
       const wrappers = this.watcher ? this.watcher.quiet(() => wrapMentions(this.doc, live)) : wrapMentions(this.doc, live);
       this.track(live, wrappers);

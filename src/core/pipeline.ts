@@ -35,6 +35,11 @@ export interface PipelineOptions {
    * watcher's `quiet`, so that they are not reported back to it as the page's late content.
    */
   quietly?: <T>(change: () => T) => T;
+  /**
+   * Marks the found blocks hidden (hideBlocks when absent). The content script, passing over a page it had
+   * passed before (a single-page app moved on), swaps the previous page's blocks for these in the same step.
+   */
+  hide?: (blocks: readonly ClutterBlock[]) => void;
 }
 
 /** Work time per phase, in ms; time spent yielded to the browser is not counted. */
@@ -94,7 +99,7 @@ export async function runPipeline(doc: Document, opts: PipelineOptions): Promise
       ? await findClutterInSlices(doc, detection, timed(opts.yieldToBrowser), { lengths, seeds: seeds?.seeds })
       : findClutter(doc, detection, undefined, { lengths, seeds: seeds?.seeds });
     blocks = found.filter((b) => opts.kinds?.[b.kind] !== false);
-    quietly(() => hideBlocks(blocks));
+    quietly(() => (opts.hide ?? hideBlocks)(blocks));
     await pause();
   }
   const t2 = performance.now();
