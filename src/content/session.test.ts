@@ -116,4 +116,39 @@ describe('PageSession late content', () => {
     expect(document.querySelectorAll('[data-clearfolio-hidden]')).toHaveLength(0);
     expect(document.querySelector('clearfolio-indicator')).toBeNull();
   });
+
+  it('runs passes one at a time when the app moves on during a pass: no highlight or hidden block is left untracked', async () => {
+    const story = (line: string) =>
+      `<article><h1>${line}</h1>${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: ${line}. Investors waited for the figures and for the comments of the management on the outlook.</p>`).join('')}</article>`;
+    document.open();
+    document.write(`<!doctype html><html lang="en"><head><title>Markets</title></head><body><main id="main">${story('IBM (NYSE:IBM) rose')}</main></body></html>`);
+    document.close();
+    const settings = parseSettings(undefined).settings;
+    const resolver = fakeResolver([
+      company('IBM', 'International Business Machines Corporation', 'NYSE'),
+      company('AAPL', 'Apple Inc.', 'NASDAQ'),
+      company('MSFT', 'Microsoft Corporation', 'NASDAQ'),
+    ]);
+    const s = (session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, detect, resolver }));
+    const main = document.getElementById('main')!;
+    const first = s.start('https://example.com/markets/2026/11/27/ibm-rises');
+    main.innerHTML = story('Apple Inc. (NASDAQ:AAPL) fell');
+    const second = s.navigate('https://example.com/markets/2026/11/27/apple-falls');
+    main.innerHTML = story('Microsoft Corporation (NASDAQ:MSFT) was flat');
+    await Promise.all([first, second, s.navigate('https://example.com/markets/2026/11/27/microsoft-flat')]);
+    const onPage = [...document.querySelectorAll('clearfolio-ticker')].map((w) => w.getAttribute('data-clearfolio-ticker'));
+    expect(new Set(onPage)).toEqual(new Set(['NASDAQ:MSFT']));
+    // Every highlight on the page is one the session knows (its card opens, the popup lists it).
+    expect(s.report().tickers.map((t) => t.attr)).toEqual(onPage);
+    expect(s.report().url).toBe('https://example.com/markets/2026/11/27/microsoft-flat');
+
+    // A move that leaves the story in place (an app rewriting its address while the first pass runs).
+    document.getElementById('main')!.innerHTML = story('IBM (NYSE:IBM) rose');
+    s.stop();
+    const t = (session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, detect, resolver }));
+    await Promise.all([t.start('https://example.com/markets/2026/11/27/ibm-rises'), t.navigate('https://example.com/markets/2026/11/27/ibm-rises?ref=home')]);
+    const ibm = [...document.querySelectorAll('clearfolio-ticker')].map((w) => w.getAttribute('data-clearfolio-ticker'));
+    expect(ibm.length).toBeGreaterThan(0);
+    expect(t.report().tickers.map((x) => x.attr)).toEqual(ibm);
+  });
 });

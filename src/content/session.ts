@@ -40,8 +40,10 @@ export class PageSession {
   private activation: TickerActivation | null = null;
   private reader: ReaderFrame | null = null;
   private stopped = false;
-  /** Counts same-document navigations: work begun for an earlier page is dropped when it completes. */
+  /** Counts same-document navigations: late content found for an earlier page is dropped. */
   private generation = 0;
+  /** The pass in flight: passes run one at a time, each on the page as the one before left it. */
+  private running: Promise<void> = Promise.resolve();
   /** Symbol -> exchange of every highlight made so far, for bare mentions in late content. */
   private readonly highlighted = new Map<string, string | null>();
   private url = '';
@@ -66,7 +68,8 @@ export class PageSession {
   }
 
   async start(url: string): Promise<void> {
-    await this.pass(url, new Map());
+    this.running = this.pass(url, new Map());
+    await this.running;
   }
 
   /**
@@ -76,8 +79,10 @@ export class PageSession {
    * then swapped for the new ones in one step, so nothing the new page also hides flashes.
    */
   async navigate(url: string): Promise<void> {
-    if (this.stopped) return;
-    this.generation++;
+    const generation = ++this.generation;
+    await this.running.catch(() => undefined);
+    // A later move supersedes this one.
+    if (this.stopped || generation !== this.generation) return;
     this.reader?.close();
     this.reader = null;
     this.stopWatching();
@@ -88,11 +93,11 @@ export class PageSession {
     this.result = null;
     const previous = new Map(this.hidden);
     this.hidden.clear();
-    await this.pass(url, previous);
+    this.running = this.pass(url, previous);
+    await this.running;
   }
 
   private async pass(url: string, previous: ReadonlyMap<Element, ClutterKind>): Promise<void> {
-    const generation = this.generation;
     this.url = url;
     const root = this.doc.documentElement;
     // Watching starts before the pass and hands over only after it: what the page adds or rewrites while the
@@ -117,7 +122,6 @@ export class PageSession {
     try {
       result = await this.deps.runPipeline(this.doc, { ...this.options(url), quietly: (change) => watcher.quiet(change), hide });
     } catch (e) {
-      if (generation !== this.generation) return;
       // A failed pass must not leave blocks hidden with no indicator to show them: undo it all.
       this.stopWatching();
       unhideAll(this.doc);
@@ -128,7 +132,7 @@ export class PageSession {
       console.warn('[Clearfolio] page pass failed:', e instanceof Error ? e.message : e);
       return;
     }
-    if (this.stopped || generation !== this.generation) return;
+    if (this.stopped) return;
     if (!swapped) hide([]);
     this.result = result;
     this.detection = result.detection;
