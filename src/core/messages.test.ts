@@ -7,6 +7,8 @@ describe('validateBackgroundMessage', () => {
     expect(v).toEqual({ type: 'lookup', queries: [{ symbol: 'SNE', exchange: 'NYSE' }, { symbol: 'BRK.B', exchange: null }] });
     const named = validateBackgroundMessage({ type: 'lookup', queries: [{ symbol: 'TSCO', exchange: null, name: 'Tesco' }] });
     expect(named).toEqual({ type: 'lookup', queries: [{ symbol: 'TSCO', exchange: null, name: 'Tesco' }] });
+    // The grammar writes Nordic share classes as the page does (CPH: NOVO B).
+    expect(isErrorReply(validateBackgroundMessage({ type: 'lookup', queries: [{ symbol: 'NOVO B', exchange: 'CPH' }] }))).toBe(false);
   });
 
   it.each([
@@ -17,6 +19,8 @@ describe('validateBackgroundMessage', () => {
     [{ type: 'lookup', queries: [{ symbol: 'A', exchange: 'nyse; drop' }] }],
     [{ type: 'lookup', queries: [{ symbol: 'A', exchange: null, name: 'x'.repeat(161) }] }],
     [{ type: 'lookup', queries: [{ symbol: 'A', exchange: null, name: 7 }] }],
+    [{ type: 'lookup', queries: [{ symbol: 'NOVO  B', exchange: 'CPH' }] }],
+    [{ type: 'lookup', queries: [{ symbol: 'A B C', exchange: null }] }],
     [{ type: 'lookup', queries: Array.from({ length: MAX_BATCH + 1 }, () => ({ symbol: 'A', exchange: null })) }],
     [{ type: 'quote', symbol: 'SONY', mic: 'javascript:' }],
     [{ type: '__proto__' }],

@@ -40,7 +40,8 @@ export interface ErrorReply {
 }
 
 export const MAX_BATCH = 500;
-const SYMBOL_RE = /^[A-Za-z0-9.\-/]{1,16}$/;
+// A space only before a Nordic share class (NOVO B).
+const SYMBOL_RE = /^[A-Za-z0-9.\-/]{1,16}(?: [A-C])?$/;
 const EXCHANGE_RE = /^[A-Z0-9]{1,16}$/;
 const MIC_RE = /^[A-Z0-9]{4}$/;
 export const MAX_NAME_LENGTH = 160;
@@ -71,7 +72,7 @@ export function validateBackgroundMessage(msg: unknown): Envelope<BackgroundRequ
       if (!Array.isArray(q)) return { error: 'lookup: queries must be an array' };
       if (q.length > MAX_BATCH) return { error: `lookup: at most ${MAX_BATCH} queries per batch` };
       if (!q.every(isQuery)) {
-        return { error: `lookup: each query needs a symbol (1-16 of A-Z 0-9 . - /), an exchange or null, and at most a name of ${MAX_NAME_LENGTH} characters` };
+        return { error: `lookup: each query needs a symbol (1-16 of A-Z 0-9 . - /, and a share class after a space), an exchange or null, and at most a name of ${MAX_NAME_LENGTH} characters` };
       }
       return { type: 'lookup', queries: q.map((x) => ({ symbol: x.symbol, exchange: x.exchange, ...(x.name !== undefined ? { name: x.name } : {}) })) };
     }

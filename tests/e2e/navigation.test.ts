@@ -58,7 +58,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a single-page news app in %
 
     await page.click('#to-apple');
     await page.waitFor(() => document.querySelector('clearfolio-ticker[data-clearfolio-ticker="NASDAQ:AAPL"]'));
-    expect(await page.evaluate(state)).toMatchObject({ verdict: 'article', tickers: ['NASDAQ:AAPL'], hidden: ['sidebar-newsletter'] });
+    expect(await page.evaluate(state)).toMatchObject({ verdict: 'article', tickers: ['NASDAQ:AAPL', 'CPH:NOVO B'], hidden: ['sidebar-newsletter'] });
+    // A Nordic share class, written with a space, goes through the background's lookup and resolves.
+    expect(await page.evaluate(() => document.querySelector('clearfolio-ticker[data-clearfolio-ticker="CPH:NOVO B"]')?.getAttribute('aria-label'))).toMatch(/^Novo Nordisk/);
 
     // The back button: popstate, and the app renders the Sony story again.
     await page.evaluate(() => history.back());

@@ -120,6 +120,11 @@ describe('lookup on the generated data', () => {
     expect(named('BP', 'BP')).toMatchObject({ exchange: 'NYSE' });
   });
 
+  it('finds Nordic share classes however they are written', () => {
+    for (const written of ['NOVO B', 'NOVO-B', 'NOVO.B']) expect(find(written, 'CPH'), written).toMatchObject({ symbol: 'NOVO.B', name: 'Novo Nordisk A/S' });
+    expect(find('VOLV B', 'STO')).toMatchObject({ symbol: 'VOLV.B', mic: 'XSTO' });
+  });
+
   it('follows NSE symbol changes', () => {
     expect(find('TATAMOTORS', 'NSE')).toMatchObject({ symbol: 'TMPV', formerSymbol: 'TATAMOTORS', symbolChangedYear: 2025 });
     expect(find('INFOSYSTCH', 'NSE')).toMatchObject({ symbol: 'INFY', name: 'Infosys Limited' });

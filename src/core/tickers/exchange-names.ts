@@ -14,6 +14,9 @@ const SPELLINGS: readonly (readonly [string, ExchangeCode])[] = [
   ['TSX Venture', 'TSXV'], ['TSX V', 'TSXV'],
   ['Xetra', 'XETRA'], ['SEHK', 'HKEX'],
   ['Euronext Paris', 'EPA'], ['Euronext Amsterdam', 'AMS'], ['Euronext Brussels', 'EBR'],
+  ['Nasdaq Stockholm', 'STO'], ['Nasdaq Copenhagen', 'CPH'], ['Nasdaq Helsinki', 'HEL'],
+  // Google Finance's prefix for BSE (its quote pages read BOM:500325).
+  ['BOM', 'BSE'],
   ...EXCHANGE_CODES.map((code) => [code, code] as const),
 ];
 

@@ -69,13 +69,23 @@ describe('exchange-prefixed mentions', () => {
       ['STO: VOLV', 'STO'], ['CPH: NOVO', 'CPH'], ['HEL: NOKIA', 'HEL'], ['OSL: EQNR', 'OSL'], ['NSE: INFY', 'NSE'], ['BSE: 500209', 'BSE'],
       ['KRX: 005930', 'KRX'], ['KOSDAQ: 035720', 'KOSDAQ'], ['TPE: 2330', 'TPE'], ['TWSE: 2330', 'TWSE'], ['SGX: D05', 'SGX'],
       ['JSE: NPN', 'JSE'], ['NZX: FPH', 'NZX'], ['SHA: 600519', 'SHA'], ['SHE: 000858', 'SHE'], ['TLV: TEVA', 'TLV'], ['B3: PETR4', 'B3'],
-      ['BMV: WALMEX', 'BMV'],
+      ['BMV: WALMEX', 'BMV'], ['BOM: 500209', 'BSE'], ['Nasdaq Stockholm: SAND', 'STO'], ['Nasdaq Copenhagen: DSV', 'CPH'],
+      ['Nasdaq Helsinki: NOKIA', 'HEL'],
     ];
     for (const [text, code] of cases) {
       const [m] = findMarked(`(${text})`);
       expect(m?.exchange, text).toBe(code);
       expect(m?.form, text).toBe('exchange-prefix');
     }
+  });
+
+  it('reads a Nordic share class written after a space, and nowhere else', () => {
+    expect(marked('Novo Nordisk (CPH: NOVO B) and Volvo (Nasdaq Stockholm: VOLV B; STO: VOLV A) rose')).toEqual([
+      'CPH: NOVO B|NOVO B|CPH|exchange-prefix',
+      'Nasdaq Stockholm: VOLV B|VOLV B|STO|exchange-prefix',
+      'STO: VOLV A|VOLV A|STO|exchange-prefix',
+    ]);
+    expect(marked('(CPH: NOVO Bank) and (NYSE: GE A)')).toEqual(['CPH: NOVO|NOVO|CPH|exchange-prefix', 'NYSE: GE|GE|NYSE|exchange-prefix']);
   });
 
   it('produces only codes from EXCHANGE_CODES', () => {

@@ -34,6 +34,8 @@ const EXCHANGE_RE = new RegExp(`(?<![A-Za-z0-9])(${EXCHANGE_PATTERN})${GAP}[:\\u
 const LIST_ITEM_RE = new RegExp(`${GAP},${GAP}(${SYMBOL})(?![A-Za-z0-9&])`, 'y');
 const LIST_END_RE = new RegExp(`${GAP}[)\\];]`, 'y');
 const LIST_MAX = 4;
+const NORDIC: ReadonlySet<string> = new Set(['STO', 'CPH', 'HEL', 'OSL']);
+const NORDIC_CLASS_RE = /^ [A-C](?![A-Za-z0-9&])/;
 /** Room for LIST_MAX symbols of SYMBOL's length with their commas and gaps. */
 const LIST_SPAN_MAX = 80;
 
@@ -196,8 +198,11 @@ export function findMarked(text: string): GrammarMatch[] {
   if (text.includes(':') || text.includes('\uff1a')) for (const m of text.matchAll(EXCHANGE_RE)) {
     const exchange = exchangeCode(m[1]!);
     if (!exchange) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, symbol: m[2]!, exchange, form: 'exchange-prefix' });
-    out.push(...listAfter(text, m.index + m[0].length, exchange));
+    // Nordic share classes are written after a space: "CPH: NOVO B", "Nasdaq Stockholm: VOLV B".
+    const cls = NORDIC.has(exchange) ? NORDIC_CLASS_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) : null;
+    const end = m.index + m[0].length + (cls ? cls[0].length : 0);
+    out.push({ start: m.index, end, symbol: cls ? `${m[2]!}${cls[0]}` : m[2]!, exchange, form: 'exchange-prefix' });
+    out.push(...listAfter(text, end, exchange));
   }
   if (text.includes('.') || text.includes('-')) for (const m of text.matchAll(SUFFIX_RE)) {
     const s = suffixMatch(text, m);
