@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TickerMention } from '../core/types.ts';
 import { findTickers } from '../core/tickers/find.ts';
 import { company, fakeResolver, parseHtml } from '../core/tickers/test-support.ts';
-import { defaultLabel, unwrapAll, wrapMentions } from './highlight.ts';
+import { defaultLabel, unwrapAll, wrapMentions, wrappedMention } from './highlight.ts';
 
 const DATA = [
   company('SONY', 'Sony Group Corporation', 'NYSE', { formerSymbol: 'SNE' }),
@@ -26,6 +26,17 @@ function textNodes(root: Node): [Text, string][] {
 }
 
 describe('wrapMentions', () => {
+  it('remembers the mention of each wrapper, also when a mention in between could not be wrapped', async () => {
+    const { doc, mentions } = await setup('<p>Sony (NYSE:SNE) rose.</p><p id="b">Apple (NASDAQ:AAPL) fell.</p><p>IBM (NYSE:IBM) was flat.</p>');
+    expect(mentions.map((m) => m.candidate.symbol)).toEqual(['SNE', 'AAPL', 'IBM']);
+    // The page rewrote the middle paragraph after the scan.
+    (doc.getElementById('b')!.firstChild as Text).data = 'Apple was not traded.';
+    const wrappers = wrapMentions(doc, mentions);
+    expect(wrappers.map((w) => w.textContent)).toEqual(['NYSE:SNE', 'NYSE:IBM']);
+    expect(wrappers.map((w) => wrappedMention(w)?.company?.symbol)).toEqual(['SONY', 'IBM']);
+    expect(wrappedMention(doc.body)).toBeNull();
+  });
+
   it('wraps the exact text with the contract attributes, inside the link', async () => {
     const { doc, mentions } = await setup(
       '<p>Sony Corp (ADR) (<a href="/stock/SNE/">NYSE:SNE</a>) (<a href="/stock/6758-T/">TYO:6758</a>) and XYZ Corp (NYSE: XYZW)</p>',

@@ -54,6 +54,7 @@ export function wrapMentions(doc: Document, mentions: readonly TickerMention[], 
       w.appendChild(middle);
       pieces.unshift(w);
       wrappers.set(m, w);
+      mentionOf.set(w, m);
       limit = start;
     }
     if (pieces.length) piecesOf.set(node, [...(piecesOf.get(node) ?? []), ...pieces]);
@@ -65,6 +66,15 @@ export function wrapMentions(doc: Document, mentions: readonly TickerMention[], 
 }
 
 const piecesOf = new WeakMap<Text, Node[]>();
+const mentionOf = new WeakMap<Element, TickerMention>();
+
+/**
+ * The mention a wrapper was made for. The list wrapMentions returns leaves out mentions whose text had changed,
+ * so a caller pairing it with its mention list by position could give a ticker another one's card.
+ */
+export function wrappedMention(wrapper: Element): TickerMention | null {
+  return mentionOf.get(wrapper) ?? null;
+}
 
 /** True when `node` is a page text node that wrapping split (so later pieces of its text are ours). */
 export function hasPieces(node: Node): boolean {

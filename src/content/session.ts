@@ -7,7 +7,7 @@ import type { ArticleDetection, ClutterBlock, ClutterKind, Resolver, TickerMenti
 import { findClutter } from '../core/clutter/find.ts';
 import { findTickers, noteHighlighted } from '../core/tickers/find.ts';
 import { HIDDEN_ATTR, hideBlocks, unhideAll } from './hide.ts';
-import { dropPieces, hasPieces, unwrapAll, wrapMentions } from './highlight.ts';
+import { dropPieces, hasPieces, unwrapAll, wrapMentions, wrappedMention } from './highlight.ts';
 import { Indicator } from './indicator.ts';
 import { TickerActivation } from './activation.ts';
 import { watchAdded, type Watcher } from './watch.ts';
@@ -124,8 +124,12 @@ export class PageSession {
     } catch (e) {
       // A failed pass must not leave blocks hidden with no indicator to show them: undo it all.
       this.stopWatching();
+      this.activation?.stop();
+      this.activation = null;
       unhideAll(this.doc);
       unwrapAll(root);
+      this.wrappers = [];
+      this.highlighted.clear();
       this.indicator?.remove();
       this.indicator = null;
       root.setAttribute('data-clearfolio', 'skipped');
@@ -149,7 +153,7 @@ export class PageSession {
       return;
     }
     for (const b of result.blocks) this.hidden.set(b.element, b.kind);
-    this.track(result.mentions, result.wrappers);
+    this.track(result.wrappers);
     this.activation ??= new TickerActivation(this.doc, (el) => this.mentions.get(el) ?? null, this.settings);
     this.updateIndicator();
     watcher.release();
@@ -160,11 +164,11 @@ export class PageSession {
     this.watcher = null;
   }
 
-  private track(mentions: TickerMention[], wrappers: HTMLElement[]): void {
-    wrappers.forEach((w, i) => {
-      const m = mentions[i];
+  private track(wrappers: HTMLElement[]): void {
+    for (const w of wrappers) {
+      const m = wrappedMention(w);
       if (m) this.mentions.set(w, m);
-    });
+    }
     this.wrappers.push(...wrappers);
     for (const w of wrappers) noteHighlighted(this.highlighted, w.getAttribute('data-clearfolio-ticker') ?? '');
   }
@@ -216,7 +220,7 @@ export class PageSession {
       if (this.stopped || generation !== this.generation || !mentions.length) return;
       const live = mentions.filter((m) => m.candidate.node.isConnected);
       const wrappers = this.watcher ? this.watcher.quiet(() => wrapMentions(this.doc, live)) : wrapMentions(this.doc, live);
-      this.track(live, wrappers);
+      this.track(wrappers);
     }
   }
 
