@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../core/settings.ts';
 import type { TickerMention } from '../core/types.ts';
-import { CARD_TAG, hideCard, showCard } from './card-bridge.ts';
+import { CARD_TAG, hideCard, hideCardIfDetached, showCard } from './card-bridge.ts';
 import { captureShadowFrames } from './test-support.ts';
 
 const BASE = 'chrome-extension://abcdefghijklmnop/';
@@ -50,6 +50,18 @@ afterEach(() => {
   hideCard();
   vi.restoreAllMocks();
   delete g.chrome;
+});
+
+describe('hideCardIfDetached', () => {
+  it('keeps the card while its ticker is on the page, and closes it once the ticker is gone', async () => {
+    const el = ticker();
+    await showCard(el, mention, DEFAULT_SETTINGS);
+    hideCardIfDetached();
+    expect(document.querySelector(CARD_TAG)).not.toBeNull();
+    el.remove();
+    hideCardIfDetached();
+    expect(document.querySelector(CARD_TAG)).toBeNull();
+  });
 });
 
 describe('showCard', () => {

@@ -55,6 +55,10 @@ class CardFrame {
     });
   };
 
+  get anchorConnected(): boolean {
+    return this.anchor.isConnected;
+  }
+
   constructor(private readonly anchor: HTMLElement, label: string) {
     this.doc = anchor.ownerDocument;
     this.win = this.doc.defaultView;
@@ -144,4 +148,9 @@ export async function showCard(anchor: HTMLElement, mention: TickerMention, sett
 
 export function hideCard(): void {
   current?.close('api');
+}
+
+/** Closes the open card when its ticker has left the page (a single-page app replaced the story under it). */
+export function hideCardIfDetached(): void {
+  if (current && !current.anchorConnected) current.close('api');
 }

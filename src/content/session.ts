@@ -12,6 +12,7 @@ import { Indicator } from './indicator.ts';
 import { TickerActivation } from './activation.ts';
 import { watchAdded, type Watcher } from './watch.ts';
 import { ReaderFrame } from './reader-bridge.ts';
+import { hideCardIfDetached } from './card-bridge.ts';
 
 export interface SessionDeps {
   runPipeline: typeof runFn;
@@ -85,6 +86,7 @@ export class PageSession {
     if (this.stopped || generation !== this.generation) return;
     this.reader?.close();
     this.reader = null;
+    hideCardIfDetached();
     this.stopWatching();
     this.wrappers = this.wrappers.filter((w) => w.isConnected);
     this.highlighted.clear();
