@@ -125,6 +125,10 @@ describe('lookup on the generated data', () => {
     expect(find('VOLV B', 'STO')).toMatchObject({ symbol: 'VOLV.B', mic: 'XSTO' });
   });
 
+  it('reads a five-digit Hong Kong code without an exchange (Tencent (00700))', () => {
+    expect(ds.lookup({ symbol: '00700', exchange: null, name: 'Tencent' })).toMatchObject({ symbol: '0700', mic: 'XHKG' });
+  });
+
   it('follows NSE symbol changes', () => {
     expect(find('TATAMOTORS', 'NSE')).toMatchObject({ symbol: 'TMPV', formerSymbol: 'TATAMOTORS', symbolChangedYear: 2025 });
     expect(find('INFOSYSTCH', 'NSE')).toMatchObject({ symbol: 'INFY', name: 'Infosys Limited' });

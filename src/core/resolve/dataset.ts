@@ -227,7 +227,9 @@ export function createDataset(data: DatasetData): Dataset {
         return lookupWithExchange(keys, written, mics) ?? movedWithinUs(keys, mics, query.exchange);
       }
     }
-    return lookupAnywhere([key], written, query.name);
+    // "Tencent (00700)": a five-digit code with a leading zero is Hong Kong's spelling of the stored 0700.
+    const hk = /^0\d{4}$/.test(key) ? hongKongKey(key) : null;
+    return lookupAnywhere(hk ? [key, hk] : [key], written, query.name);
   };
 
   return {
