@@ -201,6 +201,15 @@ describe('suffixed and wire forms', () => {
     ]);
   });
 
+  it('reads Reuters codes of one-letter US symbols in brackets only', () => {
+    expect(marked('Ford Motor Co (F.N) and AT&T Inc (T.N) fell; Qorvo (Q.OQ) rose')).toEqual([
+      'F.N|F|NYSE|suffix',
+      'T.N|T|NYSE|suffix',
+      'Q.OQ|Q|NASDAQ|suffix',
+    ]);
+    expect(marked('The U.N. and the U.N (and F.N) said (U.N.) or (X.NY)')).toEqual([]);
+  });
+
   it('ignores abbreviations, domains, decimals, file names and figure numbers', () => {
     const text =
       'The U.S. and U.K. regulators, e.g. the SEC, ranked No.1 on St. Patrick\'s day; see apple.com, NEWS.CO.UK and ' +

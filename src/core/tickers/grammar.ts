@@ -47,6 +47,10 @@ const CASHTAG_RE = /(?<![A-Za-z0-9$])\$([A-Z][A-Z0-9]{0,5})(?:([.-])([A-Z]{1,3})
 const SUFFIX_RE =
   /(?<![A-Za-z0-9.$@/&,_-])(\d{3,6}|\d{3}[A-Z]|[A-Z][A-Z0-9&]{1,11}(?:-[A-Z0-9]{1,5})?)(\.[A-Z]{1,3}|-[TXNQ])(?![A-Za-z0-9]|[.-][A-Za-z0-9])/g;
 
+// Reuters' wire codes for one-letter US symbols, only as it writes them, in brackets: Ford Motor Co (F.N),
+// AT&T Inc (T.N), Citigroup (C.N). Elsewhere a capital, a dot and N or O is too often an abbreviation (U.N.).
+const WIRE_LETTER_RE = /\(([A-Z])(\.(?:N|O|OQ|K))\)/g;
+
 // Apple Inc. (AAPL), ServiceNow (NOW), Berkshire Hathaway (BRK.B), and share-class lists: Alphabet Inc.
 // (GOOGL, GOOG). Each symbol of a list is a mention of its own, with the same name before it. Asian codes are
 // numbers: Toyota Motor (7203), Tencent (0700), Samsung Electronics (005930); a number that reads as a year
@@ -142,7 +146,7 @@ const isGap = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a
 
 /** False only when `text` holds no span findMarked could return; true says "look closer". */
 export function mayHoldMarked(text: string): boolean {
-  if (MAY_CASHTAG.test(text) || MAY_SUFFIX.test(text) || MAY_BRACKET.test(text)) return true;
+  if (MAY_CASHTAG.test(text) || MAY_SUFFIX.test(text) || MAY_BRACKET.test(text) || MAY_WIRE_LETTER.test(text)) return true;
   return exchangeWindows(text, true).length > 0;
 }
 
@@ -157,7 +161,8 @@ export function mayHoldSpans(text: string): [number, number][] {
   return spans;
 }
 
-const MAY_GLOBAL = [MAY_CASHTAG, MAY_SUFFIX, MAY_BRACKET].map((re) => new RegExp(re.source, 'g'));
+const MAY_WIRE_LETTER = new RegExp(WIRE_LETTER_RE.source);
+const MAY_GLOBAL = [MAY_CASHTAG, MAY_SUFFIX, MAY_BRACKET, MAY_WIRE_LETTER].map((re) => new RegExp(re.source, 'g'));
 
 /** Stretches around the colons of `text` that MAY_EXCHANGE matches in (the first only, with `first`). */
 function exchangeWindows(text: string, first: boolean): [number, number][] {
@@ -204,9 +209,15 @@ export function findMarked(text: string): GrammarMatch[] {
     out.push({ start: m.index, end, symbol: cls ? `${m[2]!}${cls[0]}` : m[2]!, exchange, form: 'exchange-prefix' });
     out.push(...listAfter(text, end, exchange));
   }
-  if (text.includes('.') || text.includes('-')) for (const m of text.matchAll(SUFFIX_RE)) {
-    const s = suffixMatch(text, m);
-    if (s) out.push(s);
+  if (text.includes('.') || text.includes('-')) {
+    for (const m of text.matchAll(SUFFIX_RE)) {
+      const s = suffixMatch(text, m);
+      if (s) out.push(s);
+    }
+    for (const m of text.matchAll(WIRE_LETTER_RE)) {
+      const start = m.index + 1;
+      out.push({ start, end: start + m[1]!.length + m[2]!.length, symbol: m[1]!, exchange: SUFFIX_EXCHANGE[m[2]!]!, form: 'suffix' });
+    }
   }
   if (text.includes('$')) for (const m of text.matchAll(CASHTAG_RE)) {
     const c = cashtagMatch(text, m);
