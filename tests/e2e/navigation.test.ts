@@ -58,9 +58,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a single-page news app in %
 
     await page.click('#to-apple');
     await page.waitFor(() => document.querySelector('clearfolio-ticker[data-clearfolio-ticker="NASDAQ:AAPL"]'));
-    expect(await page.evaluate(state)).toMatchObject({ verdict: 'article', tickers: ['NASDAQ:AAPL', 'CPH:NOVO B'], hidden: ['sidebar-newsletter'] });
-    // A Nordic share class, written with a space, goes through the background's lookup and resolves.
-    expect(await page.evaluate(() => document.querySelector('clearfolio-ticker[data-clearfolio-ticker="CPH:NOVO B"]')?.getAttribute('aria-label'))).toMatch(/^Novo Nordisk/);
+    expect(await page.evaluate(state)).toMatchObject({ verdict: 'article', tickers: ['NASDAQ:AAPL', 'CPH:NOVO B', ':TSCO'], hidden: ['sidebar-newsletter'] });
+    // Through the background's lookup: a Nordic share class written with a space, and "Name (TICK)" whose name
+    // picks the London company over the US one with the same symbol.
+    const label = (attr: string) => page.evaluate((a) => document.querySelector(`clearfolio-ticker[data-clearfolio-ticker="${a}"]`)?.getAttribute('aria-label'), attr);
+    expect(await label('CPH:NOVO B')).toMatch(/^Novo Nordisk/);
+    expect(await label(':TSCO')).toMatch(/^Tesco PLC, LON: TSCO/);
 
     // The back button: popstate, and the app renders the Sony story again.
     await page.evaluate(() => history.back());
