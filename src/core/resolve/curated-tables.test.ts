@@ -7,6 +7,7 @@ import { isOtcMic } from './exchanges.ts';
 import { symbolKey } from './symbols.ts';
 import { readDataFile, realDataset } from '../../cli/node-dataset.ts';
 import { findMarked } from '../tickers/grammar.ts';
+import { nameMatches } from '../tickers/name-match.ts';
 
 interface Adr { adr: string; home: string; mic: string; company: string; detailsFrom?: string; tier?: string }
 interface BseCode { code: string; nse: string; company: string }
@@ -98,6 +99,14 @@ describe('curated-tw-names.json', () => {
       expect(adr.mic, n.adr).toMatch(/^X(NYS|NAS|NGS)$/);
       expect(company).toMatchObject({ sector: adr.sector, industry: adr.industry, website: adr.website });
     }
+  });
+
+  it('recognises a Chinese page\'s 台積電 (2330) as TSMC, not the Hong Kong listing with the same code', () => {
+    const [m] = findMarked('今天台積電 (2330) 股價上漲');
+    expect(m).toMatchObject({ symbol: '2330', form: 'name-bracket' });
+    const company = ds.lookup({ symbol: m!.symbol, exchange: null, name: m!.nameBefore! });
+    expect(company).toMatchObject({ name: 'Taiwan Semiconductor Manufacturing Company Limited', mic: 'XTAI' });
+    expect(nameMatches(m!.nameBefore!, company!)).toBe(true);
   });
 
   it('names TSMC and ASE in English when a page writes their Taiwan suffix forms', () => {

@@ -47,6 +47,14 @@ describe('nameMatches', () => {
     expect(nameMatches('PGC', pg)).toBe(false);
   });
 
+  it('matches a Chinese or Japanese name as written, at the end of the words before the bracket', () => {
+    const tsmcTw = company('2330', 'Taiwan Semiconductor Manufacturing Company Limited', 'TWSE', { aliases: ['台積電'] });
+    expect(nameMatches('今天台積電', tsmcTw)).toBe(true);
+    expect(nameMatches('台積電', tsmcTw)).toBe(true);
+    expect(nameMatches('台積電股價', tsmcTw)).toBe(false);
+    expect(nameMatches('鴻海', tsmcTw)).toBe(false);
+  });
+
   it('does not let one generic leading word stand for a name', () => {
     expect(nameMatches('flights on American', american)).toBe(false);
     expect(nameMatches('American Airlines', american)).toBe(true);

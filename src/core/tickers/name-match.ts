@@ -16,6 +16,8 @@ const GENERIC = new Set([
   'royal', 'great', 'capital', 'digital', 'energy', 'financial', 'north', 'south', 'east', 'west', 'us', 'the',
 ]);
 
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+
 /** Folded words: no accents, case, dots or apostrophes; "&" read as "and"; "(The)" and other asides dropped. */
 function words(name: string): string[] {
   const folded = name
@@ -67,6 +69,10 @@ function writtenAcronym(written: string): string | null {
  * or with the initials it is known by (IBM (IBM), TSMC (TSM)).
  */
 export function nameMatches(written: string, company: Company): boolean {
+  // Chinese and Japanese names have no spaces or Latin letters to fold: the page's words end with the name as is
+  // (台積電 (2330)).
+  const raw = written.trim();
+  if (CJK.test(raw) && companyNames(company).some((name) => name.length >= 2 && CJK.test(name) && raw.endsWith(name))) return true;
   const page = coreWords(written);
   if (!page.length) return false;
   const acronym = writtenAcronym(written);
