@@ -52,6 +52,21 @@ describe('watchNavigation', () => {
     expect(seen).toEqual([`${location.origin}/markets/live`]);
   });
 
+  it('reports a page that changes its address without pause at most once per longest wait', async () => {
+    const seen: string[] = [];
+    watcher = watchNavigation(window, (url) => seen.push(url), { pollMs: 10, quietMs: 60, maxWaitMs: 500 });
+    let n = 0;
+    const spam = setInterval(() => {
+      history.replaceState(null, '', `/markets/live?tick=${++n}`);
+      document.body.append('x');
+    }, 20);
+    await wait(2000);
+    clearInterval(spam);
+    // 2 s of changes every 20 ms: about four reports, never one per change.
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen.length).toBeLessThanOrEqual(4);
+  });
+
   it('reports nothing after stop', async () => {
     const seen: string[] = [];
     watcher = watchNavigation(window, (url) => seen.push(url), { pollMs: 10, quietMs: 30 });
