@@ -65,6 +65,8 @@ export function createDataset(data: DatasetData): Dataset {
   const micOf = (i: number): string => tables.mic[c.mic[i]!]!;
   const capRank = (i: number): number => CAP_RANK[tables.cap[c.cap[i]!]!] ?? 0;
   const isFund = (i: number): boolean => funds.has(i);
+  /** Listed on a US exchange (not over the counter). */
+  const onUsExchange = (i: number): boolean => isUsMic(micOf(i)) && !isOtcMic(micOf(i));
 
   /** Best listing first: larger company, then a company over a fund, then the order of `preferredMics`. */
   const rankRows = (rows: number[], preferredMics: readonly string[] = []): number[] => {
@@ -182,7 +184,7 @@ export function createDataset(data: DatasetData): Dataset {
   /** Step 4: the listing a US symbol written with the wrong (or a former) US exchange stands for. */
   const movedWithinUs = (keys: string[], written: { mics: string[] }, writtenCode: string): Company | null => {
     if (!written.mics.every((m) => isUsMic(m) && !isOtcMic(m))) return null;
-    const rows = rowsFor(keys, null).filter((i) => isUsMic(micOf(i)) && !isOtcMic(micOf(i)));
+    const rows = rowsFor(keys, null).filter(onUsExchange);
     const best = rankRows(rows)[0];
     if (best === undefined) return null;
     const company = rowCompany(best);
@@ -197,11 +199,11 @@ export function createDataset(data: DatasetData): Dataset {
       // Symbols repeat across countries (TSCO: Tesco in London, Tractor Supply on Nasdaq): the name decides.
       const named = rows.filter((i) => nameMatches(name, rowCompany(i)));
       if (named.length && named.length < rows.length) {
-        const usNamed = named.filter((i) => isUsMic(micOf(i)) && !isOtcMic(micOf(i)));
+        const usNamed = named.filter(onUsExchange);
         return rowCompany(rankRows(usNamed.length ? usNamed : named)[0]!);
       }
     }
-    const usListed = rows.filter((i) => isUsMic(micOf(i)) && !isOtcMic(micOf(i)));
+    const usListed = rows.filter(onUsExchange);
     const best = rankRows(usListed.length ? usListed : rows)[0];
     const entry = historyFor(keys, null)[0];
     if (best !== undefined) {

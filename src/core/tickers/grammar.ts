@@ -6,6 +6,7 @@
 import { SUFFIX_EXCHANGE } from '../exchange-codes.ts';
 import type { MentionForm } from '../types.ts';
 import { EXCHANGE_PATTERN, exchangeCode } from './exchange-names.ts';
+import { CJK } from './name-match.ts';
 import crypto from './crypto.json' with { type: 'json' };
 
 export interface GrammarMatch {
@@ -225,7 +226,7 @@ export function findMarked(text: string): GrammarMatch[] {
   }
   if (text.includes('(')) for (const m of text.matchAll(BRACKET_RE)) {
     const name = nameBefore(text, m.index);
-    if (!/[A-Za-z0-9\u3040-\u30ff\u3400-\u9fff]/.test(name)) continue;
+    if (!/[A-Za-z0-9]/.test(name) && !CJK.test(name)) continue;
     const from = m.index + m[0].indexOf(m[1]!);
     for (const item of m[1]!.matchAll(BRACKET_ITEM_RE)) {
       const start = from + item.index;

@@ -16,7 +16,8 @@ const GENERIC = new Set([
   'royal', 'great', 'capital', 'digital', 'energy', 'financial', 'north', 'south', 'east', 'west', 'us', 'the',
 ]);
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+/** Kana and CJK ideographs: names written without Latin letters (台積電). */
+export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
 /** Folded words: no accents, case, dots or apostrophes; "&" read as "and"; "(The)" and other asides dropped. */
 function words(name: string): string[] {
