@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   // script, whose session takes over after the old one's teardown below.
   const settings = await loadSettings();
   // A single-page app moving to another article (or away from one) gets a new pass in the same session; a move
-  // during the first pass is caught too (the pass for the old address is then dropped).
+  // during the first pass is caught too (its pass runs once the first one is done).
   watchNavigation(window, (url) => void session?.navigate(url));
   await start(settings);
 

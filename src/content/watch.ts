@@ -16,8 +16,8 @@ export interface WatchOptions {
    */
   onTextChanged?: (node: Text) => Element | null;
   /**
-   * Collect, but hand nothing over until `release()`: the content script watches from before its first pass,
-   * so content a page adds while that pass runs (a live blog's next entry) is not missed.
+   * Collect, but hand nothing over until `release()`: the content script watches from before each pass, so
+   * content a page adds while the pass runs (a live blog's next entry) is not missed.
    */
   held?: boolean;
 }
