@@ -32,11 +32,16 @@ export function watchNavigation(win: Window, onNavigate: (url: string) => void, 
   let deadline: ReturnType<typeof setTimeout> | undefined;
   let settling: MutationObserver | null = null;
 
-  const settled = () => {
+  /** Stops waiting for a page to settle. */
+  const idle = () => {
     clearTimeout(quietTimer);
     clearTimeout(deadline);
     settling?.disconnect();
     settling = null;
+  };
+
+  const settled = () => {
+    idle();
     onNavigate(win.location.href);
   };
 
@@ -67,10 +72,7 @@ export function watchNavigation(win: Window, onNavigate: (url: string) => void, 
   return {
     stop() {
       clearInterval(poll);
-      clearTimeout(quietTimer);
-      clearTimeout(deadline);
-      settling?.disconnect();
-      settling = null;
+      idle();
       win.removeEventListener('popstate', check);
       if (hasApi) navigation!.removeEventListener('navigatesuccess', check);
     },

@@ -88,9 +88,10 @@ export class PageSession {
     this.reader = null;
     hideCardIfDetached();
     this.stopWatching();
-    this.wrappers = this.wrappers.filter((w) => w.isConnected);
+    const kept = this.wrappers.filter((w) => w.isConnected);
+    this.wrappers = [];
     this.highlighted.clear();
-    for (const w of this.wrappers) noteHighlighted(this.highlighted, w.getAttribute('data-clearfolio-ticker') ?? '');
+    this.track(kept);
     this.detection = null;
     this.result = null;
     const previous = new Map(this.hidden);
@@ -126,12 +127,9 @@ export class PageSession {
     } catch (e) {
       // A failed pass must not leave blocks hidden with no indicator to show them: undo it all.
       this.stopWatching();
-      this.activation?.stop();
-      this.activation = null;
       unhideAll(this.doc);
       unwrapAll(root);
-      this.wrappers = [];
-      this.highlighted.clear();
+      this.forgetTickers();
       this.indicator?.remove();
       this.indicator = null;
       root.setAttribute('data-clearfolio', 'skipped');
@@ -146,11 +144,8 @@ export class PageSession {
     if (!result.detection.isArticle) {
       // Not an article (any more): nothing of Clearfolio stays on it.
       this.stopWatching();
-      this.activation?.stop();
-      this.activation = null;
       if (this.wrappers.length) unwrapAll(root);
-      this.wrappers = [];
-      this.highlighted.clear();
+      this.forgetTickers();
       this.updateIndicator();
       return;
     }
@@ -170,9 +165,17 @@ export class PageSession {
     for (const w of wrappers) {
       const m = wrappedMention(w);
       if (m) this.mentions.set(w, m);
+      noteHighlighted(this.highlighted, w.getAttribute('data-clearfolio-ticker') ?? '');
     }
     this.wrappers.push(...wrappers);
-    for (const w of wrappers) noteHighlighted(this.highlighted, w.getAttribute('data-clearfolio-ticker') ?? '');
+  }
+
+  /** No highlights any more (the caller has unwrapped them): no card to open, nothing to borrow for bare mentions. */
+  private forgetTickers(): void {
+    this.activation?.stop();
+    this.activation = null;
+    this.wrappers = [];
+    this.highlighted.clear();
   }
 
   private updateIndicator(): void {
