@@ -41,8 +41,8 @@ export default defineConfig({
     // manifest); crxjs copies such files as they are, so vite has to build them as pages of their own.
     rollupOptions: {
       input: {
-        'card-frame': 'src/ui/card/frame.html',
-        'reader-frame': 'src/ui/reader/frame.html',
+        'card-frame': 'src/pages/card/frame.html',
+        'reader-frame': 'src/pages/reader/frame.html',
       },
     },
   },

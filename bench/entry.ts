@@ -1,4 +1,4 @@
-// Injected into each benchmark page as one IIFE (built by scripts/bench-bundle.ts). It exposes three
+// Injected into each benchmark page as one IIFE (built by bench/bench-bundle.ts). It exposes three
 // measurements on `window.__clearfolioBench`, each meant for a fresh load of the page:
 //  - pipeline: the content script's whole pass (detect, hide, find tickers, wrap). Lookups go to the real
 //    dataset through `window.__clearfolioLookup` (a binding the bench exposes from Node), standing in for the

@@ -1,8 +1,8 @@
-// A probe (scripts/bench-probe.ts) for why a page-wide pass costs what it does on a cold page: the first time
+// A probe (bench/bench-probe.ts) for why a page-wide pass costs what it does on a cold page: the first time
 // script reaches a DOM node, the browser makes the node's script object, and that, not the work per node,
 // is most of a pass. The same walk run twice in one load tells them apart; native queries that hand no node
 // to script show what the selector engine costs instead.
-//   npx tsx scripts/bench-probe.ts bench/probes/first-touch.ts elements,text,native
+//   npx tsx bench/bench-probe.ts bench/probes/first-touch.ts elements,text,native
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'head']);
 
 /** Every element under the root by element links, leaving out SKIP subtrees, as the page scan steps. */

@@ -1,5 +1,5 @@
-// An example probe (scripts/bench-probe.ts): what the clutter seed collector's page walks cost on a cold
-// page, whole and in parts. `npx tsx scripts/bench-probe.ts bench/probes/seed-walks.ts bare,scan`
+// An example probe (bench/bench-probe.ts): what the clutter seed collector's page walks cost on a cold
+// page, whole and in parts. `npx tsx bench/bench-probe.ts bench/probes/seed-walks.ts bare,scan`
 import { scanPage } from '../../src/core/article/scan.ts';
 import { TextLengths } from '../../src/core/article/text-length.ts';
 import { SeedCollector } from '../../src/core/clutter/seeds.ts';

@@ -1,7 +1,7 @@
-// A probe (scripts/bench-probe.ts) for how much of the pipeline's time on a fresh page is its own code
+// A probe (bench/bench-probe.ts) for how much of the pipeline's time on a fresh page is its own code
 // warming up (compiled on first call, inline caches filled), which every page load pays again: the pipeline
 // on the page cold, and after it ran on a small made-up article in the same load first.
-//   npx tsx scripts/bench-probe.ts bench/probes/warm-code.ts cold,warm1,warm5
+//   npx tsx bench/bench-probe.ts bench/probes/warm-code.ts cold,warm1,warm5
 import { runPipeline } from '../../src/core/pipeline.ts';
 import type { Resolver } from '../../src/core/types.ts';
 

@@ -4,8 +4,8 @@ import { makeListener } from './listener.ts';
 
 const ID = 'abcdefghijklmnop';
 const BASE = `chrome-extension://${ID}/`;
-const CARD = `${BASE}src/ui/card/frame.html`;
-const READER = `${BASE}src/ui/reader/frame.html`;
+const CARD = `${BASE}src/pages/card/frame.html`;
+const READER = `${BASE}src/pages/reader/frame.html`;
 const content = (tab: number) => ({ id: ID, url: 'https://news.example/a', tab: { id: tab }, frameId: 0 });
 const frame = (url: string, tab: number) => ({ id: ID, url, tab: { id: tab }, frameId: 7 });
 
@@ -27,7 +27,7 @@ describe('HandoffStore', () => {
     const store = new HandoffStore(BASE);
     const token = put(store, 1);
     expect(store.handle({ type: 'handoff:take', kind: 'card', token }, frame(CARD, 2))).toMatchObject({ error: expect.any(String) });
-    expect(store.handle({ type: 'handoff:take', kind: 'card', token }, frame(`${BASE}src/ui/popup/index.html`, 1))).toMatchObject({ error: expect.any(String) });
+    expect(store.handle({ type: 'handoff:take', kind: 'card', token }, frame(`${BASE}src/pages/popup/index.html`, 1))).toMatchObject({ error: expect.any(String) });
     expect(store.handle({ type: 'handoff:take', kind: 'card', token }, content(1))).toMatchObject({ error: expect.any(String) });
     expect(store.handle({ type: 'handoff:take', kind: 'reader', token }, frame(READER, 1))).toEqual({ error: 'handoff: no such token' });
     // None of those used it up.

@@ -4,8 +4,8 @@
 // the frame, an extension page in the same tab, takes the payload once. A token only opens its payload for
 // the right page in the tab that put it, within a minute; the page around the frame never sees the data.
 export const HANDOFF_PAGES = {
-  card: 'src/ui/card/frame.html',
-  reader: 'src/ui/reader/frame.html',
+  card: 'src/pages/card/frame.html',
+  reader: 'src/pages/reader/frame.html',
 } as const;
 
 export type HandoffKind = keyof typeof HANDOFF_PAGES;

@@ -7,7 +7,7 @@ const BASE = `chrome-extension://${ID}/`;
 describe('trustedSender', () => {
   it('trusts this extension\'s content scripts and pages only', () => {
     expect(trustedSender({ id: ID, tab: { id: 1 } }, ID, BASE)).toBe(true);
-    expect(trustedSender({ id: ID, url: `${BASE}src/ui/popup/index.html` }, ID, BASE)).toBe(true);
+    expect(trustedSender({ id: ID, url: `${BASE}src/pages/popup/index.html` }, ID, BASE)).toBe(true);
     expect(trustedSender({ id: 'other-extension', tab: { id: 1 } }, ID, BASE)).toBe(false);
     expect(trustedSender({ id: ID, url: 'https://evil.example/' }, ID, BASE)).toBe(false);
     expect(trustedSender({}, ID, BASE)).toBe(false);

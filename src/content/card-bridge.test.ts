@@ -77,7 +77,7 @@ describe('showCard', () => {
         payload: { mention: { text: 'NYSE:SNE', symbol: 'SNE', exchange: 'NYSE' }, company: mention.company, quotesEnabled: false, theme: 'auto' },
       },
     ]);
-    expect(frames[0]!.getAttribute('src')).toBe(`${BASE}src/ui/card/frame.html#0123456789abcdef0123456789abcdef`);
+    expect(frames[0]!.getAttribute('src')).toBe(`${BASE}src/pages/card/frame.html#0123456789abcdef0123456789abcdef`);
     expect(frames[0]!.title).toBe('Sony Group Corporation - company card');
     expect(document.activeElement).toBe(host);
     // Invisible until the card page reports its size.

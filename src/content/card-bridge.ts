@@ -1,4 +1,4 @@
-// Opens the company card for a ticker. The card itself is an extension page (src/ui/card/frame.html) in a
+// Opens the company card for a ticker. The card itself is an extension page (src/pages/card/frame.html) in a
 // frame next to the ticker: it gets the card's data through a one-time hand-off, renders with Preact and
 // asks the background for the description and (only when the user enabled quotes) a live quote. The content
 // script keeps only what the page needs: placing the frame, and the ways a card closes - Esc, a press
@@ -6,10 +6,10 @@
 // reader closed it from the keyboard. One card at a time.
 import type { Settings } from '../core/settings.ts';
 import type { TickerMention } from '../core/types.ts';
-import { t } from '../ui/shared/i18n.ts';
+import { t } from '../platform/i18n.ts';
 import { FrameHost, setStyles, type FrameMessage } from './frame-host.ts';
 import { placeNextTo } from './place.ts';
-import { pageDirection } from '../ui/shared/direction.ts';
+import { pageDirection } from '../platform/direction.ts';
 
 export const CARD_TAG = 'clearfolio-card';
 const CARD_WIDTH_PX = 360;

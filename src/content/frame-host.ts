@@ -8,13 +8,13 @@
 // from the extension's origin: the page can send messages to the content script's window, and can even
 // navigate the frame, but it cannot make the extension's own page say something. The messages are harmless
 // anyway (size, ready, close): nothing a frame says can open anything.
-import { ext } from './ext.ts';
+import { ext } from '../platform/ext.ts';
 
 export type FrameKind = 'card' | 'reader';
 
 const PAGES: Record<FrameKind, string> = {
-  card: 'src/ui/card/frame.html',
-  reader: 'src/ui/reader/frame.html',
+  card: 'src/pages/card/frame.html',
+  reader: 'src/pages/reader/frame.html',
 };
 
 export interface FrameMessage {

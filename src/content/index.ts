@@ -2,8 +2,8 @@
 // Everything it changes is reversible: attributes, <clearfolio-*> elements, and the manifest's stylesheet.
 import { runPipeline, detect } from '../core/pipeline.ts';
 import { addSite, parseSettings, siteMode, SETTINGS_KEY, type Settings } from '../core/settings.ts';
-import { ext, onMessage } from './ext.ts';
-import { messageResolver } from './resolver.ts';
+import { ext, onMessage } from '../platform/ext.ts';
+import { messageResolver } from '../platform/resolver.ts';
 import { PageSession } from './session.ts';
 import { watchNavigation } from './navigation.ts';
 

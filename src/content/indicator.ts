@@ -1,6 +1,6 @@
 // The small on-page note "Clearfolio hid 3 blocks · Show": a closed-off shadow root so page CSS cannot
 // restyle it and its text never mixes with the page's. Built with DOM calls, never innerHTML.
-import { ext } from './ext.ts';
+import { ext } from '../platform/ext.ts';
 
 const CSS = `
 :host { all: initial; position: fixed; z-index: 2147483646; bottom: 16px; inset-inline-end: 16px; }

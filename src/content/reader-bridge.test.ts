@@ -52,7 +52,7 @@ describe('ReaderFrame', () => {
     expect(sent[0]).toMatchObject({ type: 'handoff:put', kind: 'reader', payload: { url: document.URL, baseURI: document.baseURI, tickers: true } });
     expect(sent[0]!.payload!.html).toContain('<p>Sony (NYSE:SNE) fell.</p>');
     expect(sent[0]!.payload!.html).not.toContain('clearfolio-');
-    expect(frames[0]!.getAttribute('src')).toBe(`${BASE}src/ui/reader/frame.html#fedcba9876543210fedcba9876543210`);
+    expect(frames[0]!.getAttribute('src')).toBe(`${BASE}src/pages/reader/frame.html#fedcba9876543210fedcba9876543210`);
     expect(document.activeElement).toBe(host);
     expect(host.style.getPropertyValue('opacity')).toBe('0');
     fromFrame('ready');

@@ -1,9 +1,9 @@
-// Opens and closes the reader view over the page. The reader is an extension page (src/ui/reader/frame.html)
+// Opens and closes the reader view over the page. The reader is an extension page (src/pages/reader/frame.html)
 // in a full-viewport frame under one <clearfolio-reader> host appended to <html>: it gets a copy of the
 // page's markup through the one-time hand-off and runs Readability there, so neither Readability nor the
 // reader's UI is loaded into the page. The page underneath is not touched (no scroll lock: the frame
 // scrolls itself); closing removes the host and gives focus back where it was.
-import { t } from '../ui/shared/i18n.ts';
+import { t } from '../platform/i18n.ts';
 import { FrameHost, setStyles, type FrameMessage } from './frame-host.ts';
 import { snapshotPage } from './reader-snapshot.ts';
 

@@ -2,7 +2,7 @@
 // parsed inertly by the reader page (an extension page), where Readability runs. Elements Clearfolio added
 // are left out, blocks it hid too (unless the user is showing them), and ticker wrappers give back the
 // page's own text. The live page is only cloned, never changed.
-import { TICKER_TAG } from './highlight.ts';
+import { TICKER_TAG } from '../core/dom/highlight.ts';
 
 export interface PageSnapshot {
   html: string;

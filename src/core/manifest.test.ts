@@ -63,7 +63,7 @@ describe.each<[string, Manifest]>([
 
   it('exposes only the two frame pages (card, reader) to web pages, and no externally connectable pages', () => {
     expect(m.web_accessible_resources).toEqual([
-      { resources: ['src/ui/card/frame.html', 'src/ui/reader/frame.html'], matches: ['http://*/*', 'https://*/*'] },
+      { resources: ['src/pages/card/frame.html', 'src/pages/reader/frame.html'], matches: ['http://*/*', 'https://*/*'] },
     ]);
     expect(m).not.toHaveProperty('externally_connectable');
   });

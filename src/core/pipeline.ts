@@ -10,9 +10,9 @@ import { runInSlices } from './time-budget.ts';
 import { findClutter, findClutterInSlices } from './clutter/find.ts';
 import { SeedCollector } from './clutter/seeds.ts';
 import { TextLengths } from './article/text-length.ts';
-import { hideBlocks } from '../content/hide.ts';
+import { hideBlocks } from './dom/hide.ts';
 import { findTickers } from './tickers/find.ts';
-import { wrapMentions } from '../content/highlight.ts';
+import { wrapMentions } from './dom/highlight.ts';
 import type { ArticleDetection, ClutterBlock, ClutterKind, Resolver, TickerMention } from './types.ts';
 
 export interface PipelineOptions {

@@ -31,7 +31,7 @@ interface CardState {
 }
 
 /** The card is an extension page framed into the page (behind a closed shadow root): its path in the build. */
-const CARD_PAGE = 'src/ui/card/frame.html';
+const CARD_PAGE = 'src/pages/card/frame.html';
 
 /** Everything the tests look at in the open card (inside its frame), or null while there is no card. */
 async function readCard(page: TestPage): Promise<CardState | null> {

@@ -86,7 +86,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
   /** Opens the options page in its own tab and waits until it has loaded the settings. */
   async function openOptions(): Promise<TestPage> {
     const page = await newPage();
-    await page.goto(browser.extensionUrl('src/ui/options/index.html'));
+    await page.goto(browser.extensionUrl('src/pages/options/index.html'));
     await page.waitFor(() => document.querySelectorAll('input[role="switch"]').length > 0);
     await page.bringToFront();
     return page;
@@ -105,7 +105,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
   it('renders the popup for the seed tab, and its "show them" switch reaches the tab', async () => {
     const seed = await openSeed();
     const popup = await newPage();
-    await popup.goto(browser.extensionUrl('src/ui/popup/index.html'));
+    await popup.goto(browser.extensionUrl('src/pages/popup/index.html'));
     // The popup asks for the active tab of its window. Opened as a tab it would find itself, so the seed
     // tab is brought to the front and the popup loaded again behind it: it then sees the seed tab, as when
     // the toolbar button is pressed over it.
@@ -181,7 +181,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
     const before = await seed.evaluate(() => document.documentElement.outerHTML);
     expect(await control.sendToTab(seedUrl, { type: 'toggleReader' })).toEqual({ open: true });
     // The reader is an extension page framed over the page, behind a closed shadow root.
-    const READER_PAGE = 'src/ui/reader/frame.html';
+    const READER_PAGE = 'src/pages/reader/frame.html';
     await seed.waitFor(() => {
       const host = document.querySelector('clearfolio-reader');
       return !!host && host.shadowRoot === null && getComputedStyle(host).opacity === '1';

@@ -53,7 +53,7 @@ export interface ExtensionControl {
 /** Opens the options page in a new tab to run extension calls from. */
 export async function openExtensionControl(browser: TestBrowser): Promise<ExtensionControl> {
   const page = await browser.newPage();
-  await page.goto(browser.extensionUrl('src/ui/options/index.html'));
+  await page.goto(browser.extensionUrl('src/pages/options/index.html'));
   await page.waitFor(() => !!(globalThis as unknown as Partial<ExtGlobal>).chrome?.storage || !!(globalThis as unknown as ExtGlobal).browser);
 
   const tabIdFor = async (url: string): Promise<number> => {

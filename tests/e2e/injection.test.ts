@@ -36,7 +36,7 @@ interface CardScan {
 }
 
 /** The card is an extension page framed into the page (behind a closed shadow root): its path in the build. */
-const CARD_PAGE = 'src/ui/card/frame.html';
+const CARD_PAGE = 'src/pages/card/frame.html';
 
 /** Runs in the card's frame: every link, attribute and element of the card page's body. */
 function scanCard(): CardScan {
@@ -177,9 +177,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a page with a strict CSP in
     await page.waitFor(() => document.querySelectorAll('clearfolio-ticker').length >= 2);
     await page.waitFor(() => !!document.querySelector('clearfolio-indicator'), 5_000).catch(() => undefined);
     await page.click('clearfolio-ticker');
-    await page.frameWaitFor('src/ui/card/frame.html', () => !!document.querySelector('[role="dialog"] a[href]'), 10_000);
+    await page.frameWaitFor('src/pages/card/frame.html', () => !!document.querySelector('[role="dialog"] a[href]'), 10_000);
     // The card's own stylesheet applies in its frame: a 1px border and the system font, unlike an unstyled div.
-    const cardInside = await page.frameEvaluate('src/ui/card/frame.html', () => {
+    const cardInside = await page.frameEvaluate('src/pages/card/frame.html', () => {
       const card = document.querySelector('[role="dialog"]')!;
       return getComputedStyle(card).borderTopWidth === '1px' && getComputedStyle(card).borderTopLeftRadius === '10px';
     });

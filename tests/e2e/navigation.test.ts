@@ -72,7 +72,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a single-page news app in %
 
     // A ticker on the page the app moved to opens its card.
     await page.click('clearfolio-ticker[data-clearfolio-ticker="NYSE:SNE"]');
-    await page.frameWaitFor('src/ui/card/frame.html', () => document.querySelector('h2')?.textContent === 'Sony Group Corporation');
+    await page.frameWaitFor('src/pages/card/frame.html', () => document.querySelector('h2')?.textContent === 'Sony Group Corporation');
     // The card may cover the app's links: close it as a reader would.
     await page.press('Escape');
     await page.waitFor(() => !document.querySelector('clearfolio-card'));

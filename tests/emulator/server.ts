@@ -2,7 +2,7 @@
 // paths, same response shapes, same failure modes, chosen per request by the symbol. Point the quote base
 // URL setting at `url` and nothing else changes. See README.md for the symbols and options.
 //
-//   import { startEmulator } from '../emulator/server.ts';
+//   import { startEmulator } from './server.ts';
 //   const emu = await startEmulator();   // 127.0.0.1, port 0
 //   ... emu.url, emu.requests ...
 //   await emu.close();

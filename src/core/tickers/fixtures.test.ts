@@ -10,7 +10,7 @@ import type { Company } from '../types.ts';
 import { findCandidates } from './scan.ts';
 import { findTickers } from './find.ts';
 import { company, fakeResolver, parseHtml } from './test-support.ts';
-import { unwrapAll, wrapMentions } from '../../content/highlight.ts';
+import { unwrapAll, wrapMentions } from '../dom/highlight.ts';
 
 interface FixtureCase {
   file: string;

@@ -9,8 +9,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { runPipeline, type PipelineResult } from '../../../src/core/pipeline.ts';
-import { unwrapAll } from '../../../src/content/highlight.ts';
-import { unhideAll } from '../../../src/content/hide.ts';
+import { unwrapAll } from '../../../src/core/dom/highlight.ts';
+import { unhideAll } from '../../../src/core/dom/hide.ts';
 import type { Company, LookupQuery, Resolver } from '../../../src/core/types.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');

@@ -1,0 +1,108 @@
+// `npm run eval [DIR] [--readability DIR] [--check] [--json]`: scores `clearfolio analyze` on a labelled
+// corpus in the format of ../shared/fixtures (cases.json + pages/) and checks article text preservation
+// on Mozilla Readability's test pages. `--check` is the accuracy ratchet: every figure is compared with
+// its committed floor (or ceiling) in tests/accuracy-floors.json and any regression fails the run.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeFile, type AnalyzeReport } from '../../src/cli/analyze.ts';
+import { scoreCorpus, type LabelledCase, type Figures } from './score.ts';
+import { evalReadabilityCorpus } from './readability-corpus.ts';
+
+const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const FLOORS = join(REPO, 'tests/accuracy-floors.json');
+
+interface Floors {
+  min: Record<string, number>;
+  max: Record<string, number>;
+}
+
+function parse(argv: string[]) {
+  const opts = {
+    dir: resolve(REPO, '../shared/fixtures'),
+    readability: resolve(REPO, '../shared/corpora/readability-test-pages') as string | null,
+    check: false,
+    json: false,
+    verbose: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--check') opts.check = true;
+    else if (a === '--json') opts.json = true;
+    else if (a === '--verbose' || a === '-v') opts.verbose = true;
+    else if (a === '--readability') opts.readability = resolve(argv[++i] ?? '');
+    else if (a === '--no-readability') opts.readability = null;
+    else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
+    else opts.dir = resolve(a);
+  }
+  return opts;
+}
+
+export function checkFloors(figures: Figures, floors: Floors): string[] {
+  const failures: string[] = [];
+  for (const [k, floor] of Object.entries(floors.min)) {
+    const v = figures[k];
+    if (v === undefined) failures.push(`${k}: missing (floor ${floor})`);
+    else if (v + 1e-9 < floor) failures.push(`${k}: ${v} is below its floor ${floor}`);
+  }
+  for (const [k, ceiling] of Object.entries(floors.max)) {
+    const v = figures[k];
+    if (v === undefined) failures.push(`${k}: missing (ceiling ${ceiling})`);
+    else if (v - 1e-9 > ceiling) failures.push(`${k}: ${v} is above its ceiling ${ceiling}`);
+  }
+  return failures;
+}
+
+function fmt(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toFixed(3);
+}
+
+async function main(): Promise<number> {
+  const opts = parse(process.argv.slice(2));
+  const casesFile = join(opts.dir, 'cases.json');
+  if (!existsSync(casesFile)) {
+    console.error(`eval: no cases.json in ${opts.dir}`);
+    return 2;
+  }
+  const cases = JSON.parse(readFileSync(casesFile, 'utf8')) as LabelledCase[];
+  const reports: AnalyzeReport[] = [];
+  for (const c of cases) reports.push(await analyzeFile(join(opts.dir, c.file), c.url ?? null));
+  const { figures, details } = scoreCorpus(cases, reports);
+
+  if (opts.readability) {
+    if (!existsSync(opts.readability)) {
+      console.error(`eval: Readability corpus not found at ${opts.readability} (use --readability DIR or --no-readability)`);
+      return 2;
+    }
+    const r = await evalReadabilityCorpus(opts.readability);
+    figures.readabilityPages = r.pages;
+    figures.readerableAgreement = Math.round(r.readerableAgreement * 1000) / 1000;
+    figures.lostParagraphs = r.lostParagraphs;
+    if (opts.verbose) for (const l of r.lostDetails) details.push(`lost paragraph on ${l.page}: ${l.text.slice(0, 100)}`);
+  }
+
+  if (opts.json) console.log(JSON.stringify(figures));
+  else console.log(Object.entries(figures).map(([k, v]) => `${k}=${fmt(v)}`).join(' '));
+  if (opts.verbose) for (const d of details) console.log(`  ${d}`);
+
+  if (opts.check) {
+    const floors = JSON.parse(readFileSync(FLOORS, 'utf8')) as Floors;
+    const failures = checkFloors(figures, floors);
+    if (failures.length) {
+      console.error(`eval --check: ${failures.length} figure(s) regressed:\n  ${failures.join('\n  ')}`);
+      return 1;
+    }
+    const raised = Object.entries(floors.min).filter(([k, f]) => (figures[k] ?? 0) > f + 1e-9).map(([k]) => k);
+    console.log(`eval --check: all ${Object.keys(floors.min).length + Object.keys(floors.max).length} figures at or above their floors` +
+      (raised.length ? ` (improved, raise the floors in tests/accuracy-floors.json: ${raised.join(', ')})` : ''));
+  }
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (e) => {
+    console.error(`eval: ${e instanceof Error ? e.message : e}`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,153 @@
+// Measures article detection and clutter finding on saved pages (Node only: jsdom, fs).
+//
+// evalReadabilityCorpus: Mozilla Readability's test pages. Each folder has source.html, expected.html (what
+// Readability extracted) and expected-metadata.json (`readerable`). We check that our isArticle agrees with
+// `readerable`, and that no paragraph of the extracted article (>= 40 chars) ends up inside a block we would
+// hide: the cleaner must never eat article text, whatever the page.
+//
+// evalFixtureClutter: the labelled fixtures (cases.json): article accuracy, keep snippets never hidden,
+// strip snippets hidden with the right kind, and how much unlabelled text we hide.
+import fs from 'node:fs';
+import path from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { detectArticle } from '../../src/core/article/detect.ts';
+import { findClutter } from '../../src/core/clutter/find.ts';
+import type { ClutterBlock } from '../../src/core/types.ts';
+
+const DUMMY_URL = 'http://fakehost/test/page.html';
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function parse(html: string, url: string | null): Document {
+  // Page stylesheets jsdom cannot parse are noise here, not errors.
+  return new JSDOM(html, { url: url ?? DUMMY_URL, virtualConsole: new VirtualConsole() }).window.document;
+}
+
+/** The page's text with the given blocks left out, whitespace collapsed. */
+function visibleText(doc: Document, blocks: readonly ClutterBlock[]): string {
+  const parts: string[] = [];
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!blocks.some((b) => b.element.contains(n))) parts.push((n as Text).data);
+  }
+  return collapse(parts.join(''));
+}
+
+export interface CorpusReport {
+  pages: number;
+  readerableAgreement: number;
+  disagreements: { page: string; readerable: boolean; signals: string[] }[];
+  checkedParagraphs: number;
+  /** Share of the checked paragraphs that lie in the detected article parts (region, headline, standfirst). */
+  regionCoverage: number;
+  lostParagraphs: number;
+  lostDetails: { page: string; text: string }[];
+  blocks: { page: string; kind: string; text: string }[];
+  msPerPage: number;
+}
+
+export function evalReadabilityCorpus(dir: string): CorpusReport {
+  const report: CorpusReport = {
+    pages: 0, readerableAgreement: 0, disagreements: [], checkedParagraphs: 0, regionCoverage: 0, lostParagraphs: 0,
+    lostDetails: [], blocks: [], msPerPage: 0,
+  };
+  let agree = 0;
+  let ms = 0;
+  let covered = 0;
+  for (const page of fs.readdirSync(dir).sort()) {
+    const folder = path.join(dir, page);
+    const sourcePath = path.join(folder, 'source.html');
+    if (!fs.existsSync(sourcePath)) continue;
+    const meta = JSON.parse(fs.readFileSync(path.join(folder, 'expected-metadata.json'), 'utf8')) as { readerable?: boolean; url?: string };
+    const doc = parse(fs.readFileSync(sourcePath, 'utf8'), meta.url ?? DUMMY_URL);
+    const t0 = performance.now();
+    const detection = detectArticle(doc, meta.url ?? DUMMY_URL);
+    // Clutter is measured on every page, article or not: a page we misjudge must still lose nothing.
+    const blocks = findClutter(doc, { ...detection, isArticle: true });
+    ms += performance.now() - t0;
+    report.pages++;
+    if (detection.isArticle === !!meta.readerable) agree++;
+    else report.disagreements.push({ page, readerable: !!meta.readerable, signals: detection.signals });
+    for (const b of blocks) report.blocks.push({ page, kind: b.kind, text: collapse(b.element.textContent ?? '').slice(0, 160) });
+
+    const expectedPath = path.join(folder, 'expected.html');
+    if (!fs.existsSync(expectedPath)) continue;
+    const expected = parse(fs.readFileSync(expectedPath, 'utf8'), null);
+    const full = visibleText(doc, []);
+    const kept = blocks.length ? visibleText(doc, blocks) : full;
+    const partsText = (detection.region ? [detection.region, ...detection.parts.slice(1)] : []).map((p) => collapse(p.textContent ?? ''));
+    for (const p of Array.from(expected.getElementsByTagName('p'))) {
+      const text = collapse(p.textContent ?? '');
+      // Readability rewrites some text; only paragraphs found verbatim in the source can be checked.
+      if (text.length < 40 || !full.includes(text)) continue;
+      report.checkedParagraphs++;
+      if (partsText.some((t) => t.includes(text))) covered++;
+      if (!kept.includes(text)) {
+        report.lostParagraphs++;
+        report.lostDetails.push({ page, text: text.slice(0, 200) });
+      }
+    }
+  }
+  report.readerableAgreement = report.pages ? agree / report.pages : 0;
+  report.regionCoverage = report.checkedParagraphs ? covered / report.checkedParagraphs : 0;
+  report.msPerPage = report.pages ? ms / report.pages : 0;
+  return report;
+}
+
+interface FixtureCase {
+  file: string;
+  url: string;
+  isArticle: boolean;
+  keep: string[];
+  strip: { kind: string; text: string }[];
+}
+
+export interface FixtureReport {
+  pages: number;
+  articleAccuracy: number;
+  keepViolations: { file: string; text: string }[];
+  stripTotal: number;
+  stripFound: number;
+  stripRecall: number;
+  stripMissed: { file: string; kind: string; text: string; gotKind: string | null }[];
+  /** Blocks holding no labelled strip snippet: hidden text nobody asked us to hide. */
+  unlabelledBlocks: { file: string; kind: string; text: string }[];
+  unlabelledChars: number;
+  hiddenChars: number;
+}
+
+/** `fixturesDir` holds cases.json and pages/. */
+export function evalFixtureClutter(fixturesDir: string): FixtureReport {
+  const cases = JSON.parse(fs.readFileSync(path.join(fixturesDir, 'cases.json'), 'utf8')) as FixtureCase[];
+  const r: FixtureReport = {
+    pages: 0, articleAccuracy: 0, keepViolations: [], stripTotal: 0, stripFound: 0, stripRecall: 0,
+    stripMissed: [], unlabelledBlocks: [], unlabelledChars: 0, hiddenChars: 0,
+  };
+  let right = 0;
+  for (const c of cases) {
+    const doc = parse(fs.readFileSync(path.join(fixturesDir, c.file), 'utf8'), c.url);
+    const detection = detectArticle(doc, c.url);
+    const blocks = findClutter(doc, detection);
+    r.pages++;
+    if (detection.isArticle === c.isArticle) right++;
+    const texts = blocks.map((b) => ({ kind: b.kind, text: collapse(b.element.textContent ?? '') }));
+    for (const k of c.keep) {
+      if (texts.some((t) => t.text.includes(k))) r.keepViolations.push({ file: c.file, text: k });
+    }
+    for (const s of c.strip) {
+      r.stripTotal++;
+      const hit = texts.find((t) => t.text.includes(s.text));
+      if (hit?.kind === s.kind) r.stripFound++;
+      else r.stripMissed.push({ file: c.file, kind: s.kind, text: s.text, gotKind: hit?.kind ?? null });
+    }
+    for (const t of texts) {
+      r.hiddenChars += t.text.length;
+      if (!c.strip.some((s) => t.text.includes(s.text))) {
+        r.unlabelledBlocks.push({ file: c.file, kind: t.kind, text: t.text.slice(0, 160) });
+        r.unlabelledChars += t.text.length;
+      }
+    }
+  }
+  r.articleAccuracy = r.pages ? right / r.pages : 0;
+  r.stripRecall = r.stripTotal ? r.stripFound / r.stripTotal : 1;
+  return r;
+}

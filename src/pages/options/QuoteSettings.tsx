@@ -1,0 +1,117 @@
+// Live quotes are opt-in. Choosing a provider asks the browser for that provider's host permission right
+// in the change handler (the user gesture the permission prompt requires); quotes are only switched on
+// once the permission is granted. With the advanced base URL set, its origin is asked for instead, so set
+// it before choosing the provider. The API key goes to storage.local, never to synced settings.
+import { useState } from 'preact/hooks';
+import type { ProviderId, Settings } from '../../core/settings.ts';
+import type { ExtApi } from '../shared/ext.ts';
+import { t, type MessageKey } from '../../platform/i18n.ts';
+import { NEEDS_KEY, originsFor, type ApiKeys } from '../shared/settings-store.ts';
+
+type Choice = 'off' | ProviderId;
+
+const CHOICES: readonly { value: Choice; label: MessageKey }[] = [
+  { value: 'off', label: 'providerOff' },
+  { value: 'yahoo', label: 'providerYahoo' },
+  { value: 'finnhub', label: 'providerFinnhub' },
+  { value: 'fmp', label: 'providerFmp' },
+];
+
+const BASE_URL_RE = /^https?:\/\/[^\s]+$/i;
+
+export interface QuoteSettingsProps {
+  ext: ExtApi;
+  quotes: Settings['quotes'];
+  apiKeys: ApiKeys;
+  onQuotes(next: Settings['quotes']): void;
+  onApiKey(provider: ProviderId, key: string): void;
+}
+
+export function QuoteSettings({ ext, quotes, apiKeys, onQuotes, onApiKey }: QuoteSettingsProps) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [baseDraft, setBaseDraft] = useState<string | null>(null);
+  const current: Choice = quotes.enabled ? quotes.provider : 'off';
+
+  const choose = (choice: Choice) => {
+    setMessage(null);
+    if (choice === 'off') {
+      onQuotes({ ...quotes, enabled: false });
+      return;
+    }
+    const label = t(CHOICES.find((c) => c.value === choice)!.label);
+    // No await before this call: the permission prompt needs the click's user activation.
+    ext.permissions
+      .request({ origins: originsFor(choice, quotes.baseUrl) })
+      .then((granted) => {
+        if (granted) onQuotes({ ...quotes, enabled: true, provider: choice });
+        else setMessage(t('optionsPermissionDenied', label));
+      })
+      .catch((e: unknown) => setMessage(t('optionsPermissionFailed', [label, e instanceof Error ? e.message : String(e)])));
+  };
+
+  const baseValue = baseDraft ?? quotes.baseUrl;
+  const baseInvalid = baseValue.trim() !== '' && !BASE_URL_RE.test(baseValue.trim());
+  const keyProvider = quotes.enabled && NEEDS_KEY[quotes.provider] ? quotes.provider : null;
+
+  return (
+    <section aria-labelledby="quotes-h">
+      <h2 id="quotes-h">{t('optionsQuotes')}</h2>
+      <p class="hint">{t('optionsQuotesHint')}</p>
+      <fieldset class="choices">
+        <legend>{t('optionsProvider')}</legend>
+        {CHOICES.map((c) => (
+          <label class="choice" key={c.value}>
+            <input type="radio" name="provider" value={c.value} checked={current === c.value} onChange={() => choose(c.value)} />
+            <span>{t(c.label)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {message ? (
+        <p class="error" role="alert">
+          {message}
+        </p>
+      ) : null}
+      {keyProvider ? (
+        <div class="field">
+          <label for="api-key">{t('optionsApiKey', t(CHOICES.find((c) => c.value === keyProvider)!.label))}</label>
+          <input
+            id="api-key"
+            type="password"
+            autoComplete="off"
+            spellcheck={false}
+            value={apiKeys[keyProvider] ?? ''}
+            aria-describedby="api-key-hint"
+            onInput={(e) => onApiKey(keyProvider, (e.currentTarget as HTMLInputElement).value)}
+          />
+          <p class="hint" id="api-key-hint">
+            {apiKeys[keyProvider] ? t('optionsApiKeyHint') : t('optionsApiKeyMissing')}
+          </p>
+        </div>
+      ) : null}
+      <details>
+        <summary>{t('optionsAdvanced')}</summary>
+        <div class="field">
+          <label for="base-url">{t('optionsBaseUrl')}</label>
+          <input
+            id="base-url"
+            type="url"
+            spellcheck={false}
+            placeholder="https://"
+            value={baseValue}
+            aria-invalid={baseInvalid ? 'true' : undefined}
+            aria-describedby="base-url-hint"
+            onInput={(e) => {
+              const v = (e.currentTarget as HTMLInputElement).value;
+              setBaseDraft(v);
+              const trimmed = v.trim();
+              if (trimmed === '' || BASE_URL_RE.test(trimmed)) onQuotes({ ...quotes, baseUrl: trimmed });
+            }}
+          />
+          <p class={baseInvalid ? 'error' : 'hint'} id="base-url-hint" role={baseInvalid ? 'alert' : undefined}>
+            {baseInvalid ? t('optionsBaseUrlInvalid') : t('optionsBaseUrlHint')}
+          </p>
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+// The reader view as an extension page, framed over the page by the content script (see
+// content/reader-bridge.ts). It takes the page snapshot once with the token in its URL's hash, parses it
+// inertly, runs Readability on it and shows the article; tickers in it open the company card right here.
+// It tells the page's frame only "ready" and "close".
+import { parseSettings, SETTINGS_KEY, type Settings } from '../../core/settings.ts';
+import type { TickerMention } from '../../core/types.ts';
+import { ext } from '../../platform/ext.ts';
+import { messageResolver } from '../../platform/resolver.ts';
+import { openCard } from '../card/mount.tsx';
+import { fetchQuote, fetchSummary } from '../card/payload.ts';
+import { parseSnapshot, ReaderView } from './view.ts';
+
+interface ReaderPayload {
+  html: string;
+  url: string;
+  baseURI: string;
+  tickers: boolean;
+}
+
+function parsePayload(v: unknown): ReaderPayload | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const { html, url, baseURI, tickers } = v as Record<string, unknown>;
+  if (typeof html !== 'string' || typeof url !== 'string' || typeof baseURI !== 'string') return null;
+  if (!/^https?:/i.test(url) || !/^https?:/i.test(baseURI)) return null;
+  return { html, url, baseURI, tickers: tickers === true };
+}
+
+function post(type: string): void {
+  window.parent.postMessage({ clearfolio: 'reader', type }, '*');
+}
+
+const send = (msg: unknown) => ext().runtime.sendMessage(msg);
+
+async function showCard(el: HTMLElement, mention: TickerMention, settings: Settings): Promise<void> {
+  const { candidate, company } = mention;
+  const quotesEnabled = settings.quotes.enabled && !!company && company.delisted !== true;
+  const handle = openCard(
+    el,
+    { mention: { text: candidate.text, symbol: candidate.symbol, exchange: candidate.exchange }, company, quotesEnabled, quote: quotesEnabled ? 'loading' : null },
+    { theme: settings.theme },
+  );
+  if (!company) return;
+  const summary = fetchSummary(send, company).then((s) => s && handle.update({ company: { ...company, summary: s } }));
+  if (quotesEnabled) handle.update({ quote: await fetchQuote(send, company) });
+  await summary;
+}
+
+async function main(): Promise<void> {
+  const token = location.hash.slice(1);
+  const [reply, stored] = await Promise.all([
+    send({ type: 'handoff:take', kind: 'reader', token }).catch(() => null) as Promise<{ payload?: unknown } | null>,
+    ext().storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>),
+  ]);
+  const payload = parsePayload(reply?.payload);
+  if (!payload) {
+    post('close');
+    return;
+  }
+  const settings = parseSettings(stored[SETTINGS_KEY]).settings;
+  const reader = new ReaderView(document, {
+    settings,
+    source: parseSnapshot(payload.html, payload.url, payload.baseURI),
+    resolver: payload.tickers ? messageResolver : null,
+    onTickerOpen: (el, mention) => void showCard(el, mention, settings),
+    onClose: () => post('close'),
+  });
+  const highlighted = reader.open();
+  post('ready');
+  await highlighted;
+}
+
+void main();
