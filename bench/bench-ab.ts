@@ -11,7 +11,10 @@ import { buildBenchBundle } from './bench-bundle.ts';
 import { corpusPages, fixturePages } from './bench-pages.ts';
 import { startBenchServer } from './bench-serve.ts';
 
-const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { reps: { type: 'string' }, filter: { type: 'string' }, json: { type: 'string' } } });
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { reps: { type: 'string' }, filter: { type: 'string' }, json: { type: 'string' } },
+});
 const other = resolve(positionals[0] ?? '/tmp/base');
 const reps = Number(args.reps ?? 3);
 const corpusDir = resolve(REPO, '../shared/corpora/readability-test-pages');
@@ -42,7 +45,13 @@ try {
         try {
           await tab.goto(server.url + p.path, { waitUntil: 'load' });
           await tab.addScriptTag({ url: `${server.url}/__bench/${side === 'A' ? 'a' : 'b'}.js` });
-          got[side].push(await tab.evaluate((u) => (window as never as { __clearfolioBench: { pipeline(u: string | null): Promise<Sample> } }).__clearfolioBench.pipeline(u), p.url));
+          got[side].push(
+            await tab.evaluate(
+              (u) =>
+                (window as never as { __clearfolioBench: { pipeline(u: string | null): Promise<Sample> } }).__clearfolioBench.pipeline(u),
+              p.url,
+            ),
+          );
         } catch {
           /* a page that fails is left out of both sides below */
         }
@@ -50,8 +59,14 @@ try {
     }
     if (got.A.length !== reps || got.B.length !== reps) continue;
     if (outcome(got.A[0]!) !== outcome(got.B[0]!)) differ.push(`${p.id}: A ${outcome(got.A[0]!)}, B ${outcome(got.B[0]!)}`);
-    const phases = (side: 'A' | 'B') => Object.fromEntries(Object.keys(got[side][0]!.timings).map((k) => [k, median(got[side].map((s) => s.timings[k] ?? 0))]));
-    const row = { id: p.id, A: median(got.A.map((s) => s.pipelineMs)), B: median(got.B.map((s) => s.pipelineMs)), timings: { A: phases('A'), B: phases('B') } };
+    const phases = (side: 'A' | 'B') =>
+      Object.fromEntries(Object.keys(got[side][0]!.timings).map((k) => [k, median(got[side].map((s) => s.timings[k] ?? 0))]));
+    const row = {
+      id: p.id,
+      A: median(got.A.map((s) => s.pipelineMs)),
+      B: median(got.B.map((s) => s.pipelineMs)),
+      timings: { A: phases('A'), B: phases('B') },
+    };
     per.push(row);
     for (const side of ['A', 'B'] as const) {
       for (const [k, v] of Object.entries(row.timings[side])) sums[side][k] = (sums[side][k] ?? 0) + v;
@@ -66,7 +81,20 @@ const sorted = (side: 'A' | 'B') => per.map((r) => r[side]).sort((a, b) => a - b
 const p95 = (v: number[]) => v[Math.min(v.length - 1, Math.floor(0.95 * v.length))]!;
 console.log(`${per.length} pages x ${reps}`);
 for (const side of ['A', 'B'] as const) {
-  console.log(side, 'sum', sorted(side).reduce((a, b) => a + b, 0).toFixed(0), 'p50', sorted(side)[per.length >> 1]!.toFixed(2), 'p95', p95(sorted(side)).toFixed(2), Object.entries(sums[side]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' '));
+  console.log(
+    side,
+    'sum',
+    sorted(side)
+      .reduce((a, b) => a + b, 0)
+      .toFixed(0),
+    'p50',
+    sorted(side)[per.length >> 1]!.toFixed(2),
+    'p95',
+    p95(sorted(side)).toFixed(2),
+    Object.entries(sums[side])
+      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+      .join(' '),
+  );
 }
 per.sort((x, y) => y.B - x.B);
 for (const r of per.slice(0, 8)) console.log(r.id, r.A.toFixed(1), r.B.toFixed(1));

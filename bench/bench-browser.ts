@@ -100,7 +100,9 @@ export async function probeLongTasks(browser: Browser, baseUrl: string, page: Be
   try {
     const tab = await ctx.newPage();
     await freshLoad(tab, baseUrl + page.path, baseUrl + bundlePath);
-    return await tab.evaluate(() => (window as unknown as { __clearfolioBench: { probeLongTasks(ms: number): Promise<number[]> } }).__clearfolioBench.probeLongTasks(80));
+    return await tab.evaluate(() =>
+      (window as unknown as { __clearfolioBench: { probeLongTasks(ms: number): Promise<number[]> } }).__clearfolioBench.probeLongTasks(80),
+    );
   } finally {
     await ctx.close();
   }
@@ -122,10 +124,22 @@ export async function measurePages(browser: Browser, pages: BenchPage[], opts: R
           try {
             await freshLoad(tab, url, opts.baseUrl + opts.bundlePath);
             if (load === 'pipeline') {
-              pipe.push(await withTimeout(tab.evaluate((u) => (window as never as Api).__clearfolioBench.pipeline(u), p.url), 60_000, 'pipeline'));
+              pipe.push(
+                await withTimeout(
+                  tab.evaluate((u) => (window as never as Api).__clearfolioBench.pipeline(u), p.url),
+                  60_000,
+                  'pipeline',
+                ),
+              );
             } else {
               flo.push(await tab.evaluate(() => (window as never as Api).__clearfolioBench.floor()));
-              read.push(await withTimeout(tab.evaluate(() => (window as never as Api).__clearfolioBench.readability()), 60_000, 'readability'));
+              read.push(
+                await withTimeout(
+                  tab.evaluate(() => (window as never as Api).__clearfolioBench.readability()),
+                  60_000,
+                  'readability',
+                ),
+              );
             }
           } catch (e) {
             errors.push(`${load}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);

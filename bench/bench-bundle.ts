@@ -39,7 +39,10 @@ function stubMissingModules(repo: string, stubbed: string[]): Plugin {
       if (!importer || !source.startsWith('.')) return null;
       const file = resolve(dirname(importer), source);
       if (existsSync(file) || !file.startsWith(src)) return null;
-      const key = file.slice(src.length + 1).split('\\').join('/');
+      const key = file
+        .slice(src.length + 1)
+        .split('\\')
+        .join('/');
       if (!(key in STUBS)) return null;
       stubbed.push(key);
       return `\0bench-stub:${key}`;

@@ -147,14 +147,18 @@ export async function measureDynamic(buildDir: string, runs = 3): Promise<Dynami
     }
     const { total, batchSize } = ext[0]!;
     const batches = ext[0]!.perBatchMs.length;
-    const extra = Array.from({ length: batches }, (_, b) =>
-      median(ext.map((x) => x.perBatchMs[b] ?? 0)) - median(base.map((x) => x.perBatchMs[b] ?? 0)),
+    const extra = Array.from(
+      { length: batches },
+      (_, b) => median(ext.map((x) => x.perBatchMs[b] ?? 0)) - median(base.map((x) => x.perBatchMs[b] ?? 0)),
     );
     const paragraphs = extra.map((_, b) => Math.min(total, (b + 1) * batchSize));
     let sum = 0;
     const cumulative = extra.map((e) => (sum += e));
     const fit = linearFit(paragraphs, cumulative);
-    const growth = linearFit(paragraphs.map((p) => p - batchSize), extra);
+    const growth = linearFit(
+      paragraphs.map((p) => p - batchSize),
+      extra,
+    );
     const verify = ext[ext.length - 1]!.verify!;
     return {
       paragraphs: total,

@@ -14,7 +14,10 @@ import { benchContext, launchBenchBrowser } from './bench-browser.ts';
 import { corpusPages, fixturePages } from './bench-pages.ts';
 import { startBenchServer } from './bench-serve.ts';
 
-const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { filter: { type: 'string' }, json: { type: 'string' } } });
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { filter: { type: 'string' }, json: { type: 'string' } },
+});
 const [entry, variantList] = positionals;
 if (!entry || !variantList) throw new Error('usage: bench-probe.ts ENTRY.ts VARIANT[,VARIANT...] [--filter S] [--json FILE]');
 const variants = variantList.split(',');
@@ -30,7 +33,14 @@ try {
     logLevel: 'warn',
     publicDir: false,
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: { outDir: out, emptyOutDir: true, target: 'es2022', minify: true, copyPublicDir: false, lib: { entry: resolve(entry), formats: ['iife'], name: '__probeLib', fileName: () => 'bench.js' } },
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      copyPublicDir: false,
+      lib: { entry: resolve(entry), formats: ['iife'], name: '__probeLib', fileName: () => 'bench.js' },
+    },
   });
   const server = await startBenchServer({ corpus: corpusDir, fixtures: join(REPO, 'tests/fixtures/pages'), bench: out });
   const browser = await launchBenchBrowser();

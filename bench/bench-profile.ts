@@ -17,7 +17,13 @@ import { corpusPages, fixturePages } from './bench-pages.ts';
 import { startBenchServer } from './bench-serve.ts';
 
 const { values: args } = parseArgs({
-  options: { limit: { type: 'string' }, filter: { type: 'string' }, top: { type: 'string' }, reps: { type: 'string' }, inclusive: { type: 'boolean' } },
+  options: {
+    limit: { type: 'string' },
+    filter: { type: 'string' },
+    top: { type: 'string' },
+    reps: { type: 'string' },
+    inclusive: { type: 'boolean' },
+  },
 });
 const corpusDir = resolve(REPO, '../shared/corpora/readability-test-pages');
 const pages = [...corpusPages(corpusDir), ...fixturePages(REPO)]
@@ -25,8 +31,16 @@ const pages = [...corpusPages(corpusDir), ...fixturePages(REPO)]
   .slice(0, args.limit ? Number(args.limit) : Infinity);
 const reps = Number(args.reps ?? 1);
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
-interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[] }
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 const tmp = mkdtempSync(join(tmpdir(), 'clearfolio-profile-'));
 const self = new Map<string, number>();
@@ -45,7 +59,10 @@ try {
       await tab.goto(server.url + p.path, { waitUntil: 'load' });
       await tab.addScriptTag({ url: server.url + '/__bench/bench.js' });
       await cdp.send('Profiler.start');
-      await tab.evaluate((u) => (window as never as { __clearfolioBench: { pipeline(u: string | null): Promise<unknown> } }).__clearfolioBench.pipeline(u), p.url);
+      await tab.evaluate(
+        (u) => (window as never as { __clearfolioBench: { pipeline(u: string | null): Promise<unknown> } }).__clearfolioBench.pipeline(u),
+        p.url,
+      );
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
       const byId = new Map(profile.nodes.map((n) => [n.id, n]));
       const parent = new Map<number, Node>();

@@ -10,8 +10,7 @@ describe('bench report', () => {
   });
 
   it('draws one path per series with a point per page', () => {
-    const row = (id: string, pipelineMs: number, readabilityMs: number) =>
-      ({ id, pipelineMs, readabilityMs, floorMs: 0.2 }) as PageRow;
+    const row = (id: string, pipelineMs: number, readabilityMs: number) => ({ id, pipelineMs, readabilityMs, floorMs: 0.2 }) as PageRow;
     const svg = chartSvg([row('a', 2, 20), row('b', 1, 5), row('c', 3, 40)], 'Pipeline & Readability');
     const paths = [...svg.matchAll(/<path d="([^"]+)"/g)].map((m) => m[1]!.split(/[ML]/).filter(Boolean).length);
     expect(paths).toEqual([3, 3, 3, 3]); // the goal line, then the three series

@@ -53,7 +53,12 @@ export function chartSvg(rows: PageRow[], title: string): string {
   const pts = rows
     .filter((r) => Number.isFinite(r.pipelineMs) && Number.isFinite(r.readabilityMs))
     .sort((a, b) => a.readabilityMs - b.readabilityMs);
-  const W = 760, H = 360, L = 56, R = 150, T = 36, B = 40;
+  const W = 760,
+    H = 360,
+    L = 56,
+    R = 150,
+    T = 36,
+    B = 40;
   const all = pts.flatMap((r) => [r.pipelineMs, r.readabilityMs, r.floorMs]).filter((v) => v > 0);
   const lo = Math.pow(10, Math.floor(Math.log10(Math.max(0.01, Math.min(...all, 1)))));
   const hi = Math.pow(10, Math.ceil(Math.log10(Math.max(...all, 10))));
@@ -62,8 +67,7 @@ export function chartSvg(rows: PageRow[], title: string): string {
     const c = Math.min(Math.max(v, lo), hi);
     return T + (1 - (Math.log10(c) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo))) * (H - T - B);
   };
-  const line = (pick: (r: PageRow) => number) =>
-    pts.map((r, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(pick(r)).toFixed(1)}`).join(' ');
+  const line = (pick: (r: PageRow) => number) => pts.map((r, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(pick(r)).toFixed(1)}`).join(' ');
   const grid: string[] = [];
   for (let v = lo; v <= hi * 1.0001; v *= 10) {
     grid.push(

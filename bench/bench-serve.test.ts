@@ -10,7 +10,11 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 describe('bench page server', () => {
   let server: BenchServer;
   beforeAll(async () => {
-    server = await startBenchServer({ corpus: join(repo, 'tests/e2e/pages'), fixtures: join(repo, 'tests/fixtures/pages'), bench: join(repo, 'bench') });
+    server = await startBenchServer({
+      corpus: join(repo, 'tests/e2e/pages'),
+      fixtures: join(repo, 'tests/fixtures/pages'),
+      bench: join(repo, 'bench'),
+    });
   });
   afterAll(() => server.close());
 

@@ -32,7 +32,10 @@ describe('content-script size: following a build from the manifest', () => {
     mkdirSync(join(dir, 'card'));
     writeFileSync(
       join(dir, 'manifest.json'),
-      JSON.stringify({ content_scripts: [{ js: ['assets/loader.js'] }], web_accessible_resources: [{ resources: ['card/frame.html', 'assets/shared.js'] }] }),
+      JSON.stringify({
+        content_scripts: [{ js: ['assets/loader.js'] }],
+        web_accessible_resources: [{ resources: ['card/frame.html', 'assets/shared.js'] }],
+      }),
     );
     writeFileSync(join(dir, 'assets/loader.js'), 'import"./shared.js"');
     writeFileSync(join(dir, 'assets/shared.js'), 'export const x=1;');

@@ -49,11 +49,19 @@ const MODULE_SRC = /<script\b[^>]*\bsrc="\/?([^"]+\.js)"/g;
 
 /** The web-accessible HTML pages of the build (the frames) and the scripts each loads, all imports followed. */
 export function framePageFiles(buildDir: string): { page: string; files: string[] }[] {
-  const manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as { web_accessible_resources?: { resources?: string[] }[] };
+  const manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as {
+    web_accessible_resources?: { resources?: string[] }[];
+  };
   const pages = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []).filter((r) => r.endsWith('.html'));
   return pages.map((page) => {
     const html = readFileSync(join(buildDir, page), 'utf8');
-    return { page, files: withImports(buildDir, [...html.matchAll(MODULE_SRC)].map((m) => normalize(m[1] as string))) };
+    return {
+      page,
+      files: withImports(
+        buildDir,
+        [...html.matchAll(MODULE_SRC)].map((m) => normalize(m[1] as string)),
+      ),
+    };
   });
 }
 
@@ -81,7 +89,12 @@ export function datasetProbes(repo: string): string[] {
 export function measureContentScript(repo: string, buildDir = join(repo, 'dist/chrome')): ContentScriptSize {
   const files = contentScriptFiles(buildDir).map((file) => {
     const body = readFileSync(join(buildDir, file));
-    return { file: relative(buildDir, join(buildDir, file)), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length, text: body.toString('utf8') };
+    return {
+      file: relative(buildDir, join(buildDir, file)),
+      bytes: body.length,
+      gzipBytes: gzipSync(body, { level: 9 }).length,
+      text: body.toString('utf8'),
+    };
   });
   const checkedNames = datasetProbes(repo);
   const datasetLeaks = checkedNames.filter((name) => files.some((f) => f.text.includes(name)));

@@ -42,14 +42,17 @@ export function summarize(values: readonly number[]): Summary {
 export function linearFit(xs: readonly number[], ys: readonly number[]): { slope: number; intercept: number; r2: number } {
   const n = Math.min(xs.length, ys.length);
   if (n < 2) return { slope: Number.NaN, intercept: Number.NaN, r2: Number.NaN };
-  let sx = 0, sy = 0;
+  let sx = 0,
+    sy = 0;
   for (let i = 0; i < n; i++) {
     sx += xs[i] as number;
     sy += ys[i] as number;
   }
   const mx = sx / n;
   const my = sy / n;
-  let sxx = 0, sxy = 0, syy = 0;
+  let sxx = 0,
+    sxy = 0,
+    syy = 0;
   for (let i = 0; i < n; i++) {
     const dx = (xs[i] as number) - mx;
     const dy = (ys[i] as number) - my;

@@ -95,8 +95,15 @@ function ensureBuild(): string | null {
   const child = spawnSync('npm', ['run', 'build'], { cwd: REPO, encoding: 'utf8' });
   if (child.status !== 0) {
     const lines = `${child.stderr}\n${child.stdout}`.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
-    const at = Math.max(0, lines.findIndex((l) => /error/i.test(l)));
-    const why = lines.slice(at, at + 6).filter((l) => l.trim() && !/^\s*at /.test(l)).join(' ').replace(/\s+/g, ' ');
+    const at = Math.max(
+      0,
+      lines.findIndex((l) => /error/i.test(l)),
+    );
+    const why = lines
+      .slice(at, at + 6)
+      .filter((l) => l.trim() && !/^\s*at /.test(l))
+      .join(' ')
+      .replace(/\s+/g, ' ');
     return `npm run build failed: ${why.slice(0, 300)}`;
   }
   return existsSync(join(dir, 'manifest.json')) ? null : 'npm run build produced no dist/chrome/manifest.json';
@@ -154,7 +161,8 @@ async function main(): Promise<void> {
         reps,
         lookup,
         onPage: (r, i) => {
-          if ((i + 1) % 20 === 0 || i === pages.length - 1) log(`  ${i + 1}/${pages.length} pages (${Math.round((performance.now() - started) / 1000)} s)`);
+          if ((i + 1) % 20 === 0 || i === pages.length - 1)
+            log(`  ${i + 1}/${pages.length} pages (${Math.round((performance.now() - started) / 1000)} s)`);
           if (r.errors.length) log(`  ${r.id}: ${r.errors.join('; ')}`);
         },
       });
@@ -165,7 +173,8 @@ async function main(): Promise<void> {
 
     const ok = rows.filter((r) => [r.pipelineMs, r.readabilityMs, r.floorMs].every(Number.isFinite));
     const failed = rows.filter((r) => !ok.includes(r));
-    if (failed.length) notes.push(`${failed.length} page(s) left out of the statistics after errors: ${failed.map((r) => r.id).join(', ')}`);
+    if (failed.length)
+      notes.push(`${failed.length} page(s) left out of the statistics after errors: ${failed.map((r) => r.id).join(', ')}`);
     const pipeline = summarize(ok.map((r) => r.pipelineMs));
     const readabilityParse = summarize(ok.map((r) => r.readabilityMs));
     const floor = summarize(ok.map((r) => r.floorMs));
@@ -178,8 +187,11 @@ async function main(): Promise<void> {
     const taskOf = (r: PageRow) => task(r.longTaskMs, r.maxChunkMs);
     const maxTaskMs = round(Math.max(0, ...ok.map(taskOf)));
     const pagesOverBudget = ok.filter((r) => taskOf(r) > LIMITS.maxTaskMs).length;
-    const worst = ok.map((r) => ({ ms: round(task(r.worstLongTaskMs, r.worstChunkMs)), page: r.id })).reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, page: '' });
-    if (!probeWorks) notes.push('The Long Tasks API did not report the probe task: maxTaskMs is the longest pipeline stretch between lookups');
+    const worst = ok
+      .map((r) => ({ ms: round(task(r.worstLongTaskMs, r.worstChunkMs)), page: r.id }))
+      .reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, page: '' });
+    if (!probeWorks)
+      notes.push('The Long Tasks API did not report the probe task: maxTaskMs is the longest pipeline stretch between lookups');
 
     log('background: dataset cold start and 50-query batches (fresh Node processes) ...');
     let background: BackgroundFigures | null = null;
@@ -209,7 +221,8 @@ async function main(): Promise<void> {
       }
     }
     if (size?.datasetLeaks.length) notes.push(`DATASET IN CONTENT SCRIPT: found ${size.datasetLeaks.join(', ')}`);
-    if (dynamic && !dynamic.wrappedExactlyOnce) notes.push(`dynamic page: not every ticker wrapped exactly once (${JSON.stringify(dynamic.verify)})`);
+    if (dynamic && !dynamic.wrappedExactlyOnce)
+      notes.push(`dynamic page: not every ticker wrapped exactly once (${JSON.stringify(dynamic.verify)})`);
 
     const ratioP95 = round(pipeline.p95 / readabilityParse.p95, 3);
     const ratioSum = round(pipeline.sum / readabilityParse.sum, 3);
@@ -273,7 +286,9 @@ async function main(): Promise<void> {
         ? `content script ${size.gzipBytes} B gzip (${size.rawBytes} B raw, ${size.files.length} file(s)); dataset strings in it: ${size.datasetLeaks.length ? size.datasetLeaks.join(', ') : 'none'}`
         : 'content script: not measured',
       ...(size?.framePages.length
-        ? [`frame pages (extension pages, loaded on first use, not in the content script): ${size.framePages.map((f) => `${f.page} ${f.gzipBytes} B gzip`).join(', ')}`]
+        ? [
+            `frame pages (extension pages, loaded on first use, not in the content script): ${size.framePages.map((f) => `${f.page} ${f.gzipBytes} B gzip`).join(', ')}`,
+          ]
         : []),
       background
         ? `background cold start ${background.coldStartMs} ms (read ${background.coldStart.readMs}, parse ${background.coldStart.parseMs}, build ${background.coldStart.buildMs}, first lookup ${background.coldStart.firstLookupMs}); batch of 50: p50 ${background.batch50.p50} ms, p95 ${background.batch50.p95} ms`

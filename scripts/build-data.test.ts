@@ -17,7 +17,9 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const generated = (root: string): string[] => [
   ...['listings.json', 'history.json', 'exchanges.json'].map((f) => join('src/data', f)),
-  ...readdirSync(join(root, 'src/public/data/summaries')).sort().map((f) => join('src/public/data/summaries', f)),
+  ...readdirSync(join(root, 'src/public/data/summaries'))
+    .sort()
+    .map((f) => join('src/public/data/summaries', f)),
 ];
 
 describe.skipIf(!existsSync(join(shared, 'SOURCES.md')))('build-data', () => {
@@ -46,10 +48,11 @@ describe('withoutReceiptSuffix', () => {
 });
 
 describe('truncateSummary', () => {
-  const apple = 'Apple Inc. designs, manufactures, and markets smartphones, personal computers, tablets, wearables, and accessories '
-    + 'worldwide. The company offers iPhone, a line of smartphones; Mac, a line of personal computers; iPad, a line of '
-    + 'multi-purpose tablets; and wearables, home, and accessories. It also provides AppleCare support and cloud services. '
-    + 'The company was founded in 1976 and is headquartered in Cupertino, California.';
+  const apple =
+    'Apple Inc. designs, manufactures, and markets smartphones, personal computers, tablets, wearables, and accessories ' +
+    'worldwide. The company offers iPhone, a line of smartphones; Mac, a line of personal computers; iPad, a line of ' +
+    'multi-purpose tablets; and wearables, home, and accessories. It also provides AppleCare support and cloud services. ' +
+    'The company was founded in 1976 and is headquartered in Cupertino, California.';
 
   it('keeps a short description whole, with its spaces tidied', () => {
     expect(truncateSummary('Sony Group Corporation  makes\nconsoles.')).toBe('Sony Group Corporation makes consoles.');
@@ -60,9 +63,12 @@ describe('truncateSummary', () => {
     expect(cut.length).toBeLessThanOrEqual(320);
     expect(cut).toMatch(/^Apple Inc\. designs.*accessories\.$/);
     expect(apple.startsWith(cut)).toBe(true);
-    const acme = 'Acme Steel makes steel in many countries. It is a unit of Big Holdings Inc. Its chair is J. Smith. It was founded in 1900.';
+    const acme =
+      'Acme Steel makes steel in many countries. It is a unit of Big Holdings Inc. Its chair is J. Smith. It was founded in 1900.';
     expect(truncateSummary(acme, 80)).toBe('Acme Steel makes steel in many countries.');
-    expect(truncateSummary(acme, 110)).toBe('Acme Steel makes steel in many countries. It is a unit of Big Holdings Inc. Its chair is J. Smith.');
+    expect(truncateSummary(acme, 110)).toBe(
+      'Acme Steel makes steel in many countries. It is a unit of Big Holdings Inc. Its chair is J. Smith.',
+    );
   });
 
   it('cuts at a word with an ellipsis when the sentences that fit say too little', () => {

@@ -25,8 +25,14 @@ import { EXCHANGE_CODES } from '../src/core/exchange-codes.ts';
 import { symbolKey } from '../src/core/resolve/symbols.ts';
 import { nameKey } from '../src/core/resolve/names.ts';
 import {
-  DATA_FORMAT, SUMMARY_MAX_LENGTH, summaryShard,
-  type ExchangeInfo, type ExchangesFile, type HistoryEntry, type HistoryFile, type ListingsFile,
+  DATA_FORMAT,
+  SUMMARY_MAX_LENGTH,
+  summaryShard,
+  type ExchangeInfo,
+  type ExchangesFile,
+  type HistoryEntry,
+  type HistoryFile,
+  type ListingsFile,
 } from '../src/core/resolve/data-format.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -64,16 +70,27 @@ export function parseCsv(text: string): string[][] {
     const c = text[i]!;
     if (quoted) {
       if (c === '"') {
-        if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false;
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
       } else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += c;
   }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows.filter((r) => r.length > 1 || r[0] !== '');
 }
 
@@ -229,9 +246,13 @@ function buildExchanges(shared: string): ExchangesFile {
     if (!entry) throw new Error(`exchange code ${code} has no MIC mapping`);
     const venue = mics[entry.venue]!;
     codes[code] = {
-      code, name: venue.name, country: venue.country, mics: entry.mics,
+      code,
+      name: venue.name,
+      country: venue.country,
+      mics: entry.mics,
       ...(entry.fallback ? { fallbackMics: entry.fallback } : {}),
-      yahooSuffix: venue.yahooSuffix, googlePrefix: venue.googlePrefix,
+      yahooSuffix: venue.yahooSuffix,
+      googlePrefix: venue.googlePrefix,
     };
   }
   return { format: DATA_FORMAT, codes, mics };
@@ -243,19 +264,35 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/\b([a-z])/g, (m) => m.toUpperCase());
 }
 
-const UPPER_WORDS: Record<string, string> = { INC: 'Inc', LTD: 'Ltd', CO: 'Co', CORP: 'Corp', PLC: 'plc', HLDGS: 'Holdings', INTL: 'International' };
+const UPPER_WORDS: Record<string, string> = {
+  INC: 'Inc',
+  LTD: 'Ltd',
+  CO: 'Co',
+  CORP: 'Corp',
+  PLC: 'plc',
+  HLDGS: 'Holdings',
+  INTL: 'International',
+};
 
 /** SEC titles are often ALL CAPS with a state tag ("BAE SYSTEMS PLC /FI/"); make them readable. */
 function tidySecTitle(title: string): string {
-  let t = title.replace(/\s*\/[A-Z]{2,3}\/?\s*$/, '').replace(/\/ADR$/i, '').replace(/\s+/g, ' ').trim();
+  let t = title
+    .replace(/\s*\/[A-Z]{2,3}\/?\s*$/, '')
+    .replace(/\/ADR$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (t === t.toUpperCase() && /[A-Z]{4}/.test(t)) {
-    t = t.split(' ').map((w) => UPPER_WORDS[w.replace(/[.,]/g, '')] ?? (w.length > 3 && /[AEIOUY]/.test(w) ? titleCase(w) : w)).join(' ');
+    t = t
+      .split(' ')
+      .map((w) => UPPER_WORDS[w.replace(/[.,]/g, '')] ?? (w.length > 3 && /[AEIOUY]/.test(w) ? titleCase(w) : w))
+      .join(' ');
   }
   return t;
 }
 
 // Words that show a line is a security other than the company's shares (or a fund's units).
-const JUNK_NAME = /\b(warrants?|rights?|units?|notes? due|debentures?|preferred|preference|pfd|subordinated|depositary shares? each|when issued|test (issue|stock)|[CP]\/W)\b|%/i;
+const JUNK_NAME =
+  /\b(warrants?|rights?|units?|notes? due|debentures?|preferred|preference|pfd|subordinated|depositary shares? each|when issued|test (issue|stock)|[CP]\/W)\b|%/i;
 const FUND_NAME = /\b(ETFs?|ETNs?|Fund|Portfolio|Index)\b/;
 
 /** "Apple Inc. - Common Stock" -> "Apple Inc."; "Sony Group Corporation American Depositary Shares" -> "Sony Group Corporation". */
@@ -272,8 +309,13 @@ function cleanSecurityName(raw: string, fund: boolean): string {
   const dash = s.indexOf(' - ');
   if (dash > 0) s = s.slice(0, dash).trim();
   if (fund) return s;
-  const share = /\s+(\((the|new)\)\s+)?(new\s+)?((class|series) [a-z0-9]+\s+)?(common stock|common shares|ordinary shares?|american depositary shares?|american depository shares?|depositary shares|sponsored adr|adrs?|ads|shares of beneficial interest|subordinate voting shares|limited voting shares|common units|capital stock|shares)\b.*$/i;
-  s = s.replace(share, '').replace(/\s+class [a-z]$/i, '').replace(/\s*\((the)\)$/i, '').trim();
+  const share =
+    /\s+(\((the|new)\)\s+)?(new\s+)?((class|series) [a-z0-9]+\s+)?(common stock|common shares|ordinary shares?|american depositary shares?|american depository shares?|depositary shares|sponsored adr|adrs?|ads|shares of beneficial interest|subordinate voting shares|limited voting shares|common units|capital stock|shares)\b.*$/i;
+  s = s
+    .replace(share, '')
+    .replace(/\s+class [a-z]$/i, '')
+    .replace(/\s*\((the)\)$/i, '')
+    .trim();
   return s.replace(/[,\s]+$/, '');
 }
 
@@ -308,7 +350,9 @@ function sentenceEnds(text: string): number[] {
 export function truncateSummary(text: string, limit = SUMMARY_MAX_LENGTH): string {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length <= limit) return t;
-  const end = sentenceEnds(t).filter((e) => e <= limit).at(-1);
+  const end = sentenceEnds(t)
+    .filter((e) => e <= limit)
+    .at(-1);
   if (end !== undefined && end >= limit * 0.45) return t.slice(0, end);
   const head = t.slice(0, limit);
   return head.slice(0, head.lastIndexOf(' ')).replace(/[\s,;:(-]+$/, '') + '…';
@@ -336,7 +380,23 @@ interface Row {
 }
 
 function newRow(symbol: string, name: string, mic: string): Row {
-  return { symbol, name, mic, country: '', sector: '', industry: '', cap: '', isin: '', cik: 0, website: '', fund: false, former: [], alt: '', summary: '', note: '' };
+  return {
+    symbol,
+    name,
+    mic,
+    country: '',
+    sector: '',
+    industry: '',
+    cap: '',
+    isin: '',
+    cik: 0,
+    website: '',
+    fund: false,
+    former: [],
+    alt: '',
+    summary: '',
+    note: '',
+  };
 }
 
 class Listings {
@@ -353,7 +413,10 @@ class Listings {
   }
   remove(row: Row): void {
     this.rows.delete(`${row.symbol} ${row.mic}`);
-    this.bySymbol.set(row.symbol, (this.bySymbol.get(row.symbol) ?? []).filter((r) => r !== row));
+    this.bySymbol.set(
+      row.symbol,
+      (this.bySymbol.get(row.symbol) ?? []).filter((r) => r !== row),
+    );
   }
   has(symbol: string, mics: readonly string[]): boolean {
     return (this.bySymbol.get(symbol) ?? []).some((r) => mics.includes(r.mic));
@@ -364,10 +427,39 @@ type FdRow = Record<string, string>;
 
 /** FinanceDatabase exchange file -> the MIC we file its rows under (JPX's rows trade on the Tokyo segment). */
 const FD_MAIN: Record<string, string> = {
-  JPX: 'XTKS', LSE: 'XLON', TOR: 'XTSE', VAN: 'XTSX', HKG: 'XHKG', GER: 'XETR', PAR: 'XPAR', AMS: 'XAMS', BRU: 'XBRU',
-  MIL: 'XMIL', MCE: 'XMAD', EBS: 'XSWX', STO: 'XSTO', HEL: 'XHEL', CPH: 'XCSE', OSL: 'XOSL', NSE: 'XNSE', BSE: 'XBOM',
-  KSC: 'XKRX', KOE: 'XKOS', ASX: 'XASX', SES: 'XSES', JNB: 'XJSE', NZE: 'XNZE', SHH: 'XSHG', SHZ: 'XSHE', TLV: 'XTAE',
-  SAO: 'BVMF', MEX: 'XMEX', CNQ: 'XCNQ', NEO: 'NEOE', TAI: 'XTAI', TWO: 'ROCO',
+  JPX: 'XTKS',
+  LSE: 'XLON',
+  TOR: 'XTSE',
+  VAN: 'XTSX',
+  HKG: 'XHKG',
+  GER: 'XETR',
+  PAR: 'XPAR',
+  AMS: 'XAMS',
+  BRU: 'XBRU',
+  MIL: 'XMIL',
+  MCE: 'XMAD',
+  EBS: 'XSWX',
+  STO: 'XSTO',
+  HEL: 'XHEL',
+  CPH: 'XCSE',
+  OSL: 'XOSL',
+  NSE: 'XNSE',
+  BSE: 'XBOM',
+  KSC: 'XKRX',
+  KOE: 'XKOS',
+  ASX: 'XASX',
+  SES: 'XSES',
+  JNB: 'XJSE',
+  NZE: 'XNZE',
+  SHH: 'XSHG',
+  SHZ: 'XSHE',
+  TLV: 'XTAE',
+  SAO: 'BVMF',
+  MEX: 'XMEX',
+  CNQ: 'XCNQ',
+  NEO: 'NEOE',
+  TAI: 'XTAI',
+  TWO: 'ROCO',
 };
 /** FinanceDatabase US segments: only borrowed from (summary, website), the venue comes from Nasdaq Trader. */
 const FD_US = ['ASE', 'BTS', 'NCM', 'NGM', 'PCX'];
@@ -412,12 +504,17 @@ interface UsContext {
 
 function buildUs(shared: string, listings: Listings): UsContext {
   const secByTicker = new Map<string, { cik: number; title: string }>();
-  const secCurrent = JSON.parse(readText(join(shared, 'us/sec_company_tickers.json.gz'))) as Record<string, { cik_str: number; ticker: string; title: string }>;
+  const secCurrent = JSON.parse(readText(join(shared, 'us/sec_company_tickers.json.gz'))) as Record<
+    string,
+    { cik_str: number; ticker: string; title: string }
+  >;
   for (const r of Object.values(secCurrent)) {
     const key = symbolKey(r.ticker);
     if (!secByTicker.has(key)) secByTicker.set(key, { cik: r.cik_str, title: r.title });
   }
-  const secExchange = JSON.parse(readText(join(shared, 'us/sec_company_tickers_exchange.json'))) as { data: [number, string, string, string | null][] };
+  const secExchange = JSON.parse(readText(join(shared, 'us/sec_company_tickers_exchange.json'))) as {
+    data: [number, string, string, string | null][];
+  };
   for (const [cik, title, ticker] of secExchange.data) {
     const key = symbolKey(ticker);
     if (!secByTicker.has(key)) secByTicker.set(key, { cik, title });
@@ -575,7 +672,10 @@ function addSupplements(shared: string, listings: Listings): void {
     listings.add(row);
   }
   // Taiwan: every listed share, names in Chinese (the only names the source has).
-  for (const [file, mic] of [['twstock_twse_equities.csv.gz', 'XTAI'], ['twstock_tpex_equities.csv.gz', 'ROCO']] as const) {
+  for (const [file, mic] of [
+    ['twstock_twse_equities.csv.gz', 'XTAI'],
+    ['twstock_tpex_equities.csv.gz', 'ROCO'],
+  ] as const) {
     for (const r of csvObjects(readText(join(shared, 'international', file)))) {
       if (r.type !== '股票') continue;
       const row = newRow(symbolKey(r.code ?? ''), r.name ?? '', mic);
@@ -612,11 +712,27 @@ function borrowDetails(listings: Listings, fdByExchange: Map<string, FdRow[]>): 
 // ---------------------------------------------------------------- curated listings
 
 /** An OTC ADR of a foreign company the SEC does not know (see src/core/resolve/curated-adrs.json). */
-export interface CuratedAdr { adr: string; home: string; mic: string; company: string; detailsFrom?: string; tier?: 'OTCQX' | 'OTCQB' | 'Pink' }
+export interface CuratedAdr {
+  adr: string;
+  home: string;
+  mic: string;
+  company: string;
+  detailsFrom?: string;
+  tier?: 'OTCQX' | 'OTCQB' | 'Pink';
+}
 /** A BSE scrip code and the NSE symbol of the same company (see src/core/resolve/curated-bse-codes.json). */
-export interface CuratedBseCode { code: string; nse: string; company: string }
+export interface CuratedBseCode {
+  code: string;
+  nse: string;
+  company: string;
+}
 /** The English name of a Taiwan listing twstock names in Chinese (see src/core/resolve/curated-tw-names.json). */
-export interface CuratedTwName { code: string; short: string; name: string; adr?: string }
+export interface CuratedTwName {
+  code: string;
+  short: string;
+  name: string;
+  adr?: string;
+}
 
 const TIER_MIC: Record<NonNullable<CuratedAdr['tier']>, string> = { OTCQX: 'OTCQ', OTCQB: 'OTCB', Pink: 'PINX' };
 
@@ -727,7 +843,12 @@ interface Period {
   endsAtFileEnd: boolean;
 }
 
-interface NseChange { name: string; from: string; to: string; date: string }
+interface NseChange {
+  name: string;
+  from: string;
+  to: string;
+  date: string;
+}
 
 function micGroup(mic: string): string {
   if (US_MICS.includes(mic)) return 'US';
@@ -739,7 +860,12 @@ const days = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) /
 
 function readSightings(shared: string): Sighting[] {
   const out: Sighting[] = [];
-  const push = (rows: Record<string, string>[], micOf: (exchange: string) => string, nameCol: string, etfOf: (r: Record<string, string>) => boolean): void => {
+  const push = (
+    rows: Record<string, string>[],
+    micOf: (exchange: string) => string,
+    nameCol: string,
+    etfOf: (r: Record<string, string>) => boolean,
+  ): void => {
     const firsts = rows.map((r) => r.first_seen!).sort();
     const lasts = rows.map((r) => r.last_seen!).sort();
     const fileStart = firsts[0]!;
@@ -752,20 +878,53 @@ function readSightings(shared: string): Sighting[] {
       const symbol = symbolKey(r.symbol ?? '');
       if (!symbol || (micGroup(mic) === 'US' && isJunkUsSymbol(symbol)) || /\.(W|WS|WT|U|UN|R|RT|WI)$/.test(symbol)) continue;
       out.push({
-        symbol, group: micGroup(mic), mic, name: cleanSecurityName(rawName, fund), first: r.first_seen!, last: r.last_seen!,
-        ipo: r.ipoyear ?? '', sector: r.sector ?? '', industry: r.industry ?? '', country: r.country ?? '', fund, fileStart, fileEnd,
+        symbol,
+        group: micGroup(mic),
+        mic,
+        name: cleanSecurityName(rawName, fund),
+        first: r.first_seen!,
+        last: r.last_seen!,
+        ipo: r.ipoyear ?? '',
+        sector: r.sector ?? '',
+        industry: r.industry ?? '',
+        country: r.country ?? '',
+        fund,
+        fileStart,
+        fileEnd,
       });
     }
   };
   const screenerMic: Record<string, string> = { NASDAQ: 'XNAS', NYSE: 'XNYS', AMEX: 'XASE' };
-  push(csvObjects(readText(join(shared, 'history/us_screener_listing_intervals_2021-2026.csv.gz'))), (e) => screenerMic[e] ?? '', 'name', () => false);
+  push(
+    csvObjects(readText(join(shared, 'history/us_screener_listing_intervals_2021-2026.csv.gz'))),
+    (e) => screenerMic[e] ?? '',
+    'name',
+    () => false,
+  );
   const jfMic: Record<string, string> = {
-    'NASDAQ Global Select MarketSM': 'XNGS', 'NASDAQ Global MarketSM': 'XNMS', 'NASDAQ Capital Market': 'XNCM',
-    NYSE: 'XNYS', 'NYSE MKT': 'XASE', 'NYSE ARCA': 'ARCX', BATS: 'BATS', TSX: 'XTSE', TSXV: 'XTSX',
+    'NASDAQ Global Select MarketSM': 'XNGS',
+    'NASDAQ Global MarketSM': 'XNMS',
+    'NASDAQ Capital Market': 'XNCM',
+    NYSE: 'XNYS',
+    'NYSE MKT': 'XASE',
+    'NYSE ARCA': 'ARCX',
+    BATS: 'BATS',
+    TSX: 'XTSE',
+    TSXV: 'XTSX',
   };
-  push(csvObjects(readText(join(shared, 'history/nasdaq_nyse_tsx_listing_intervals_2021-2026.csv.gz'))), (e) => jfMic[e] ?? '', 'name', (r) => /\bETF\b/.test(r.name ?? ''));
+  push(
+    csvObjects(readText(join(shared, 'history/nasdaq_nyse_tsx_listing_intervals_2021-2026.csv.gz'))),
+    (e) => jfMic[e] ?? '',
+    'name',
+    (r) => /\bETF\b/.test(r.name ?? ''),
+  );
   const ntMic: Record<string, string> = { NASDAQ: 'XNAS', NYSE: 'XNYS', 'NYSE ARCA': 'ARCX', 'NYSE MKT': 'XASE', BATS: 'BATS' };
-  push(csvObjects(readText(join(shared, 'history/nasdaqtrader_listing_intervals_2014-2016.csv.gz'))), (e) => ntMic[e] ?? '', 'security_name', (r) => r.etf === 'Y');
+  push(
+    csvObjects(readText(join(shared, 'history/nasdaqtrader_listing_intervals_2014-2016.csv.gz'))),
+    (e) => ntMic[e] ?? '',
+    'security_name',
+    (r) => r.etf === 'Y',
+  );
   return out;
 }
 
@@ -783,21 +942,40 @@ function buildPeriods(sightings: Sighting[]): Period[] {
     const list = bySymbol.get(id)!.sort((a, b) => cmp(a.first, b.first) || cmp(a.last, b.last) || cmp(a.name, b.name));
     let cur: (Period & { fileEnd: string }) | null = null;
     for (const s of list) {
-      const continues = cur && (days(cur.last, s.first) <= 30
-        || (cur.endsAtFileEnd && s.first === s.fileStart && nameKey(cur.names[cur.names.length - 1]!) === nameKey(s.name)));
+      const continues =
+        cur &&
+        (days(cur.last, s.first) <= 30 ||
+          (cur.endsAtFileEnd && s.first === s.fileStart && nameKey(cur.names[cur.names.length - 1]!) === nameKey(s.name)));
       if (cur && continues) {
         if (!cur.names.some((n) => nameKey(n) === nameKey(s.name))) cur.names.push(s.name);
         if (s.last >= cur.last) {
-          cur.last = s.last; cur.mic = s.mic; cur.endsAtFileEnd = days(s.last, s.fileEnd) <= 5; cur.fileEnd = s.fileEnd;
+          cur.last = s.last;
+          cur.mic = s.mic;
+          cur.endsAtFileEnd = days(s.last, s.fileEnd) <= 5;
+          cur.fileEnd = s.fileEnd;
         }
-        cur.ipo = s.ipo || cur.ipo; cur.sector = s.sector || cur.sector; cur.industry = s.industry || cur.industry; cur.country = s.country || cur.country;
+        cur.ipo = s.ipo || cur.ipo;
+        cur.sector = s.sector || cur.sector;
+        cur.industry = s.industry || cur.industry;
+        cur.country = s.country || cur.country;
         cur.fund ||= s.fund;
       } else {
         if (cur) periods.push(cur);
         cur = {
-          symbol: s.symbol, group: s.group, mic: s.mic, names: [s.name], first: s.first, last: s.last, ipo: s.ipo,
-          sector: s.sector, industry: s.industry, country: s.country, fund: s.fund,
-          startsAtFileStart: days(s.fileStart, s.first) <= 2, endsAtFileEnd: days(s.last, s.fileEnd) <= 5, fileEnd: s.fileEnd,
+          symbol: s.symbol,
+          group: s.group,
+          mic: s.mic,
+          names: [s.name],
+          first: s.first,
+          last: s.last,
+          ipo: s.ipo,
+          sector: s.sector,
+          industry: s.industry,
+          country: s.country,
+          fund: s.fund,
+          startsAtFileStart: days(s.fileStart, s.first) <= 2,
+          endsAtFileEnd: days(s.last, s.fileEnd) <= 5,
+          fileEnd: s.fileEnd,
         };
       }
     }
@@ -806,16 +984,42 @@ function buildPeriods(sightings: Sighting[]): Period[] {
   return periods;
 }
 
-const GENERIC_FIRST_WORDS = new Set(['first', 'american', 'global', 'china', 'united', 'new', 'national', 'international', 'great', 'north', 'south', 'capital', 'bank', 'invesco', 'ishares', 'proshares', 'spdr', 'vanguard']);
+const GENERIC_FIRST_WORDS = new Set([
+  'first',
+  'american',
+  'global',
+  'china',
+  'united',
+  'new',
+  'national',
+  'international',
+  'great',
+  'north',
+  'south',
+  'capital',
+  'bank',
+  'invesco',
+  'ishares',
+  'proshares',
+  'spdr',
+  'vanguard',
+]);
 
 function sameFamily(a: string, b: string): boolean {
   if (nameKey(a) === nameKey(b)) return true;
-  const first = (n: string): string => (nameKey(n.split(/\s+/)[0] ?? '') || '');
+  const first = (n: string): string => nameKey(n.split(/\s+/)[0] ?? '') || '';
   const fa = first(a);
   return fa.length >= 3 && fa === first(b) && !GENERIC_FIRST_WORDS.has(fa);
 }
 
-interface SecSighting { cik: number; ticker: string; title: string; exchange: string; first: string; last: string }
+interface SecSighting {
+  cik: number;
+  ticker: string;
+  title: string;
+  exchange: string;
+  first: string;
+  last: string;
+}
 
 function readSecHistory(shared: string): { byCik: Map<number, SecSighting[]>; latest: string } {
   const rows: SecSighting[] = [];
@@ -838,15 +1042,28 @@ function readSecHistory(shared: string): { byCik: Map<number, SecSighting[]>; la
   snapshot('us/sec_company_tickers_exchange.json', '2025-12-14');
   snapshot('us/sec_company_tickers.json.gz', '2026-02-28');
   for (const r of csvObjects(readText(join(shared, 'history/sec_cik_ticker_intervals_2024-2026.csv.gz')))) {
-    rows.push({ cik: Number(r.cik), ticker: symbolKey(r.ticker ?? ''), title: r.title ?? '', exchange: '', first: r.first_seen!, last: r.last_seen! });
+    rows.push({
+      cik: Number(r.cik),
+      ticker: symbolKey(r.ticker ?? ''),
+      title: r.title ?? '',
+      exchange: '',
+      first: r.first_seen!,
+      last: r.last_seen!,
+    });
   }
   const merged = new Map<string, SecSighting>();
   for (const r of rows) {
     const id = `${r.cik} ${r.ticker}`;
     const m = merged.get(id);
-    if (!m) { merged.set(id, { ...r }); continue; }
+    if (!m) {
+      merged.set(id, { ...r });
+      continue;
+    }
     if (r.first < m.first) m.first = r.first;
-    if (r.last > m.last) { m.last = r.last; m.title = r.title; }
+    if (r.last > m.last) {
+      m.last = r.last;
+      m.title = r.title;
+    }
     m.exchange ||= r.exchange;
   }
   const byCik = new Map<number, SecSighting[]>();
@@ -859,7 +1076,20 @@ function readSecHistory(shared: string): { byCik: Map<number, SecSighting[]>; la
 }
 
 function readNseChanges(shared: string): NseChange[] {
-  const months: Record<string, string> = { JAN: '01', FEB: '02', MAR: '03', APR: '04', MAY: '05', JUN: '06', JUL: '07', AUG: '08', SEP: '09', OCT: '10', NOV: '11', DEC: '12' };
+  const months: Record<string, string> = {
+    JAN: '01',
+    FEB: '02',
+    MAR: '03',
+    APR: '04',
+    MAY: '05',
+    JUN: '06',
+    JUL: '07',
+    AUG: '08',
+    SEP: '09',
+    OCT: '10',
+    NOV: '11',
+    DEC: '12',
+  };
   const out: NseChange[] = [];
   for (const r of parseCsv(readText(join(shared, 'history/nse_india_symbolchange.csv')))) {
     const [name = '', from = '', to = '', date = ''] = r.map((c) => c.trim());
@@ -870,13 +1100,23 @@ function readNseChanges(shared: string): NseChange[] {
   return out;
 }
 
-interface CuratedNote { symbol: string; mic: string; note: string }
+interface CuratedNote {
+  symbol: string;
+  mic: string;
+  note: string;
+}
 
-function buildHistory(shared: string, listings: Listings, nseChanges: NseChange[], curated: CuratedNote[]): { history: HistoryFile; formerNames: Map<string, string[]> } {
+function buildHistory(
+  shared: string,
+  listings: Listings,
+  nseChanges: NseChange[],
+  curated: CuratedNote[],
+): { history: HistoryFile; formerNames: Map<string, string[]> } {
   const periods = buildPeriods(readSightings(shared));
   const { byCik, latest: secLatest } = readSecHistory(shared);
   const globalEnd = periods.reduce((m, p) => (p.last > m ? p.last : m), '');
-  const isCurrentIn = (symbol: string, group: string): boolean => (listings.bySymbol.get(symbol) ?? []).some((r) => micGroup(r.mic) === group);
+  const isCurrentIn = (symbol: string, group: string): boolean =>
+    (listings.bySymbol.get(symbol) ?? []).some((r) => micGroup(r.mic) === group);
   const ended = (p: Period): boolean => days(p.last, globalEnd) > 5;
   const periodsOf = new Map<string, Period[]>();
   for (const p of periods) {
@@ -895,7 +1135,7 @@ function buildHistory(shared: string, listings: Listings, nseChanges: NseChange[
       if (!cikOfTicker.has(old.ticker) || old.last >= secLatest) cikOfTicker.set(old.ticker, cik);
       if (old.last >= secLatest || isJunkUsSymbol(old.ticker)) continue;
       const next = list.find((n) => n.ticker !== old.ticker && n.first > old.first && n.first >= old.last && !isJunkUsSymbol(n.ticker));
-      if (!next || isCurrentIn(old.ticker, 'US') && lastPeriod(old.ticker, 'US') && !ended(lastPeriod(old.ticker, 'US')!)) continue;
+      if (!next || (isCurrentIn(old.ticker, 'US') && lastPeriod(old.ticker, 'US') && !ended(lastPeriod(old.ticker, 'US')!))) continue;
       const p = lastPeriod(old.ticker, 'US');
       const date = p && ended(p) ? p.last : next.first;
       renames.set(`US ${old.ticker}`, { to: next.ticker, date });
@@ -905,10 +1145,18 @@ function buildHistory(shared: string, listings: Listings, nseChanges: NseChange[
   // 2. Interval files: a symbol's last day followed within four days by a new symbol of the same company.
   const startsByDay = new Map<string, Period[]>();
   for (const p of periods) if (!p.startsAtFileStart) startsByDay.set(p.first, [...(startsByDay.get(p.first) ?? []), p]);
-  const startsAfter = (day: string): Period[] => [1, 2, 3, 4].flatMap((n) => startsByDay.get(new Date(Date.parse(day) + n * DAY).toISOString().slice(0, 10)) ?? []);
-  const candidatesFor = (a: Period): Period[] => startsAfter(a.last).filter((b) => b.group === a.group && b.symbol !== a.symbol
-    && days(a.last, b.first) >= 1 && days(a.last, b.first) <= 4 && a.fund === b.fund
-    && (sameFamily(a.names.at(-1)!, b.names[0]!) || (a.ipo !== '' && a.ipo === b.ipo && a.industry !== '' && a.industry === b.industry)));
+  const startsAfter = (day: string): Period[] =>
+    [1, 2, 3, 4].flatMap((n) => startsByDay.get(new Date(Date.parse(day) + n * DAY).toISOString().slice(0, 10)) ?? []);
+  const candidatesFor = (a: Period): Period[] =>
+    startsAfter(a.last).filter(
+      (b) =>
+        b.group === a.group &&
+        b.symbol !== a.symbol &&
+        days(a.last, b.first) >= 1 &&
+        days(a.last, b.first) <= 4 &&
+        a.fund === b.fund &&
+        (sameFamily(a.names.at(-1)!, b.names[0]!) || (a.ipo !== '' && a.ipo === b.ipo && a.industry !== '' && a.industry === b.industry)),
+    );
   const endedPeriods = periods.filter((p) => ended(p) && !p.endsAtFileEnd);
   const claims = new Map<Period, Period[]>();
   for (const a of endedPeriods) {
@@ -1005,29 +1253,48 @@ function compareEntries(a: HistoryEntry, b: HistoryEntry): number {
 function intern(table: string[], index: Map<string, number>, value: string): number {
   if (!value) return 0;
   let i = index.get(value);
-  if (i === undefined) { i = table.length; table.push(value); index.set(value, i); }
+  if (i === undefined) {
+    i = table.length;
+    table.push(value);
+    index.set(value, i);
+  }
   return i;
 }
 
 function toListingsFile(rows: Row[]): ListingsFile {
   const sortedValues = (pick: (r: Row) => string): string[] => ['', ...[...new Set(rows.map(pick).filter(Boolean))].sort()];
   const tables = {
-    mic: sortedValues((r) => r.mic), country: sortedValues((r) => r.country), sector: sortedValues((r) => r.sector),
-    industry: sortedValues((r) => r.industry), cap: sortedValues((r) => r.cap),
+    mic: sortedValues((r) => r.mic),
+    country: sortedValues((r) => r.country),
+    sector: sortedValues((r) => r.sector),
+    industry: sortedValues((r) => r.industry),
+    cap: sortedValues((r) => r.cap),
   };
-  const idx = Object.fromEntries(Object.entries(tables).map(([k, t]) => [k, new Map(t.map((v, i) => [v, i]))])) as Record<keyof typeof tables, Map<string, number>>;
+  const idx = Object.fromEntries(Object.entries(tables).map(([k, t]) => [k, new Map(t.map((v, i) => [v, i]))])) as Record<
+    keyof typeof tables,
+    Map<string, number>
+  >;
   const file: ListingsFile = {
-    format: DATA_FORMAT, tables,
+    format: DATA_FORMAT,
+    tables,
     columns: { symbol: [], name: [], mic: [], country: [], sector: [], industry: [], cap: [], isin: [], cik: [], website: [] },
-    funds: [], former: {}, alt: {}, note: {},
+    funds: [],
+    former: {},
+    alt: {},
+    note: {},
   };
   const c = file.columns;
   for (const [i, r] of rows.entries()) {
-    c.symbol.push(r.symbol); c.name.push(r.name);
-    c.mic.push(intern(tables.mic, idx.mic, r.mic)); c.country.push(intern(tables.country, idx.country, r.country));
-    c.sector.push(intern(tables.sector, idx.sector, r.sector)); c.industry.push(intern(tables.industry, idx.industry, r.industry));
+    c.symbol.push(r.symbol);
+    c.name.push(r.name);
+    c.mic.push(intern(tables.mic, idx.mic, r.mic));
+    c.country.push(intern(tables.country, idx.country, r.country));
+    c.sector.push(intern(tables.sector, idx.sector, r.sector));
+    c.industry.push(intern(tables.industry, idx.industry, r.industry));
     c.cap.push(intern(tables.cap, idx.cap, r.cap));
-    c.isin.push(r.isin); c.cik.push(r.cik); c.website.push(r.website.replace(/^www\./i, '~'));
+    c.isin.push(r.isin);
+    c.cik.push(r.cik);
+    c.website.push(r.website.replace(/^www\./i, '~'));
     if (r.fund) file.funds.push(i);
     if (r.former.length) file.former[i] = r.former;
     if (r.alt) file.alt[i] = r.alt;
@@ -1058,7 +1325,8 @@ function main(): void {
   const adrs = readCurated<{ adrs: CuratedAdr[] }>('curated-adrs.json').adrs;
 
   const fdByExchange = new Map<string, FdRow[]>();
-  for (const exch of [...new Set([...Object.keys(FD_MAIN), ...FD_US, ...FD_BORROW_ONLY])].sort()) fdByExchange.set(exch, readFd(shared, exch));
+  for (const exch of [...new Set([...Object.keys(FD_MAIN), ...FD_US, ...FD_BORROW_ONLY])].sort())
+    fdByExchange.set(exch, readFd(shared, exch));
 
   const listings = new Listings();
   buildUs(shared, listings);
@@ -1078,7 +1346,9 @@ function main(): void {
   addTwNames(listings, twNames);
   for (const row of listings.rows.values()) if (!row.fund) row.name = withoutReceiptSuffix(row.name);
 
-  const rows = [...listings.rows.values()].sort((a, b) => (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : a.mic < b.mic ? -1 : a.mic > b.mic ? 1 : 0));
+  const rows = [...listings.rows.values()].sort((a, b) =>
+    a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : a.mic < b.mic ? -1 : a.mic > b.mic ? 1 : 0,
+  );
   const exchanges = buildExchanges(shared);
 
   const dataDir = join(out, 'src/data');
@@ -1099,10 +1369,15 @@ function main(): void {
   }
   for (const shard of [...shards.keys()].sort()) {
     const entries = shards.get(shard)!.sort(([a], [b]) => (a < b ? -1 : 1));
-    writeFileSync(join(summaryDir, `${shard}.json`), `{\n${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n')}\n}\n`);
+    writeFileSync(
+      join(summaryDir, `${shard}.json`),
+      `{\n${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n')}\n}\n`,
+    );
   }
   const withSummary = rows.filter((r) => r.summary).length;
-  console.log(`listings: ${rows.length} rows (${withSummary} with a summary); history: ${history.entries.length} entries; exchanges: ${Object.keys(exchanges.codes).length} codes -> ${dirname(join(dataDir, 'x'))}`);
+  console.log(
+    `listings: ${rows.length} rows (${withSummary} with a summary); history: ${history.entries.length} entries; exchanges: ${Object.keys(exchanges.codes).length} codes -> ${dirname(join(dataDir, 'x'))}`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -24,5 +24,9 @@ if (errors > 0) process.exit(1);
 
 for (const target of ['chrome', 'firefox']) {
   const filename = `clearfolio-${target}-${version}.zip`;
-  execFileSync(webExt, ['build', '--source-dir', `${root}dist/${target}`, '--artifacts-dir', out, '--filename', filename, '--overwrite-dest', '--no-input'], { stdio: 'inherit' });
+  execFileSync(
+    webExt,
+    ['build', '--source-dir', `${root}dist/${target}`, '--artifacts-dir', out, '--filename', filename, '--overwrite-dest', '--no-input'],
+    { stdio: 'inherit' },
+  );
 }

@@ -13,7 +13,9 @@ try {
   const page = await browser.newPage();
   await page.goto(demo);
   await page.waitFor(() => document.documentElement.hasAttribute('data-clearfolio'), 20_000);
-  await page.waitFor(() => document.documentElement.dataset.clearfolio !== 'article' || document.querySelector('clearfolio-ticker'), 5_000).catch(() => undefined);
+  await page
+    .waitFor(() => document.documentElement.dataset.clearfolio !== 'article' || document.querySelector('clearfolio-ticker'), 5_000)
+    .catch(() => undefined);
   const summary = await page.evaluate(() => ({
     verdict: document.documentElement.getAttribute('data-clearfolio'),
     hidden: [...document.querySelectorAll('[data-clearfolio-hidden]')].map((el) => ({

@@ -13,7 +13,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           root,
-          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'src/**/*.test.tsx',
+            'tests/unit/**/*.test.ts',
+            'tests/unit/**/*.test.tsx',
+            'scripts/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
           environment: 'happy-dom',
           testTimeout: 30_000,
         },

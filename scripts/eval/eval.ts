@@ -82,7 +82,12 @@ async function main(): Promise<number> {
   }
 
   if (opts.json) console.log(JSON.stringify(figures));
-  else console.log(Object.entries(figures).map(([k, v]) => `${k}=${fmt(v)}`).join(' '));
+  else
+    console.log(
+      Object.entries(figures)
+        .map(([k, v]) => `${k}=${fmt(v)}`)
+        .join(' '),
+    );
   if (opts.verbose) for (const d of details) console.log(`  ${d}`);
 
   if (opts.check) {
@@ -92,9 +97,13 @@ async function main(): Promise<number> {
       console.error(`eval --check: ${failures.length} figure(s) regressed:\n  ${failures.join('\n  ')}`);
       return 1;
     }
-    const raised = Object.entries(floors.min).filter(([k, f]) => (figures[k] ?? 0) > f + 1e-9).map(([k]) => k);
-    console.log(`eval --check: all ${Object.keys(floors.min).length + Object.keys(floors.max).length} figures at or above their floors` +
-      (raised.length ? ` (improved, raise the floors in tests/accuracy-floors.json: ${raised.join(', ')})` : ''));
+    const raised = Object.entries(floors.min)
+      .filter(([k, f]) => (figures[k] ?? 0) > f + 1e-9)
+      .map(([k]) => k);
+    console.log(
+      `eval --check: all ${Object.keys(floors.min).length + Object.keys(floors.max).length} figures at or above their floors` +
+        (raised.length ? ` (improved, raise the floors in tests/accuracy-floors.json: ${raised.join(', ')})` : ''),
+    );
   }
   return 0;
 }

@@ -47,8 +47,15 @@ export interface CorpusReport {
 
 export function evalReadabilityCorpus(dir: string): CorpusReport {
   const report: CorpusReport = {
-    pages: 0, readerableAgreement: 0, disagreements: [], checkedParagraphs: 0, regionCoverage: 0, lostParagraphs: 0,
-    lostDetails: [], blocks: [], msPerPage: 0,
+    pages: 0,
+    readerableAgreement: 0,
+    disagreements: [],
+    checkedParagraphs: 0,
+    regionCoverage: 0,
+    lostParagraphs: 0,
+    lostDetails: [],
+    blocks: [],
+    msPerPage: 0,
   };
   let agree = 0;
   let ms = 0;
@@ -119,8 +126,16 @@ export interface FixtureReport {
 export function evalFixtureClutter(fixturesDir: string): FixtureReport {
   const cases = JSON.parse(fs.readFileSync(path.join(fixturesDir, 'cases.json'), 'utf8')) as FixtureCase[];
   const r: FixtureReport = {
-    pages: 0, articleAccuracy: 0, keepViolations: [], stripTotal: 0, stripFound: 0, stripRecall: 0,
-    stripMissed: [], unlabelledBlocks: [], unlabelledChars: 0, hiddenChars: 0,
+    pages: 0,
+    articleAccuracy: 0,
+    keepViolations: [],
+    stripTotal: 0,
+    stripFound: 0,
+    stripRecall: 0,
+    stripMissed: [],
+    unlabelledBlocks: [],
+    unlabelledChars: 0,
+    hiddenChars: 0,
   };
   let right = 0;
   for (const c of cases) {

@@ -15,7 +15,13 @@ export interface LabelledCase {
 export type Figures = Record<string, number>;
 
 // Accents folded: labels write "Nestlé", data may spell "Nestle".
-const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
 
 /** Aligns labelled and found mentions in order (longest common subsequence on the mention text). */
@@ -29,7 +35,7 @@ export function alignMentions(labelled: string[], found: string[]): [number, num
     }
   }
   const pairs: [number, number][] = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     if (labelled[i] === found[j]) pairs.push([i++, j++]);
     else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) i++;
     else j++;

@@ -19,15 +19,21 @@ describe('HandoffStore', () => {
   it('gives the payload once, to its frame page in the same tab', () => {
     const store = new HandoffStore(BASE);
     const token = put(store, 1, 'card', { mention: 'NYSE:SNE' });
-    expect(store.handle({ type: 'handoff:take', kind: 'card', token }, frame(`${CARD}#${token}`, 1))).toEqual({ payload: { mention: 'NYSE:SNE' } });
-    expect(store.handle({ type: 'handoff:take', kind: 'card', token }, frame(`${CARD}#${token}`, 1))).toEqual({ error: 'handoff: no such token' });
+    expect(store.handle({ type: 'handoff:take', kind: 'card', token }, frame(`${CARD}#${token}`, 1))).toEqual({
+      payload: { mention: 'NYSE:SNE' },
+    });
+    expect(store.handle({ type: 'handoff:take', kind: 'card', token }, frame(`${CARD}#${token}`, 1))).toEqual({
+      error: 'handoff: no such token',
+    });
   });
 
   it('refuses another tab, another page, the hosting page itself and a wrong kind', () => {
     const store = new HandoffStore(BASE);
     const token = put(store, 1);
     expect(store.handle({ type: 'handoff:take', kind: 'card', token }, frame(CARD, 2))).toMatchObject({ error: expect.any(String) });
-    expect(store.handle({ type: 'handoff:take', kind: 'card', token }, frame(`${BASE}src/pages/popup/index.html`, 1))).toMatchObject({ error: expect.any(String) });
+    expect(store.handle({ type: 'handoff:take', kind: 'card', token }, frame(`${BASE}src/pages/popup/index.html`, 1))).toMatchObject({
+      error: expect.any(String),
+    });
     expect(store.handle({ type: 'handoff:take', kind: 'card', token }, content(1))).toMatchObject({ error: expect.any(String) });
     expect(store.handle({ type: 'handoff:take', kind: 'reader', token }, frame(READER, 1))).toEqual({ error: 'handoff: no such token' });
     // None of those used it up.
@@ -37,10 +43,14 @@ describe('HandoffStore', () => {
   it('takes puts from a top-frame content script only, with an object payload', () => {
     const store = new HandoffStore(BASE);
     expect(store.handle({ type: 'handoff:put', kind: 'card', payload: {} }, frame(CARD, 1))).toMatchObject({ error: expect.any(String) });
-    expect(store.handle({ type: 'handoff:put', kind: 'card', payload: {} }, { ...content(1), frameId: 3 })).toMatchObject({ error: expect.any(String) });
+    expect(store.handle({ type: 'handoff:put', kind: 'card', payload: {} }, { ...content(1), frameId: 3 })).toMatchObject({
+      error: expect.any(String),
+    });
     expect(store.handle({ type: 'handoff:put', kind: 'card', payload: 'x' }, content(1))).toMatchObject({ error: expect.any(String) });
     expect(store.handle({ type: 'handoff:put', kind: 'options', payload: {} }, content(1))).toMatchObject({ error: expect.any(String) });
-    expect(store.handle({ type: 'handoff:put', kind: 'card', payload: {} }, { id: ID, url: 'https://x.example/' })).toMatchObject({ error: expect.any(String) });
+    expect(store.handle({ type: 'handoff:put', kind: 'card', payload: {} }, { id: ID, url: 'https://x.example/' })).toMatchObject({
+      error: expect.any(String),
+    });
     expect(store.size).toBe(0);
   });
 
@@ -53,15 +63,23 @@ describe('HandoffStore', () => {
     const tokens = [1, 2, 3, 4, 5, 6].map(() => put(store, 1));
     put(store, 2);
     expect(store.size).toBe(5);
-    expect(store.handle({ type: 'handoff:take', kind: 'card', token: tokens[0]! }, frame(CARD, 1))).toEqual({ error: 'handoff: no such token' });
+    expect(store.handle({ type: 'handoff:take', kind: 'card', token: tokens[0]! }, frame(CARD, 1))).toEqual({
+      error: 'handoff: no such token',
+    });
     expect(store.handle({ type: 'handoff:take', kind: 'card', token: tokens[5]! }, frame(CARD, 1))).toEqual({ payload: { a: 1 } });
   });
 
   it('is reached through the listener, after the sender check', async () => {
     const store = new HandoffStore(BASE);
     const listen = makeListener(ID, BASE, async () => 'routed', store);
-    const { token } = (await listen({ type: 'handoff:put', kind: 'reader', payload: { html: '<p>x</p>' } }, content(4))) as { token: string };
-    expect(await listen({ type: 'handoff:take', kind: 'reader', token }, { ...frame(READER, 4), id: 'other' })).toEqual({ error: 'untrusted sender' });
-    expect(await listen({ type: 'handoff:take', kind: 'reader', token }, frame(`${READER}#${token}`, 4))).toEqual({ payload: { html: '<p>x</p>' } });
+    const { token } = (await listen({ type: 'handoff:put', kind: 'reader', payload: { html: '<p>x</p>' } }, content(4))) as {
+      token: string;
+    };
+    expect(await listen({ type: 'handoff:take', kind: 'reader', token }, { ...frame(READER, 4), id: 'other' })).toEqual({
+      error: 'untrusted sender',
+    });
+    expect(await listen({ type: 'handoff:take', kind: 'reader', token }, frame(`${READER}#${token}`, 4))).toEqual({
+      payload: { html: '<p>x</p>' },
+    });
   });
 });

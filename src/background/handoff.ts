@@ -11,8 +11,7 @@ export const HANDOFF_PAGES = {
 export type HandoffKind = keyof typeof HANDOFF_PAGES;
 
 export type HandoffMessage =
-  | { type: 'handoff:put'; kind: HandoffKind; payload: unknown }
-  | { type: 'handoff:take'; kind: HandoffKind; token: string };
+  { type: 'handoff:put'; kind: HandoffKind; payload: unknown } | { type: 'handoff:take'; kind: HandoffKind; token: string };
 
 export interface HandoffSender {
   id?: string;
@@ -65,14 +64,16 @@ export class HandoffStore {
     const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(this.extensionBaseUrl);
     if (m.type === 'handoff:put') {
       // Only the content script of the tab's top document hands data to its frames.
-      if (fromExtensionPage || (sender.frameId !== undefined && sender.frameId !== 0)) return { error: 'handoff: put from a content script only' };
+      if (fromExtensionPage || (sender.frameId !== undefined && sender.frameId !== 0))
+        return { error: 'handoff: put from a content script only' };
       if (typeof m.payload !== 'object' || m.payload === null) return { error: 'handoff: payload must be an object' };
       return { token: this.put(tabId, m.kind, m.payload) };
     }
     if (m.type === 'handoff:take') {
       const page = this.extensionBaseUrl + HANDOFF_PAGES[m.kind];
       const url = sender.url ?? '';
-      if (url !== page && !url.startsWith(`${page}#`) && !url.startsWith(`${page}?`)) return { error: 'handoff: take from its frame page only' };
+      if (url !== page && !url.startsWith(`${page}#`) && !url.startsWith(`${page}?`))
+        return { error: 'handoff: take from its frame page only' };
       if (typeof m.token !== 'string' || !TOKEN_RE.test(m.token)) return { error: 'handoff: bad token' };
       const entry = this.entries.get(m.token);
       if (!entry || entry.tabId !== tabId || entry.kind !== m.kind) return { error: 'handoff: no such token' };

@@ -5,7 +5,7 @@ const ID = 'abcdefghijklmnop';
 const BASE = `chrome-extension://${ID}/`;
 
 describe('trustedSender', () => {
-  it('trusts this extension\'s content scripts and pages only', () => {
+  it("trusts this extension's content scripts and pages only", () => {
     expect(trustedSender({ id: ID, tab: { id: 1 } }, ID, BASE)).toBe(true);
     expect(trustedSender({ id: ID, url: `${BASE}src/pages/popup/index.html` }, ID, BASE)).toBe(true);
     expect(trustedSender({ id: 'other-extension', tab: { id: 1 } }, ID, BASE)).toBe(false);
@@ -36,6 +36,8 @@ describe('makeListener', () => {
     const listen = makeListener(ID, BASE, async () => {
       throw new Error('dataset failed to load');
     });
-    await expect(listen({ type: 'details', symbol: 'SONY', mic: 'XNYS' }, sender)).resolves.toEqual({ error: 'internal error: dataset failed to load' });
+    await expect(listen({ type: 'details', symbol: 'SONY', mic: 'XNYS' }, sender)).resolves.toEqual({
+      error: 'internal error: dataset failed to load',
+    });
   });
 });

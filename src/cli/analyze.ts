@@ -16,7 +16,15 @@ export interface AnalyzeReport {
     symbol: string;
     exchange: string | null;
     form: string;
-    resolved: { symbol: string; name: string; mic: string; formerSymbol?: string; formerNames?: string[]; note?: string; delisted?: true } | null;
+    resolved: {
+      symbol: string;
+      name: string;
+      mic: string;
+      formerSymbol?: string;
+      formerNames?: string[];
+      note?: string;
+      delisted?: true;
+    } | null;
   }[];
   timingsMs: { detect: number; clean: number; tickers: number; total: number };
 }
@@ -64,7 +72,12 @@ export async function analyzeHtml(html: string, file: string, givenUrl: string |
       url,
       isArticle: result.detection.isArticle,
       signals: result.detection.signals,
-      removed: result.blocks.map((b) => ({ kind: b.kind, text: visibleText(b.element), selector: selectorFor(b.element), evidence: b.evidence })),
+      removed: result.blocks.map((b) => ({
+        kind: b.kind,
+        text: visibleText(b.element),
+        selector: selectorFor(b.element),
+        evidence: b.evidence,
+      })),
       tickers: result.mentions.map(({ candidate: c, company }) => ({
         text: c.text,
         symbol: c.symbol,

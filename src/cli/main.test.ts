@@ -14,7 +14,7 @@ const quote = repoPath('tests/fixtures/pages/yahoo-quote-aapl.html');
 
 function sink() {
   const chunks: string[] = [];
-  return { write: (s: string) => chunks.push(s), text: () => chunks.join("") };
+  return { write: (s: string) => chunks.push(s), text: () => chunks.join('') };
 }
 
 async function run(argv: string[]) {
@@ -26,19 +26,30 @@ async function run(argv: string[]) {
 
 describe('parseArgs', () => {
   it('reads flags and files', () => {
-    expect(parseArgs(['analyze', '--json', '--url', 'https://x.test/a', 'a.html', 'b.html'])).toEqual({ json: true, url: 'https://x.test/a', files: ['a.html', 'b.html'] });
+    expect(parseArgs(['analyze', '--json', '--url', 'https://x.test/a', 'a.html', 'b.html'])).toEqual({
+      json: true,
+      url: 'https://x.test/a',
+      files: ['a.html', 'b.html'],
+    });
   });
-  it.each([[[]], [['analyse', 'a.html']], [['analyze']], [['analyze', '--bogus', 'a.html']], [['analyze', '--url']], [['analyze', '--url', 'not a url', 'a']]])(
-    'rejects %j with a usage message',
-    (argv) => expect(typeof parseArgs(argv)).toBe('string'),
-  );
+  it.each([
+    [[]],
+    [['analyse', 'a.html']],
+    [['analyze']],
+    [['analyze', '--bogus', 'a.html']],
+    [['analyze', '--url']],
+    [['analyze', '--url', 'not a url', 'a']],
+  ])('rejects %j with a usage message', (argv) => expect(typeof parseArgs(argv)).toBe('string'));
 });
 
 describe('clearfolio analyze', () => {
   it('prints one JSON line per file, in input order, with the contract fields', async () => {
     const r = await run(['analyze', '--json', seed, quote]);
     expect(r.code).toBe(0);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual([seed, quote]);
     const [a, b] = lines;
     expect(a.url).toMatch(/^https:\/\/www\.valuewalk\.com\//);
@@ -57,15 +68,23 @@ describe('clearfolio analyze', () => {
 
   it('on the real dataset: UK symbols that US companies share, share-class lists and a venue the company left', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cf-')), 'uk.html');
-    const para = (s: string) => `<p>${s} Traders said the move came after a week of mixed results across the sector and cautious guidance.</p>`;
-    writeFileSync(file, `<!doctype html><html><head><title>FTSE movers | Markets</title><meta property="og:type" content="article"></head><body><article>
+    const para = (s: string) =>
+      `<p>${s} Traders said the move came after a week of mixed results across the sector and cautious guidance.</p>`;
+    writeFileSync(
+      file,
+      `<!doctype html><html><head><title>FTSE movers | Markets</title><meta property="og:type" content="article"></head><body><article>
       <h1>FTSE 100 movers: Tesco and Reckitt lead</h1>
       ${para('Tesco (TSCO) rose 3% and Reckitt (RKT) gained 2% in London on Tuesday morning.')}
       ${para('In New York, Alphabet Inc. (NASDAQ: GOOGL, GOOG) slipped and Shopify (NYSE: SHOP) was flat.')}
-      ${para('Tesco and its rivals have been cutting prices for months.')}</article></body></html>`);
+      ${para('Tesco and its rivals have been cutting prices for months.')}</article></body></html>`,
+    );
     const r = await run(['analyze', '--json', '--url', 'https://example.com/markets/2026/11/27/ftse-movers', file]);
     const line = JSON.parse(r.out);
-    const seen = line.tickers.map((t: { text: string; resolved: { name: string; mic: string; note?: string } | null }) => [t.text, t.resolved?.name, t.resolved?.mic]);
+    const seen = line.tickers.map((t: { text: string; resolved: { name: string; mic: string; note?: string } | null }) => [
+      t.text,
+      t.resolved?.name,
+      t.resolved?.mic,
+    ]);
     expect(seen).toEqual([
       ['TSCO', 'Tesco PLC', 'XLON'],
       ['RKT', 'Reckitt Benckiser Group plc', 'XLON'],
@@ -117,7 +136,9 @@ describe('clearfolio analyze', () => {
   });
 
   it('runs as the package bin', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [repoPath('src/cli/clearfolio.mjs'), 'analyze', '--json', seed], { cwd: repoPath() });
+    const { stdout } = await promisify(execFile)(process.execPath, [repoPath('src/cli/clearfolio.mjs'), 'analyze', '--json', seed], {
+      cwd: repoPath(),
+    });
     expect(JSON.parse(stdout).tickers).toHaveLength(3);
   }, 60_000);
 });

@@ -48,7 +48,9 @@ function summary(r: AnalyzeReport): string {
   if (r.tickers.length) {
     lines.push(`  ${r.tickers.length} ticker mention(s):`);
     for (const t of r.tickers) {
-      const who = t.resolved ? `${t.resolved.name} (${t.resolved.symbol}, ${t.resolved.mic})${t.resolved.formerSymbol ? ` formerly ${t.resolved.formerSymbol}` : ''}` : 'unverified';
+      const who = t.resolved
+        ? `${t.resolved.name} (${t.resolved.symbol}, ${t.resolved.mic})${t.resolved.formerSymbol ? ` formerly ${t.resolved.formerSymbol}` : ''}`
+        : 'unverified';
       lines.push(`    ${t.text} -> ${who}`);
     }
   }

@@ -74,7 +74,12 @@ describe('showCard', () => {
       {
         type: 'handoff:put',
         kind: 'card',
-        payload: { mention: { text: 'NYSE:SNE', symbol: 'SNE', exchange: 'NYSE' }, company: mention.company, quotesEnabled: false, theme: 'auto' },
+        payload: {
+          mention: { text: 'NYSE:SNE', symbol: 'SNE', exchange: 'NYSE' },
+          company: mention.company,
+          quotesEnabled: false,
+          theme: 'auto',
+        },
       },
     ]);
     expect(frames[0]!.getAttribute('src')).toBe(`${BASE}src/pages/card/frame.html#0123456789abcdef0123456789abcdef`);
@@ -84,18 +89,30 @@ describe('showCard', () => {
     expect(host.style.getPropertyValue('opacity')).toBe('0');
   });
 
-  it('ignores messages that do not come from its frame at the extension\'s origin', async () => {
+  it("ignores messages that do not come from its frame at the extension's origin", async () => {
     const el = ticker();
     await showCard(el, mention, DEFAULT_SETTINGS);
     const host = document.querySelector(CARD_TAG) as HTMLElement;
     const win = frames[0]!.contentWindow;
-    window.dispatchEvent(new MessageEvent('message', { data: { clearfolio: 'card', type: 'close' }, origin: location.origin, source: window }));
-    window.dispatchEvent(new MessageEvent('message', { data: { clearfolio: 'card', type: 'close' }, origin: 'https://evil.example', source: win }));
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { clearfolio: 'card', type: 'close' }, origin: location.origin, source: window }),
+    );
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { clearfolio: 'card', type: 'close' }, origin: 'https://evil.example', source: win }),
+    );
     expect(host.isConnected).toBe(true);
-    window.dispatchEvent(new MessageEvent('message', { data: { clearfolio: 'card', type: 'size', height: 240 }, origin: BASE.slice(0, -1), source: win }));
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { clearfolio: 'card', type: 'size', height: 240 }, origin: BASE.slice(0, -1), source: win }),
+    );
     expect(host.style.getPropertyValue('opacity')).toBe('1');
     expect(host.style.getPropertyValue('height')).toBe('240px');
-    window.dispatchEvent(new MessageEvent('message', { data: { clearfolio: 'card', type: 'close', reason: 'escape' }, origin: BASE.slice(0, -1), source: win }));
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        data: { clearfolio: 'card', type: 'close', reason: 'escape' },
+        origin: BASE.slice(0, -1),
+        source: win,
+      }),
+    );
     expect(host.isConnected).toBe(false);
     expect(document.activeElement).toBe(el);
   });

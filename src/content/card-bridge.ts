@@ -59,13 +59,23 @@ class CardFrame {
     return this.anchor.isConnected;
   }
 
-  constructor(private readonly anchor: HTMLElement, label: string) {
+  constructor(
+    private readonly anchor: HTMLElement,
+    label: string,
+  ) {
     this.doc = anchor.ownerDocument;
     this.win = this.doc.defaultView;
     this.dir = pageDirection(anchor);
     this.frameHost = new FrameHost(this.doc, CARD_TAG, 'card', label, (m) => this.onMessage(m));
     const host = this.frameHost.host;
-    setStyles(host, { 'z-index': '2147483647', width: `${CARD_WIDTH_PX}px`, height: '0px', 'border-radius': '10px', overflow: 'hidden', 'box-shadow': '0 8px 28px rgba(0,0,0,.28)' });
+    setStyles(host, {
+      'z-index': '2147483647',
+      width: `${CARD_WIDTH_PX}px`,
+      height: '0px',
+      'border-radius': '10px',
+      overflow: 'hidden',
+      'box-shadow': '0 8px 28px rgba(0,0,0,.28)',
+    });
   }
 
   async start(payload: CardPayload): Promise<void> {

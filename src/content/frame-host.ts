@@ -49,11 +49,30 @@ export class FrameHost {
     // getURL('') is the origin plus '/'; URL parsing would not do (outside browsers these schemes have no origin).
     this.origin = ext().runtime.getURL('').replace(/\/$/, '');
     this.host = doc.createElement(tag);
-    setStyles(this.host, { all: 'initial', display: 'block', position: 'fixed', margin: '0', padding: '0', border: '0', opacity: '0', visibility: 'visible', transform: 'none', 'pointer-events': 'auto' });
+    setStyles(this.host, {
+      all: 'initial',
+      display: 'block',
+      position: 'fixed',
+      margin: '0',
+      padding: '0',
+      border: '0',
+      opacity: '0',
+      visibility: 'visible',
+      transform: 'none',
+      'pointer-events': 'auto',
+    });
     const shadow = this.host.attachShadow({ mode: 'closed' });
     this.frame = doc.createElement('iframe');
     this.frame.title = label;
-    setStyles(this.frame, { display: 'block', width: '100%', height: '100%', border: '0', margin: '0', padding: '0', background: 'transparent' });
+    setStyles(this.frame, {
+      display: 'block',
+      width: '100%',
+      height: '100%',
+      border: '0',
+      margin: '0',
+      padding: '0',
+      background: 'transparent',
+    });
     shadow.append(this.frame);
     // Keys typed in the frame never reach the page; these are the ones on the host itself (while loading).
     for (const type of ['keydown', 'keyup', 'keypress']) this.host.addEventListener(type, (e) => e.stopPropagation());
@@ -62,7 +81,9 @@ export class FrameHost {
 
   /** Hands `payload` to the background and points the frame at its page with the token. */
   async load(payload: object): Promise<boolean> {
-    const reply = (await ext().runtime.sendMessage({ type: 'handoff:put', kind: this.kind, payload }).catch(() => null)) as { token?: unknown } | null;
+    const reply = (await ext()
+      .runtime.sendMessage({ type: 'handoff:put', kind: this.kind, payload })
+      .catch(() => null)) as { token?: unknown } | null;
     if (typeof reply?.token !== 'string') return false;
     this.frame.src = `${ext().runtime.getURL(PAGES[this.kind])}#${reply.token}`;
     return true;

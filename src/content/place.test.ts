@@ -10,7 +10,7 @@ describe('placeNextTo', () => {
     expect(placeNextTo(at(100, 200), SIZE, VIEW)).toEqual({ left: 100, top: 218 + GAP_PX, width: 360, height: 300 });
   });
 
-  it('ends at the ticker\'s end edge on a right-to-left page', () => {
+  it("ends at the ticker's end edge on a right-to-left page", () => {
     expect(placeNextTo(at(700, 200), SIZE, VIEW, 'rtl').left).toBe(760 - 360);
   });
 

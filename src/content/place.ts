@@ -25,7 +25,12 @@ const clamp = (n: number, min: number, max: number) => Math.max(min, Math.min(n,
  * Places a box of `size` next to `anchor` within a viewport of `view` (all in viewport pixels). The box
  * starts at the ticker's start edge in the page's reading direction.
  */
-export function placeNextTo(anchor: Box, size: { width: number; height: number }, view: { width: number; height: number }, dir: 'ltr' | 'rtl' = 'ltr'): Placement {
+export function placeNextTo(
+  anchor: Box,
+  size: { width: number; height: number },
+  view: { width: number; height: number },
+  dir: 'ltr' | 'rtl' = 'ltr',
+): Placement {
   const width = Math.max(0, Math.min(size.width, view.width - 2 * EDGE_PX));
   const left = clamp(dir === 'rtl' ? anchor.right - width : anchor.left, EDGE_PX, Math.max(EDGE_PX, view.width - EDGE_PX - width));
   const below = view.height - EDGE_PX - (anchor.bottom + GAP_PX);

@@ -14,7 +14,8 @@ let frames: HTMLIFrameElement[] = [];
 beforeEach(() => {
   sent.length = 0;
   frames = [];
-  document.body.innerHTML = '<h1>Title</h1><p>Sony <clearfolio-ticker data-clearfolio-ticker="NYSE:SNE">(NYSE:SNE)</clearfolio-ticker> fell.</p><button id="b">b</button>';
+  document.body.innerHTML =
+    '<h1>Title</h1><p>Sony <clearfolio-ticker data-clearfolio-ticker="NYSE:SNE">(NYSE:SNE)</clearfolio-ticker> fell.</p><button id="b">b</button>';
   g.chrome = {
     runtime: {
       id: 'abcdefghijklmnop',
@@ -35,7 +36,9 @@ afterEach(() => {
 });
 
 const fromFrame = (type: string) =>
-  window.dispatchEvent(new MessageEvent('message', { data: { clearfolio: 'reader', type }, origin: ORIGIN, source: frames[0]!.contentWindow }));
+  window.dispatchEvent(
+    new MessageEvent('message', { data: { clearfolio: 'reader', type }, origin: ORIGIN, source: frames[0]!.contentWindow }),
+  );
 
 describe('ReaderFrame', () => {
   it('hands the page snapshot to the reader page and frames it over the page, leaving the page as it was', async () => {
@@ -49,7 +52,11 @@ describe('ReaderFrame', () => {
     expect(host.parentElement).toBe(document.documentElement);
     expect(host.shadowRoot).toBeNull();
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ type: 'handoff:put', kind: 'reader', payload: { url: document.URL, baseURI: document.baseURI, tickers: true } });
+    expect(sent[0]).toMatchObject({
+      type: 'handoff:put',
+      kind: 'reader',
+      payload: { url: document.URL, baseURI: document.baseURI, tickers: true },
+    });
     expect(sent[0]!.payload!.html).toContain('<p>Sony (NYSE:SNE) fell.</p>');
     expect(sent[0]!.payload!.html).not.toContain('clearfolio-');
     expect(frames[0]!.getAttribute('src')).toBe(`${BASE}src/pages/reader/frame.html#fedcba9876543210fedcba9876543210`);
@@ -64,10 +71,12 @@ describe('ReaderFrame', () => {
     expect(document.activeElement).toBe(button);
   });
 
-  it('closes on Esc pressed in the page and toggles; ignores the page\'s own messages', async () => {
+  it("closes on Esc pressed in the page and toggles; ignores the page's own messages", async () => {
     const reader = new ReaderFrame(document, { tickers: false });
     await reader.toggle();
-    window.dispatchEvent(new MessageEvent('message', { data: { clearfolio: 'reader', type: 'close' }, origin: location.origin, source: window }));
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { clearfolio: 'reader', type: 'close' }, origin: location.origin, source: window }),
+    );
     expect(reader.isOpen).toBe(true);
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', cancelable: true }));
     expect(reader.isOpen).toBe(false);

@@ -7,7 +7,7 @@ function load(body: string): void {
 }
 
 describe('snapshotPage', () => {
-  it('copies the page without Clearfolio\'s elements, hidden blocks or ticker wrappers, leaving the page alone', () => {
+  it("copies the page without Clearfolio's elements, hidden blocks or ticker wrappers, leaving the page alone", () => {
     load(
       '<p>Sony <a href="q"><clearfolio-ticker data-clearfolio-ticker="NYSE:SNE">(NYSE:SNE)</clearfolio-ticker></a> fell.</p>' +
         '<div data-clearfolio-hidden="newsletter">Sign up</div><clearfolio-card></clearfolio-card><clearfolio-indicator></clearfolio-indicator>' +

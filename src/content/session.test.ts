@@ -44,7 +44,10 @@ describe('PageSession late content', () => {
     document.write(ARTICLE);
     document.close();
     const settings = parseSettings(undefined).settings;
-    const base = fakeResolver([company('IBM', 'International Business Machines Corporation', 'NYSE'), company('AAPL', 'Apple Inc.', 'NASDAQ')]);
+    const base = fakeResolver([
+      company('IBM', 'International Business Machines Corporation', 'NYSE'),
+      company('AAPL', 'Apple Inc.', 'NASDAQ'),
+    ]);
     const added = 'Entry 3: International Business Machines (NYSE:IBM) moved as the session went on.';
     const rewritten = 'Update 1: Apple Inc. (NASDAQ:AAPL) traded higher in the first minutes of the session.';
     let changed = false;
@@ -67,7 +70,8 @@ describe('PageSession late content', () => {
     await session.start('https://example.com/markets/2026/11/26/shares-move');
     expect(changed).toBe(true);
     await new Promise((r) => setTimeout(r, 300));
-    const attrs = (sel: string) => [...document.querySelectorAll(`${sel} clearfolio-ticker`)].map((w) => w.getAttribute('data-clearfolio-ticker'));
+    const attrs = (sel: string) =>
+      [...document.querySelectorAll(`${sel} clearfolio-ticker`)].map((w) => w.getAttribute('data-clearfolio-ticker'));
     expect(attrs('#added')).toEqual(['NYSE:IBM']);
     expect(attrs('#live')).toEqual(['NASDAQ:AAPL']);
     expect(document.getElementById('added')!.textContent).toBe(added);
@@ -79,12 +83,18 @@ describe('PageSession late content', () => {
   it('passes over the page again after a same-document navigation, swapping highlights and hidden blocks', async () => {
     const story = (id: string, line: string) =>
       `<article id="${id}"><h1>${line}</h1>${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: ${line}. Investors waited for the figures and for the comments of the management on the outlook.</p>`).join('')}</article>`;
-    const newsletter = '<div class="newsletter-signup" id="nl"><h3>Get our free daily markets newsletter</h3><p>Sign up to receive the morning briefing in your inbox.</p><form action="/subscribe"><input type="email" name="email" placeholder="Email address"><button type="submit">Sign up</button></form></div>';
+    const newsletter =
+      '<div class="newsletter-signup" id="nl"><h3>Get our free daily markets newsletter</h3><p>Sign up to receive the morning briefing in your inbox.</p><form action="/subscribe"><input type="email" name="email" placeholder="Email address"><button type="submit">Sign up</button></form></div>';
     document.open();
-    document.write(`<!doctype html><html lang="en"><head><title>Markets</title></head><body><main id="main">${story('a', 'IBM (NYSE:IBM) rose')}</main>${newsletter}</body></html>`);
+    document.write(
+      `<!doctype html><html lang="en"><head><title>Markets</title></head><body><main id="main">${story('a', 'IBM (NYSE:IBM) rose')}</main>${newsletter}</body></html>`,
+    );
     document.close();
     const settings = parseSettings(undefined).settings;
-    const resolver = fakeResolver([company('IBM', 'International Business Machines Corporation', 'NYSE'), company('AAPL', 'Apple Inc.', 'NASDAQ')]);
+    const resolver = fakeResolver([
+      company('IBM', 'International Business Machines Corporation', 'NYSE'),
+      company('AAPL', 'Apple Inc.', 'NASDAQ'),
+    ]);
     session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, detect, resolver });
     await session.start('https://example.com/markets/2026/11/27/ibm');
     const attrs = () => [...document.querySelectorAll('clearfolio-ticker')].map((w) => w.getAttribute('data-clearfolio-ticker'));
@@ -121,7 +131,9 @@ describe('PageSession late content', () => {
     const story = (line: string) =>
       `<article><h1>${line}</h1>${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: ${line}. Investors waited for the figures and for the comments of the management on the outlook.</p>`).join('')}</article>`;
     document.open();
-    document.write(`<!doctype html><html lang="en"><head><title>Markets</title></head><body><main id="main">${story('IBM (NYSE:IBM) rose')}</main></body></html>`);
+    document.write(
+      `<!doctype html><html lang="en"><head><title>Markets</title></head><body><main id="main">${story('IBM (NYSE:IBM) rose')}</main></body></html>`,
+    );
     document.close();
     const settings = parseSettings(undefined).settings;
     const resolver = fakeResolver([
@@ -146,7 +158,10 @@ describe('PageSession late content', () => {
     document.getElementById('main')!.innerHTML = story('IBM (NYSE:IBM) rose');
     s.stop();
     const t = (session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, detect, resolver }));
-    await Promise.all([t.start('https://example.com/markets/2026/11/27/ibm-rises'), t.navigate('https://example.com/markets/2026/11/27/ibm-rises?ref=home')]);
+    await Promise.all([
+      t.start('https://example.com/markets/2026/11/27/ibm-rises'),
+      t.navigate('https://example.com/markets/2026/11/27/ibm-rises?ref=home'),
+    ]);
     const ibm = [...document.querySelectorAll('clearfolio-ticker')].map((w) => w.getAttribute('data-clearfolio-ticker'));
     expect(ibm.length).toBeGreaterThan(0);
     expect(t.report().tickers.map((x) => x.attr)).toEqual(ibm);

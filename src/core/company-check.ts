@@ -6,7 +6,9 @@ import type { Company } from './types.ts';
 export function isCompany(v: unknown): v is Company {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const { symbol, name, mic, exchange } = v as Record<string, unknown>;
-  return typeof symbol === 'string' && typeof name === 'string' && name.length > 0 && typeof mic === 'string' && typeof exchange === 'string';
+  return (
+    typeof symbol === 'string' && typeof name === 'string' && name.length > 0 && typeof mic === 'string' && typeof exchange === 'string'
+  );
 }
 
 /** One entry per query, each a Company or null; a list of the wrong length counts as nothing found. */

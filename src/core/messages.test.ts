@@ -3,8 +3,20 @@ import { companiesFromReply, isErrorReply, MAX_BATCH, validateBackgroundMessage 
 
 describe('validateBackgroundMessage', () => {
   it('accepts a well-formed lookup and copies only known fields', () => {
-    const v = validateBackgroundMessage({ type: 'lookup', queries: [{ symbol: 'SNE', exchange: 'NYSE', extra: 1 }, { symbol: 'BRK.B', exchange: null }] });
-    expect(v).toEqual({ type: 'lookup', queries: [{ symbol: 'SNE', exchange: 'NYSE' }, { symbol: 'BRK.B', exchange: null }] });
+    const v = validateBackgroundMessage({
+      type: 'lookup',
+      queries: [
+        { symbol: 'SNE', exchange: 'NYSE', extra: 1 },
+        { symbol: 'BRK.B', exchange: null },
+      ],
+    });
+    expect(v).toEqual({
+      type: 'lookup',
+      queries: [
+        { symbol: 'SNE', exchange: 'NYSE' },
+        { symbol: 'BRK.B', exchange: null },
+      ],
+    });
     const named = validateBackgroundMessage({ type: 'lookup', queries: [{ symbol: 'TSCO', exchange: null, name: 'Tesco' }] });
     expect(named).toEqual({ type: 'lookup', queries: [{ symbol: 'TSCO', exchange: null, name: 'Tesco' }] });
     // The grammar writes Nordic share classes as the page does (CPH: NOVO B).

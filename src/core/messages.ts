@@ -72,9 +72,14 @@ export function validateBackgroundMessage(msg: unknown): Envelope<BackgroundRequ
       if (!Array.isArray(q)) return { error: 'lookup: queries must be an array' };
       if (q.length > MAX_BATCH) return { error: `lookup: at most ${MAX_BATCH} queries per batch` };
       if (!q.every(isQuery)) {
-        return { error: `lookup: each query needs a symbol (1-16 of A-Z 0-9 . - /, and a share class after a space), an exchange or null, and at most a name of ${MAX_NAME_LENGTH} characters` };
+        return {
+          error: `lookup: each query needs a symbol (1-16 of A-Z 0-9 . - /, and a share class after a space), an exchange or null, and at most a name of ${MAX_NAME_LENGTH} characters`,
+        };
       }
-      return { type: 'lookup', queries: q.map((x) => ({ symbol: x.symbol, exchange: x.exchange, ...(x.name !== undefined ? { name: x.name } : {}) })) };
+      return {
+        type: 'lookup',
+        queries: q.map((x) => ({ symbol: x.symbol, exchange: x.exchange, ...(x.name !== undefined ? { name: x.name } : {}) })),
+      };
     }
     case 'details':
     case 'quote': {

@@ -85,7 +85,9 @@ export async function runPipeline(doc: Document, opts: PipelineOptions): Promise
   // One walk of the page serves detection and the clutter finder's seeds (text lengths are memoised there).
   const lengths = new TextLengths();
   const seeds = opts.clean !== false ? new SeedCollector(lengths) : undefined;
-  const scan = opts.yieldToBrowser ? await runInSlices(scanWalk(doc, seeds, lengths), timed(opts.yieldToBrowser)) : scanPage(doc, seeds, lengths);
+  const scan = opts.yieldToBrowser
+    ? await runInSlices(scanWalk(doc, seeds, lengths), timed(opts.yieldToBrowser))
+    : scanPage(doc, seeds, lengths);
   await pause();
   const detection = detect(doc, opts, scan);
   await pause();

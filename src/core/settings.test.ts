@@ -21,7 +21,12 @@ describe('parseSettings', () => {
   });
 
   it('resets wrongly typed fields one by one and keeps the rest', () => {
-    const r = parseSettings({ version: 2, clean: 'yes', tickers: false, quotes: { enabled: true, provider: 'evil', baseUrl: 'javascript:alert(1)' } });
+    const r = parseSettings({
+      version: 2,
+      clean: 'yes',
+      tickers: false,
+      quotes: { enabled: true, provider: 'evil', baseUrl: 'javascript:alert(1)' },
+    });
     expect(r.settings.clean).toBe(true);
     expect(r.settings.tickers).toBe(false);
     expect(r.settings.quotes).toEqual({ enabled: true, provider: 'yahoo', baseUrl: '' });

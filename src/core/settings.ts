@@ -58,7 +58,11 @@ function obj(v: unknown): Record<string, unknown> | null {
 export function normalizeHost(input: string): string | null {
   let s = input.trim().toLowerCase();
   if (!s) return null;
-  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/^www\./, '');
+  s = s
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d+$/, '')
+    .replace(/^www\./, '');
   return /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(s) && s.length <= 253 ? s : null;
 }
 
@@ -128,9 +132,10 @@ export function parseSettings(stored: unknown): ParsedSettings {
   const raw = migrate(raw0, notices);
   const d = DEFAULT_SETTINGS;
   const kindsRaw = obj(raw.kinds) ?? {};
-  const kinds = Object.fromEntries(
-    CLUTTER_KINDS.map((k) => [k, bool(kindsRaw[k], d.kinds[k], `kinds.${k}`, notices)]),
-  ) as Record<ClutterKind, boolean>;
+  const kinds = Object.fromEntries(CLUTTER_KINDS.map((k) => [k, bool(kindsRaw[k], d.kinds[k], `kinds.${k}`, notices)])) as Record<
+    ClutterKind,
+    boolean
+  >;
   const q = obj(raw.quotes) ?? {};
   const r = obj(raw.reader) ?? {};
   const baseUrl = typeof q.baseUrl === 'string' && /^https?:\/\/[^\s]+$/i.test(q.baseUrl) ? q.baseUrl : '';

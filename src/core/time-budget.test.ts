@@ -43,7 +43,10 @@ describe.each(Object.entries(PARSERS))('sliced walks on the fixtures (%s)', (_na
 });
 
 const quotes = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>Item ${i}: shares of Apple Inc. (NASDAQ:AAPL) and $MSFT rose in <span>trading</span> on ${i}.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) => `<p>Item ${i}: shares of Apple Inc. (NASDAQ:AAPL) and $MSFT rose in <span>trading</span> on ${i}.</p>`,
+  ).join('');
 
 describe('sliced walks while the page changes', () => {
   it('skips text removed during a pause and still finds the rest', async () => {

@@ -3,12 +3,7 @@
 
 export type ClutterKind = 'affiliate-disclosure' | 'newsletter' | 'sponsored' | 'promoted-widget';
 
-export const CLUTTER_KINDS: readonly ClutterKind[] = [
-  'affiliate-disclosure',
-  'newsletter',
-  'sponsored',
-  'promoted-widget',
-];
+export const CLUTTER_KINDS: readonly ClutterKind[] = ['affiliate-disclosure', 'newsletter', 'sponsored', 'promoted-widget'];
 
 /** What `detectArticle` concludes about one page. */
 export interface ArticleDetection {

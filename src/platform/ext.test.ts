@@ -8,7 +8,13 @@ function fakeApi() {
   const listeners: Listener[] = [];
   return {
     listeners,
-    runtime: { id: 'x', onMessage: { addListener: (l: Listener) => listeners.push(l), removeListener: (l: Listener) => listeners.splice(listeners.indexOf(l), 1) } },
+    runtime: {
+      id: 'x',
+      onMessage: {
+        addListener: (l: Listener) => listeners.push(l),
+        removeListener: (l: Listener) => listeners.splice(listeners.indexOf(l), 1),
+      },
+    },
   };
 }
 

@@ -20,7 +20,10 @@ describe('locales', () => {
   });
 
   it('every message is non-empty and uses only placeholders it declares (Chrome rejects the rest)', () => {
-    for (const [lang, cat] of [['en', EN], ['de', DE]] as const) {
+    for (const [lang, cat] of [
+      ['en', EN],
+      ['de', DE],
+    ] as const) {
       for (const [key, entry] of Object.entries(cat)) {
         expect(entry.message.trim(), `${lang}.${key}`).not.toBe('');
         expect(key).toMatch(/^[A-Za-z0-9_@]+$/);
@@ -51,10 +54,15 @@ describe('t', () => {
     };
     expect(t('popupSiteOff', 'ft.com')).toBe('Clearfolio ist auf ft.com ausgeschaltet.');
     expect(t('readerClose')).toBe('Lesemodus schließen (Esc)');
-    expect(asked).toEqual([['popupSiteOff', ['ft.com']], ['readerClose', undefined]]);
+    expect(asked).toEqual([
+      ['popupSiteOff', ['ft.com']],
+      ['readerClose', undefined],
+    ]);
   });
 
   it('formatMessage follows Chrome: named placeholders to $n, then $$ to $', () => {
-    expect(formatMessage({ message: 'Costs $$5 at $WHERE$', placeholders: { where: { content: '$1' } } }, ['Nasdaq'])).toBe('Costs $5 at Nasdaq');
+    expect(formatMessage({ message: 'Costs $$5 at $WHERE$', placeholders: { where: { content: '$1' } } }, ['Nasdaq'])).toBe(
+      'Costs $5 at Nasdaq',
+    );
   });
 });

@@ -98,7 +98,9 @@ async function pollFrame(run: (fn: () => unknown) => Promise<unknown>, fn: () =>
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`extension frame ${path}: condition not met within ${timeoutMs} ms${last ? ` (${last instanceof Error ? last.message : String(last)})` : ''}`);
+  throw new Error(
+    `extension frame ${path}: condition not met within ${timeoutMs} ms${last ? ` (${last instanceof Error ? last.message : String(last)})` : ''}`,
+  );
 }
 
 const EXTENSION_URL = /^(chrome|moz)-extension:\/\//;

@@ -54,7 +54,12 @@ async function readCard(page: TestPage): Promise<CardState | null> {
       status: quote ? text(quote.querySelector('[role="status"]')) : null,
       busy: quote?.getAttribute('aria-busy') === 'true',
       price: quote?.querySelector('.price') ? text(quote.querySelector('.price')) : null,
-      spark: svg ? { label: svg.getAttribute('aria-label'), points: (svg.querySelector('polyline')?.getAttribute('points') ?? '').split(' ').filter(Boolean).length } : null,
+      spark: svg
+        ? {
+            label: svg.getAttribute('aria-label'),
+            points: (svg.querySelector('polyline')?.getAttribute('points') ?? '').split(' ').filter(Boolean).length,
+          }
+        : null,
     };
   });
   return inside && { count, ...inside };
@@ -289,10 +294,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('company card in %s', (name)
       // The offline part is there before the provider answered.
       expect(first.name).toBe('Sony Group Corporation');
       // The background gives up on a silent provider after its 8 s deadline.
-      await page.frameWaitFor(CARD_PAGE, () => {
-        const q = document.querySelector('.quote');
-        return !!q && q.getAttribute('aria-busy') !== 'true';
-      }, 30_000);
+      await page.frameWaitFor(
+        CARD_PAGE,
+        () => {
+          const q = document.querySelector('.quote');
+          return !!q && q.getAttribute('aria-busy') !== 'true';
+        },
+        30_000,
+      );
       const card = (await readCard(page))!;
       expect(card.status).toMatch(sentence);
       expect(card.price).toBeNull();

@@ -28,7 +28,9 @@ function pageState(page: TestPage) {
   return page.evaluate((newsletter: string) => {
     const hidden = [...document.querySelectorAll('[data-clearfolio-hidden]')].map((el) => el.getAttribute('data-clearfolio-hidden'));
     // The innermost element holding the sign-up text.
-    const block = [...document.body.querySelectorAll('*')].filter((el) => (el.textContent ?? '').replace(/\s+/g, ' ').includes(newsletter)).pop();
+    const block = [...document.body.querySelectorAll('*')]
+      .filter((el) => (el.textContent ?? '').replace(/\s+/g, ' ').includes(newsletter))
+      .pop();
     return {
       mode: document.documentElement.getAttribute('data-clearfolio'),
       hidden: hidden.sort(),
@@ -92,13 +94,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
     return page;
   }
 
-  it('answers the popup\'s report: an article, the hidden blocks by kind and the three tickers', async () => {
+  it("answers the popup's report: an article, the hidden blocks by kind and the three tickers", async () => {
     const seed = await openSeed();
     const report = (await control.sendToTab(seedUrl, { type: 'report' })) as Record<string, unknown>;
     expect(report.isArticle).toBe(true);
     expect(report.hidden).toEqual(HIDDEN);
     expect((report.tickers as { attr: string }[]).map((t) => t.attr)).toEqual(TICKERS);
-    expect((report.tickers as { name: string | null }[]).map((t) => t.name)).toEqual(['Sony Group Corporation', 'Sony Group Corporation', 'FireEye, Inc.']);
+    expect((report.tickers as { name: string | null }[]).map((t) => t.name)).toEqual([
+      'Sony Group Corporation',
+      'Sony Group Corporation',
+      'FireEye, Inc.',
+    ]);
     expect(report).toMatchObject({ url: seedUrl, siteEnabled: true, showingHidden: false, readerOpen: false });
   });
 
@@ -118,9 +124,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
         host: text(document.querySelector('header .muted')),
         status: text(document.querySelector('p.status')),
         counts: Object.fromEntries(
-          [...document.querySelectorAll('ul.counts li[data-kind]')].map((li) => [li.getAttribute('data-kind'), Number(text(li.lastElementChild))]),
+          [...document.querySelectorAll('ul.counts li[data-kind]')].map((li) => [
+            li.getAttribute('data-kind'),
+            Number(text(li.lastElementChild)),
+          ]),
         ),
-        tickers: [...document.querySelectorAll('ul.tickers button')].map((b) => ({ sym: text(b.querySelector('.sym')), name: text(b.querySelector('.name')) })),
+        tickers: [...document.querySelectorAll('ul.tickers button')].map((b) => ({
+          sym: text(b.querySelector('.sym')),
+          name: text(b.querySelector('.name')),
+        })),
         switches: [...document.querySelectorAll('input[role="switch"]')].map((i) => (i as HTMLInputElement).checked),
       };
     });
@@ -159,7 +171,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
       const html = await (await fetch(location.href)).text();
       const original = new DOMParser().parseFromString(html, 'text/html');
       return {
-        clearfolioNodes: document.querySelectorAll('[data-clearfolio-hidden], clearfolio-ticker, clearfolio-indicator, clearfolio-card, clearfolio-reader').length,
+        clearfolioNodes: document.querySelectorAll(
+          '[data-clearfolio-hidden], clearfolio-ticker, clearfolio-indicator, clearfolio-card, clearfolio-reader',
+        ).length,
         showHidden: document.documentElement.hasAttribute('data-clearfolio-show-hidden'),
         textSame: document.documentElement.textContent === original.documentElement.textContent,
         bodySame: document.body.outerHTML === original.body.outerHTML,
@@ -172,7 +186,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
     await control.setSettings({ neverRun: [] });
     await seed.waitFor(() => document.documentElement.getAttribute('data-clearfolio') === 'article');
     await seed.waitFor(() => document.querySelectorAll('clearfolio-ticker').length >= 3);
-    expect(await pageState(seed)).toMatchObject({ mode: 'article', hidden: Object.keys(HIDDEN).sort(), tickers: TICKERS, indicator: true, newsletterVisible: false });
+    expect(await pageState(seed)).toMatchObject({
+      mode: 'article',
+      hidden: Object.keys(HIDDEN).sort(),
+      tickers: TICKERS,
+      indicator: true,
+      newsletterVisible: false,
+    });
     expect(seed.errors).toEqual([]);
   });
 
@@ -186,7 +206,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
       const host = document.querySelector('clearfolio-reader');
       return !!host && host.shadowRoot === null && getComputedStyle(host).opacity === '1';
     });
-    await seed.frameWaitFor(READER_PAGE, () => document.querySelectorAll('clearfolio-reader')[0]?.shadowRoot?.querySelectorAll('.content clearfolio-ticker').length === 3);
+    await seed.frameWaitFor(
+      READER_PAGE,
+      () => document.querySelectorAll('clearfolio-reader')[0]?.shadowRoot?.querySelectorAll('.content clearfolio-ticker').length === 3,
+    );
     const reader = {
       ...(await seed.frameEvaluate(
         READER_PAGE,
@@ -201,10 +224,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
     expect(reader).toEqual({ keep: SEED.keep.length, strip: [], hosts: 1 });
     // Tickers work inside the reader: the card opens there, in the reader's own page.
     await seed.frameEvaluate(READER_PAGE, () => {
-      const t = document.querySelector('clearfolio-reader')!.shadowRoot!.querySelector<HTMLElement>('clearfolio-ticker[data-clearfolio-ticker="NASDAQ:FEYE"]')!;
+      const t = document
+        .querySelector('clearfolio-reader')!
+        .shadowRoot!.querySelector<HTMLElement>('clearfolio-ticker[data-clearfolio-ticker="NASDAQ:FEYE"]')!;
       t.click();
     });
-    await seed.frameWaitFor(READER_PAGE, () => document.querySelector('clearfolio-card')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent === 'FireEye, Inc.');
+    await seed.frameWaitFor(
+      READER_PAGE,
+      () => document.querySelector('clearfolio-card')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent === 'FireEye, Inc.',
+    );
     expect(await seed.evaluate(() => document.querySelectorAll('clearfolio-card').length)).toBe(0);
     // Esc closes the card first, then the reader.
     await seed.bringToFront();
@@ -226,17 +254,31 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
     await seed.evaluate(() => void ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
     await control.setSettings({ kinds: { newsletter: false } });
-    await seed.waitFor(() => !document.querySelector('[data-clearfolio-hidden="newsletter"]') && document.querySelectorAll('[data-clearfolio-hidden]').length === 2);
-    expect(await pageState(seed)).toMatchObject({ mode: 'article', hidden: ['affiliate-disclosure', 'sponsored'], tickers: TICKERS, newsletterVisible: true });
+    await seed.waitFor(
+      () =>
+        !document.querySelector('[data-clearfolio-hidden="newsletter"]') &&
+        document.querySelectorAll('[data-clearfolio-hidden]').length === 2,
+    );
+    expect(await pageState(seed)).toMatchObject({
+      mode: 'article',
+      hidden: ['affiliate-disclosure', 'sponsored'],
+      tickers: TICKERS,
+      newsletterVisible: true,
+    });
     expect(await control.sendToTab(seedUrl, { type: 'report' })).toMatchObject({ hidden: { 'affiliate-disclosure': 1, sponsored: 1 } });
 
     const text = await seed.evaluate(() => document.body.textContent);
     await control.setSettings({ kinds: { newsletter: false }, tickers: false });
-    await seed.waitFor(() => !document.querySelector('clearfolio-ticker') && document.querySelectorAll('[data-clearfolio-hidden]').length === 2);
+    await seed.waitFor(
+      () => !document.querySelector('clearfolio-ticker') && document.querySelectorAll('[data-clearfolio-hidden]').length === 2,
+    );
     expect(await seed.evaluate(() => document.body.textContent)).toBe(text);
 
     await control.setSettings({});
-    await seed.waitFor(() => document.querySelectorAll('clearfolio-ticker').length === 3 && document.querySelectorAll('[data-clearfolio-hidden]').length === 3);
+    await seed.waitFor(
+      () =>
+        document.querySelectorAll('clearfolio-ticker').length === 3 && document.querySelectorAll('[data-clearfolio-hidden]').length === 3,
+    );
     expect(await pageState(seed)).toMatchObject({ hidden: Object.keys(HIDDEN).sort(), tickers: TICKERS, newsletterVisible: false });
     expect(await seed.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     expect(seed.errors).toEqual([]);
@@ -264,7 +306,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
     expect(shown.notices).toBe(0);
 
     await options.evaluate(() => {
-      const label = [...document.querySelectorAll('label.switch')].find((l) => l.querySelector('span')?.textContent?.trim() === 'Newsletter sign-ups');
+      const label = [...document.querySelectorAll('label.switch')].find(
+        (l) => l.querySelector('span')?.textContent?.trim() === 'Newsletter sign-ups',
+      );
       label?.querySelector('input')?.setAttribute('data-e2e', 'newsletter');
     });
     await options.click('[data-e2e="newsletter"]');
@@ -272,7 +316,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
     const stored = (await control.getSettings()) as { kinds?: Record<string, boolean> } | undefined;
     expect(stored?.kinds).toEqual({ 'affiliate-disclosure': true, newsletter: false, sponsored: true, 'promoted-widget': true });
     // ...and the open article follows.
-    await seed.waitFor(() => !document.querySelector('[data-clearfolio-hidden="newsletter"]') && document.querySelectorAll('[data-clearfolio-hidden]').length === 2);
+    await seed.waitFor(
+      () =>
+        !document.querySelector('[data-clearfolio-hidden="newsletter"]') &&
+        document.querySelectorAll('[data-clearfolio-hidden]').length === 2,
+    );
     expect(options.errors).toEqual([]);
     if (name === 'chromium') await options.screenshot(join(ARTIFACTS, 'options-chromium.png'));
     await control.resetSettings();

@@ -26,7 +26,11 @@ export function settingsWith(patch: SettingsPatch = {}): Settings {
 /** The few WebExtension calls used here; `browser` in Firefox, `chrome` (promise-returning in MV3) in Chromium. */
 interface ExtApi {
   storage: {
-    sync: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void>; remove(k: string): Promise<void> };
+    sync: {
+      get(k: string): Promise<Record<string, unknown>>;
+      set(v: Record<string, unknown>): Promise<void>;
+      remove(k: string): Promise<void>;
+    };
     session: { clear(): Promise<void> };
   };
   tabs: { query(q: Record<string, unknown>): Promise<{ id?: number }[]>; sendMessage(id: number, msg: unknown): Promise<unknown> };
@@ -54,7 +58,9 @@ export interface ExtensionControl {
 export async function openExtensionControl(browser: TestBrowser): Promise<ExtensionControl> {
   const page = await browser.newPage();
   await page.goto(browser.extensionUrl('src/pages/options/index.html'));
-  await page.waitFor(() => !!(globalThis as unknown as Partial<ExtGlobal>).chrome?.storage || !!(globalThis as unknown as ExtGlobal).browser);
+  await page.waitFor(
+    () => !!(globalThis as unknown as Partial<ExtGlobal>).chrome?.storage || !!(globalThis as unknown as ExtGlobal).browser,
+  );
 
   const tabIdFor = async (url: string): Promise<number> => {
     const id = await page.evaluate(async (target: string) => {
@@ -63,7 +69,9 @@ export async function openExtensionControl(browser: TestBrowser): Promise<Extens
       const tabs = await ext.tabs.query({});
       for (const tab of tabs) {
         if (tab.id === undefined) continue;
-        const reply = (await Promise.resolve(ext.tabs.sendMessage(tab.id, { type: 'report' })).catch(() => null)) as { url?: unknown } | null;
+        const reply = (await Promise.resolve(ext.tabs.sendMessage(tab.id, { type: 'report' })).catch(() => null)) as {
+          url?: unknown;
+        } | null;
         if (reply && reply.url === target) return tab.id;
       }
       return -1;

@@ -18,7 +18,8 @@ async function flags(): Promise<PageFlags> {
   const html = await (await fetch(location.href)).text();
   const count = (root: ParentNode) => {
     const n = new Map<string, number>();
-    for (const el of root.querySelectorAll('*')) if (!el.localName.startsWith('clearfolio-')) n.set(el.localName, (n.get(el.localName) ?? 0) + 1);
+    for (const el of root.querySelectorAll('*'))
+      if (!el.localName.startsWith('clearfolio-')) n.set(el.localName, (n.get(el.localName) ?? 0) + 1);
     return n;
   };
   const served = count(new DOMParser().parseFromString(html, 'text/html'));
@@ -46,7 +47,8 @@ function scanCard(): CardScan {
   for (const el of all) {
     for (const a of el.getAttributeNames()) {
       const v = el.getAttribute(a) ?? '';
-      if (a.startsWith('on') || /^\s*(javascript|data|vbscript):/i.test(v) || /<\s*(img|script|svg|iframe)/i.test(v)) badAttributes.push(`${el.localName}[${a}=${v.slice(0, 60)}]`);
+      if (a.startsWith('on') || /^\s*(javascript|data|vbscript):/i.test(v) || /<\s*(img|script|svg|iframe)/i.test(v))
+        badAttributes.push(`${el.localName}[${a}=${v.slice(0, 60)}]`);
     }
   }
   return {
@@ -188,7 +190,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a page with a strict CSP in
       const box = document.querySelector('clearfolio-indicator')?.shadowRoot?.querySelector('.box');
       const host = document.querySelector('clearfolio-card')!;
       return {
-        hidden: [...document.querySelectorAll('[data-clearfolio-hidden]')].map((el) => [el.getAttribute('data-clearfolio-hidden'), el.checkVisibility()]),
+        hidden: [...document.querySelectorAll('[data-clearfolio-hidden]')].map((el) => [
+          el.getAttribute('data-clearfolio-hidden'),
+          el.checkVisibility(),
+        ]),
         indicator: !!box,
         // .box has display:flex and a pill radius in the indicator's own stylesheet; unstyled it is a block.
         indicatorStyled: box ? getComputedStyle(box).display === 'flex' : null,

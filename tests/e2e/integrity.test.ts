@@ -35,7 +35,9 @@ function corpusPages(): string[] {
         'relative to the repo), and that folder is missing. Lay out shared/ beside the repo as the CI does.',
     );
   }
-  const pages = readdirSync(CORPUS).filter((d) => existsSync(join(CORPUS, d, 'source.html'))).sort();
+  const pages = readdirSync(CORPUS)
+    .filter((d) => existsSync(join(CORPUS, d, 'source.html')))
+    .sort();
   if (pages.length < 100) throw new Error(`Expected about 130 pages in ${CORPUS}, found ${pages.length}.`);
   return pages;
 }
@@ -71,14 +73,21 @@ async function serve(): Promise<Served> {
       locked = false;
     }
     if (root === 'corpus' && file) file = join(file, 'source.html');
-    if (!file || !(file.startsWith(CORPUS) || file.startsWith(FIXTURE_PAGES) || file.startsWith(E2E_PAGES) || Object.values(vendor).includes(file))) {
+    if (
+      !file ||
+      !(file.startsWith(CORPUS) || file.startsWith(FIXTURE_PAGES) || file.startsWith(E2E_PAGES) || Object.values(vendor).includes(file))
+    ) {
       res.writeHead(404).end();
       return;
     }
     try {
       const body = await readFile(file);
       const type = file.endsWith('.mjs') ? 'text/javascript' : 'text/html; charset=utf-8';
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(locked ? { 'content-security-policy': LOCKED_CSP } : {}) });
+      res.writeHead(200, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        ...(locked ? { 'content-security-policy': LOCKED_CSP } : {}),
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -141,7 +150,8 @@ async function chromiumDriver(): Promise<Driver> {
         otherErrors: 0,
         goto: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 30_000 })),
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-        waitFor: async (fn, timeoutMs = VERDICT_TIMEOUT_MS) => void (await page.waitForFunction(fn, undefined, { timeout: timeoutMs, polling: 50 })),
+        waitFor: async (fn, timeoutMs = VERDICT_TIMEOUT_MS) =>
+          void (await page.waitForFunction(fn, undefined, { timeout: timeoutMs, polling: 50 })),
         click: (sel) => page.click(sel),
       };
       const note = (text: string, where?: string) => {
@@ -164,7 +174,12 @@ async function chromiumDriver(): Promise<Driver> {
 
 async function firefoxDriver(): Promise<Driver> {
   const dir = buildDir('firefox');
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_BIN, headless: true, defaultViewport: { width: 1280, height: 900 } });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_BIN,
+    headless: true,
+    defaultViewport: { width: 1280, height: 900 },
+  });
   await browser.installExtension(dir);
   return {
     async tab() {
@@ -356,7 +371,11 @@ interface FrameworkState {
 
 /** Runs in the page: what the Preact app rendered, what it meant to render, and what the extension added. */
 function frameworkState(): FrameworkState {
-  const app = (window as unknown as { __app: { done: boolean; renders: number; errors: string[]; submitted: string[]; expectedLine: string; expectedEntries: string[] } }).__app;
+  const app = (
+    window as unknown as {
+      __app: { done: boolean; renders: number; errors: string[]; submitted: string[]; expectedLine: string; expectedEntries: string[] };
+    }
+  ).__app;
   const line = document.getElementById('quote-line')!;
   const items = [...document.querySelectorAll('#entries li')];
   const staticP = document.getElementById('static-1')!;
@@ -404,42 +423,46 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a Preact live blog in %s', 
 
   let state: FrameworkState | null = null;
 
-  it('keeps the framework working: no errors, keyed entries intact and highlighted, form and editor untouched', { timeout: 60_000 }, async () => {
-    const tab = await driver.tab();
-    await tab.goto(`${server.url}/e2e/react-liveblog.html`);
-    await tab.waitFor(() => document.documentElement.getAttribute('data-clearfolio') === 'article');
-    await tab.waitFor(() => (window as unknown as { __app: { done: boolean } }).__app.done, 20_000);
-    // Highlights come back after the last re-render (late content is handled once per frame).
-    await tab
-      .waitFor(() => [...document.querySelectorAll('#entries li')].every((li) => li.querySelector('clearfolio-ticker')), 5_000)
-      .catch(() => undefined);
-    await tab.click('#watch-submit');
-    await tab.waitFor(() => (window as unknown as { __app: { submitted: string[] } }).__app.submitted.length > 0, 5_000);
-    const s = (state = await tab.evaluate(frameworkState));
-    console.log(
-      `[framework] ${name}: renders ${s.renders}, quote-line tickers ${s.quoteTickers}, entries ${s.entries.length} with tickers ` +
-        `${s.entryTickers.filter(Boolean).length}, static tickers ${s.staticTickers}, errors ${s.errors.length + tab.otherErrors + tab.extensionErrors.length}, ` +
-        `quote line intact ${s.quoteLine === s.expectedLine}`,
-    );
+  it(
+    'keeps the framework working: no errors, keyed entries intact and highlighted, form and editor untouched',
+    { timeout: 60_000 },
+    async () => {
+      const tab = await driver.tab();
+      await tab.goto(`${server.url}/e2e/react-liveblog.html`);
+      await tab.waitFor(() => document.documentElement.getAttribute('data-clearfolio') === 'article');
+      await tab.waitFor(() => (window as unknown as { __app: { done: boolean } }).__app.done, 20_000);
+      // Highlights come back after the last re-render (late content is handled once per frame).
+      await tab
+        .waitFor(() => [...document.querySelectorAll('#entries li')].every((li) => li.querySelector('clearfolio-ticker')), 5_000)
+        .catch(() => undefined);
+      await tab.click('#watch-submit');
+      await tab.waitFor(() => (window as unknown as { __app: { submitted: string[] } }).__app.submitted.length > 0, 5_000);
+      const s = (state = await tab.evaluate(frameworkState));
+      console.log(
+        `[framework] ${name}: renders ${s.renders}, quote-line tickers ${s.quoteTickers}, entries ${s.entries.length} with tickers ` +
+          `${s.entryTickers.filter(Boolean).length}, static tickers ${s.staticTickers}, errors ${s.errors.length + tab.otherErrors + tab.extensionErrors.length}, ` +
+          `quote line intact ${s.quoteLine === s.expectedLine}`,
+      );
 
-    expect(s.renders).toBeGreaterThanOrEqual(30);
-    expect(s.errors).toEqual([]);
-    expect(tab.extensionErrors).toEqual([]);
-    expect(tab.otherErrors).toBe(0);
-    // Keyed entries (appended and moved by reference) read exactly as rendered, each highlighted.
-    expect(s.entries).toEqual(s.expectedEntries);
-    expect(s.entryTickers.every((n) => n > 0)).toBe(true);
-    // Static text keeps its highlights; the re-rendered line is highlighted again.
-    expect(s.staticTickers).toBe(2);
-    expect(s.quoteTickers).toBeGreaterThan(0);
-    // The form submits the controlled value; editable regions and inputs are untouched.
-    expect(s.submitted).toEqual(['NYSE:IBM and $AAPL']);
-    expect(s.input).toBe('NYSE:IBM and $AAPL');
-    expect(s.editorHtml).toBe('Draft: watching NYSE:IBM into the close.');
-    expect(s.inForm).toBe(0);
-    // Copying a paragraph with highlighted tickers gives the page's own text.
-    expect(s.selection).toBe(STATIC_TEXT);
-  });
+      expect(s.renders).toBeGreaterThanOrEqual(30);
+      expect(s.errors).toEqual([]);
+      expect(tab.extensionErrors).toEqual([]);
+      expect(tab.otherErrors).toBe(0);
+      // Keyed entries (appended and moved by reference) read exactly as rendered, each highlighted.
+      expect(s.entries).toEqual(s.expectedEntries);
+      expect(s.entryTickers.every((n) => n > 0)).toBe(true);
+      // Static text keeps its highlights; the re-rendered line is highlighted again.
+      expect(s.staticTickers).toBe(2);
+      expect(s.quoteTickers).toBeGreaterThan(0);
+      // The form submits the controlled value; editable regions and inputs are untouched.
+      expect(s.submitted).toEqual(['NYSE:IBM and $AAPL']);
+      expect(s.input).toBe('NYSE:IBM and $AAPL');
+      expect(s.editorHtml).toBe('Draft: watching NYSE:IBM into the close.');
+      expect(s.inForm).toBe(0);
+      // Copying a paragraph with highlighted tickers gives the page's own text.
+      expect(s.selection).toBe(STATIC_TEXT);
+    },
+  );
 
   // Preact keeps a reference to the text node it rendered and rewrites its data on each update. The page's
   // node never moves into a wrapper, and when the page rewrites a node we split, our stale pieces are dropped

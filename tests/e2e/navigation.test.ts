@@ -54,21 +54,35 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a single-page news app in %
     await page.click('#to-sony');
     await page.waitFor(() => document.querySelector('clearfolio-ticker[data-clearfolio-ticker="NYSE:SNE"]'));
     const sony = await page.evaluate(state);
-    expect(sony).toMatchObject({ verdict: 'article', tickers: ['NYSE:SNE', 'NASDAQ:FEYE'], hidden: ['sidebar-newsletter'], path: '/e2e/spa-news.html?story=sony' });
+    expect(sony).toMatchObject({
+      verdict: 'article',
+      tickers: ['NYSE:SNE', 'NASDAQ:FEYE'],
+      hidden: ['sidebar-newsletter'],
+      path: '/e2e/spa-news.html?story=sony',
+    });
 
     await page.click('#to-apple');
     await page.waitFor(() => document.querySelector('clearfolio-ticker[data-clearfolio-ticker="NASDAQ:AAPL"]'));
-    expect(await page.evaluate(state)).toMatchObject({ verdict: 'article', tickers: ['NASDAQ:AAPL', 'CPH:NOVO B', ':TSCO'], hidden: ['sidebar-newsletter'] });
+    expect(await page.evaluate(state)).toMatchObject({
+      verdict: 'article',
+      tickers: ['NASDAQ:AAPL', 'CPH:NOVO B', ':TSCO'],
+      hidden: ['sidebar-newsletter'],
+    });
     // Through the background's lookup: a Nordic share class written with a space, and "Name (TICK)" whose name
     // picks the London company over the US one with the same symbol.
-    const label = (attr: string) => page.evaluate((a) => document.querySelector(`clearfolio-ticker[data-clearfolio-ticker="${a}"]`)?.getAttribute('aria-label'), attr);
+    const label = (attr: string) =>
+      page.evaluate((a) => document.querySelector(`clearfolio-ticker[data-clearfolio-ticker="${a}"]`)?.getAttribute('aria-label'), attr);
     expect(await label('CPH:NOVO B')).toMatch(/^Novo Nordisk/);
     expect(await label(':TSCO')).toMatch(/^Tesco PLC, LON: TSCO/);
 
     // The back button: popstate, and the app renders the Sony story again.
     await page.evaluate(() => history.back());
     await page.waitFor(() => document.querySelector('clearfolio-ticker[data-clearfolio-ticker="NYSE:SNE"]'));
-    expect(await page.evaluate(state)).toMatchObject({ verdict: 'article', tickers: ['NYSE:SNE', 'NASDAQ:FEYE'], path: '/e2e/spa-news.html?story=sony' });
+    expect(await page.evaluate(state)).toMatchObject({
+      verdict: 'article',
+      tickers: ['NYSE:SNE', 'NASDAQ:FEYE'],
+      path: '/e2e/spa-news.html?story=sony',
+    });
 
     // A ticker on the page the app moved to opens its card.
     await page.click('clearfolio-ticker[data-clearfolio-ticker="NYSE:SNE"]');

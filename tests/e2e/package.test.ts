@@ -13,7 +13,11 @@ const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.js
 
 describe('built extension', () => {
   it('Firefox build passes web-ext lint with 0 errors', async () => {
-    const { stdout } = await promisify(execFile)(join(REPO, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', buildDir('firefox'), '--output', 'json', '--no-input'], { maxBuffer: 16 << 20 });
+    const { stdout } = await promisify(execFile)(
+      join(REPO, 'node_modules/.bin/web-ext'),
+      ['lint', '--source-dir', buildDir('firefox'), '--output', 'json', '--no-input'],
+      { maxBuffer: 16 << 20 },
+    );
     const lint = JSON.parse(stdout);
     expect(lint.errors).toEqual([]);
     expect(lint.summary.errors).toBe(0);

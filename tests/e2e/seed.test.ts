@@ -33,21 +33,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('seed article in %s', (name)
 
   it('marks the article, hides the three clutter blocks and keeps every paragraph visible', async () => {
     const page = await openSeed();
-    const state = await page.evaluate((snippets: { keep: string[]; strip: { kind: string; text: string }[] }) => {
-      const hidden = [...document.querySelectorAll('[data-clearfolio-hidden]')];
-      const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ');
-      const blockFor = (t: string) => hidden.find((el) => textOf(el).includes(t));
-      const paragraphs = [...document.querySelectorAll('p')].filter((p) => snippets.keep.some((k) => textOf(p).includes(k)));
-      return {
-        strip: snippets.strip.map((s) => {
-          const el = blockFor(s.text);
-          return { kind: el?.getAttribute('data-clearfolio-hidden') ?? null, visible: el ? el.checkVisibility() : null };
-        }),
-        keepFound: paragraphs.length,
-        keepVisible: paragraphs.every((p) => p.checkVisibility()),
-        indicator: !!document.querySelector('clearfolio-indicator'),
-      };
-    }, { keep: SEED.keep, strip: SEED.strip });
+    const state = await page.evaluate(
+      (snippets: { keep: string[]; strip: { kind: string; text: string }[] }) => {
+        const hidden = [...document.querySelectorAll('[data-clearfolio-hidden]')];
+        const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ');
+        const blockFor = (t: string) => hidden.find((el) => textOf(el).includes(t));
+        const paragraphs = [...document.querySelectorAll('p')].filter((p) => snippets.keep.some((k) => textOf(p).includes(k)));
+        return {
+          strip: snippets.strip.map((s) => {
+            const el = blockFor(s.text);
+            return { kind: el?.getAttribute('data-clearfolio-hidden') ?? null, visible: el ? el.checkVisibility() : null };
+          }),
+          keepFound: paragraphs.length,
+          keepVisible: paragraphs.every((p) => p.checkVisibility()),
+          indicator: !!document.querySelector('clearfolio-indicator'),
+        };
+      },
+      { keep: SEED.keep, strip: SEED.strip },
+    );
     expect(state.strip).toEqual(SEED.strip.map((s) => ({ kind: s.kind, visible: false })));
     expect(state.keepFound).toBeGreaterThanOrEqual(SEED.keep.length);
     expect(state.keepVisible).toBe(true);

@@ -10,7 +10,12 @@ const ROOTS: Record<string, string> = {
   fixtures: join(REPO, 'tests/fixtures/pages'),
   e2e: join(REPO, 'tests/e2e/pages'),
 };
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 export interface PageServer {
   url: string;

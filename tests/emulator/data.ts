@@ -30,14 +30,46 @@ const TOR = { timezone: 'America/Toronto', timezoneShort: 'EST', gmtoffset: -18_
 export const LISTINGS: Readonly<Record<string, Listing>> = Object.fromEntries(
   [
     { symbol: 'AAPL', name: 'Apple Inc.', currency: 'USD', exchangeName: 'NMS', fullExchangeName: 'NasdaqGS', level: 229.5, ...NY },
-    { symbol: 'MSFT', name: 'Microsoft Corporation', currency: 'USD', exchangeName: 'NMS', fullExchangeName: 'NasdaqGS', level: 418.2, ...NY },
+    {
+      symbol: 'MSFT',
+      name: 'Microsoft Corporation',
+      currency: 'USD',
+      exchangeName: 'NMS',
+      fullExchangeName: 'NasdaqGS',
+      level: 418.2,
+      ...NY,
+    },
     { symbol: 'NVDA', name: 'NVIDIA Corporation', currency: 'USD', exchangeName: 'NMS', fullExchangeName: 'NasdaqGS', level: 178.9, ...NY },
     { symbol: 'SONY', name: 'Sony Group Corporation', currency: 'USD', exchangeName: 'NYQ', fullExchangeName: 'NYSE', level: 24.3, ...NY },
-    { symbol: '6758.T', name: 'Sony Group Corporation', currency: 'JPY', exchangeName: 'JPX', fullExchangeName: 'Tokyo', level: 3_560, ...TYO },
-    { symbol: '7203.T', name: 'Toyota Motor Corporation', currency: 'JPY', exchangeName: 'JPX', fullExchangeName: 'Tokyo', level: 2_710, ...TYO },
+    {
+      symbol: '6758.T',
+      name: 'Sony Group Corporation',
+      currency: 'JPY',
+      exchangeName: 'JPX',
+      fullExchangeName: 'Tokyo',
+      level: 3_560,
+      ...TYO,
+    },
+    {
+      symbol: '7203.T',
+      name: 'Toyota Motor Corporation',
+      currency: 'JPY',
+      exchangeName: 'JPX',
+      fullExchangeName: 'Tokyo',
+      level: 2_710,
+      ...TYO,
+    },
     { symbol: 'BP.L', name: 'BP p.l.c.', currency: 'GBp', exchangeName: 'LSE', fullExchangeName: 'LSE', level: 431.6, ...LON },
     { symbol: 'SHEL.L', name: 'Shell plc', currency: 'GBp', exchangeName: 'LSE', fullExchangeName: 'LSE', level: 2_612, ...LON },
-    { symbol: 'RY.TO', name: 'Royal Bank of Canada', currency: 'CAD', exchangeName: 'TOR', fullExchangeName: 'Toronto', level: 171.4, ...TOR },
+    {
+      symbol: 'RY.TO',
+      name: 'Royal Bank of Canada',
+      currency: 'CAD',
+      exchangeName: 'TOR',
+      fullExchangeName: 'Toronto',
+      level: 171.4,
+      ...TOR,
+    },
   ].map((l) => [l.symbol, l]),
 );
 
@@ -126,8 +158,12 @@ export function seriesFor(listing: Listing, nowMs: number): Series {
   const prev = bars[bars.length - 2] ?? last;
   const lastDay = days[days.length - 1]!;
   const inSession = lastDay === today && minute < listing.close;
-  const pre = listing.extended ? { start: sessionStart(today) - 330 * 60, end: sessionStart(today) } : { start: sessionStart(today), end: sessionStart(today) };
-  const post = listing.extended ? { start: sessionEnd(today), end: sessionEnd(today) + 240 * 60 } : { start: sessionEnd(today), end: sessionEnd(today) };
+  const pre = listing.extended
+    ? { start: sessionStart(today) - 330 * 60, end: sessionStart(today) }
+    : { start: sessionStart(today), end: sessionStart(today) };
+  const post = listing.extended
+    ? { start: sessionEnd(today), end: sessionEnd(today) + 240 * 60 }
+    : { start: sessionEnd(today), end: sessionEnd(today) };
   return {
     listing,
     bars,

@@ -31,7 +31,19 @@ export interface EmulatorOptions {
 }
 
 /** The failure symbols; any other symbol is looked up in the listings (unlisted -> provider's unknown answer). */
-export const FAILURE_MODES = ['RATE429', 'RATE429X', 'ERR500', 'ERR503', 'FLAKY', 'BADJSON', 'HTML', 'GARBAGE', 'EVIL', 'STALL', 'UNKNOWN'] as const;
+export const FAILURE_MODES = [
+  'RATE429',
+  'RATE429X',
+  'ERR500',
+  'ERR503',
+  'FLAKY',
+  'BADJSON',
+  'HTML',
+  'GARBAGE',
+  'EVIL',
+  'STALL',
+  'UNKNOWN',
+] as const;
 export type FailureMode = (typeof FAILURE_MODES)[number];
 
 export interface RequestRecord {
@@ -91,7 +103,8 @@ const json = (status: number, value: unknown, headers?: Record<string, string>):
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
-const CAPTIVE_PORTAL = '<!doctype html><html><head><title>Sign in to Wi-Fi</title></head><body><form action="/login"><input name="user"></form></body></html>';
+const CAPTIVE_PORTAL =
+  '<!doctype html><html><head><title>Sign in to Wi-Fi</title></head><body><form action="/login"><input name="user"></form></body></html>';
 
 // ---- Yahoo Finance ---------------------------------------------------------------------------------
 
@@ -160,7 +173,16 @@ function yahooChart(s: Series, symbol = s.listing.symbol): unknown {
 function finnhubQuote(s: Series): unknown {
   const last = s.bars.at(-1)!;
   const d = Math.round((s.price - s.previousClose) * 1e4) / 1e4;
-  return { c: s.price, d, dp: Math.round((d / s.previousClose) * 1e6) / 1e4, h: last.high, l: last.low, o: last.open, pc: s.previousClose, t: s.marketTime };
+  return {
+    c: s.price,
+    d,
+    dp: Math.round((d / s.previousClose) * 1e6) / 1e4,
+    h: last.high,
+    l: last.low,
+    o: last.open,
+    pc: s.previousClose,
+    t: s.marketTime,
+  };
 }
 
 const FINNHUB_UNKNOWN = { c: 0, d: null, dp: null, h: 0, l: 0, o: 0, pc: 0, t: 0 };
@@ -197,10 +219,12 @@ function fmpQuote(s: Series, legacy: boolean): unknown {
 }
 
 const FMP_INVALID_KEY = {
-  'Error Message': 'Invalid API KEY. Feel free to create a Free API Key or visit https://site.financialmodelingprep.com/faqs?search=why-is-my-api-key-invalid for more information.',
+  'Error Message':
+    'Invalid API KEY. Feel free to create a Free API Key or visit https://site.financialmodelingprep.com/faqs?search=why-is-my-api-key-invalid for more information.',
 };
 const FMP_LIMIT = {
-  'Error Message': 'Limit Reach . Please upgrade your plan or visit our documentation for more details at https://site.financialmodelingprep.com/',
+  'Error Message':
+    'Limit Reach . Please upgrade your plan or visit our documentation for more details at https://site.financialmodelingprep.com/',
 };
 
 // ---- routing ---------------------------------------------------------------------------------------
@@ -219,9 +243,11 @@ function route(url: URL): Route | null {
   let m = /^\/v[78]\/finance\/chart\/([^/]+)$/.exec(p);
   if (m) return { provider: 'yahoo', endpoint: 'chart', symbol: decodeURIComponent(m[1]!), key: null, legacy: false };
   if (p === '/api/v1/quote') return { provider: 'finnhub', endpoint: 'quote', symbol: q.get('symbol'), key: q.get('token'), legacy: false };
-  if (p === '/api/v1/stock/candle') return { provider: 'finnhub', endpoint: 'candle', symbol: q.get('symbol'), key: q.get('token'), legacy: false };
+  if (p === '/api/v1/stock/candle')
+    return { provider: 'finnhub', endpoint: 'candle', symbol: q.get('symbol'), key: q.get('token'), legacy: false };
   if (p === '/stable/quote') return { provider: 'fmp', endpoint: 'quote', symbol: q.get('symbol'), key: q.get('apikey'), legacy: false };
-  if (p === '/stable/historical-price-eod/light') return { provider: 'fmp', endpoint: 'history', symbol: q.get('symbol'), key: q.get('apikey'), legacy: false };
+  if (p === '/stable/historical-price-eod/light')
+    return { provider: 'fmp', endpoint: 'history', symbol: q.get('symbol'), key: q.get('apikey'), legacy: false };
   m = /^\/api\/v3\/quote\/([^/]+)$/.exec(p);
   if (m) return { provider: 'fmp', endpoint: 'quote', symbol: decodeURIComponent(m[1]!), key: q.get('apikey'), legacy: true };
   m = /^\/api\/v3\/historical-price-full\/([^/]+)$/.exec(p);
@@ -238,13 +264,24 @@ function dataReply(r: Route, s: Series, options: Emulator['options']): Reply {
       return json(200, finnhubQuote(s));
     case 'finnhub/candle':
       if (!options.finnhubCandles) return json(403, { error: "You don't have access to this resource." });
-      return json(200, { c: s.bars.map((b) => b.close), h: s.bars.map((b) => b.high), l: s.bars.map((b) => b.low), o: s.bars.map((b) => b.open), s: 'ok', t: s.bars.map((b) => b.t), v: s.bars.map((b) => b.volume) });
+      return json(200, {
+        c: s.bars.map((b) => b.close),
+        h: s.bars.map((b) => b.high),
+        l: s.bars.map((b) => b.low),
+        o: s.bars.map((b) => b.open),
+        s: 'ok',
+        t: s.bars.map((b) => b.t),
+        v: s.bars.map((b) => b.volume),
+      });
     case 'fmp/quote':
       return json(200, fmpQuote(s, r.legacy));
     case 'fmp/history': {
       const newestFirst = [...s.bars].reverse();
       if (r.legacy) return json(200, { symbol: s.listing.symbol, historical: newestFirst.map((b) => ({ date: b.date, close: b.close })) });
-      return json(200, newestFirst.map((b) => ({ symbol: s.listing.symbol, date: b.date, price: b.close, volume: b.volume })));
+      return json(
+        200,
+        newestFirst.map((b) => ({ symbol: s.listing.symbol, date: b.date, price: b.close, volume: b.volume })),
+      );
     }
     default:
       return json(404, { error: 'not found' });
@@ -267,7 +304,17 @@ function rateLimitReply(r: Route, retryAfter: number | null): Reply {
 /** Valid JSON with the right structure and the wrong contents. */
 function garbageReply(r: Route): Reply {
   if (r.provider === 'yahoo') {
-    return json(200, { chart: { result: [{ meta: { currency: 'USD', symbol: 'GARBAGE', regularMarketPrice: '123.45', regularMarketTime: 'yesterday' }, indicators: { quote: [{ close: ['a', {}] }] } }], error: null } });
+    return json(200, {
+      chart: {
+        result: [
+          {
+            meta: { currency: 'USD', symbol: 'GARBAGE', regularMarketPrice: '123.45', regularMarketTime: 'yesterday' },
+            indicators: { quote: [{ close: ['a', {}] }] },
+          },
+        ],
+        error: null,
+      },
+    });
   }
   if (r.provider === 'finnhub') return json(200, { c: '123.45', d: 'up', dp: null, h: 0, l: 0, o: 0, pc: 'x', t: 'now' });
   return json(200, [{ symbol: 'GARBAGE', price: { value: 1 }, change: 'x', changePercentage: null, timestamp: -5 }]);
@@ -283,7 +330,16 @@ function evilReply(r: Route, s: Series): Reply {
     return json(200, body);
   }
   if (r.provider === 'finnhub') return json(200, { c: 1e300, d: -1e300, dp: 1e300, h: 0, l: 0, o: 0, pc: 1, t: 1e15 });
-  return json(200, [{ symbol: 'javascript:alert(1)', name: '<script>alert(1)</script>', price: -5, change: 1e300, changePercentage: 1e300, timestamp: 'now' }]);
+  return json(200, [
+    {
+      symbol: 'javascript:alert(1)',
+      name: '<script>alert(1)</script>',
+      price: -5,
+      change: 1e300,
+      changePercentage: 1e300,
+      timestamp: 'now',
+    },
+  ]);
 }
 
 export async function startEmulator(init: EmulatorOptions = {}): Promise<Emulator> {
@@ -303,7 +359,12 @@ export async function startEmulator(init: EmulatorOptions = {}): Promise<Emulato
   const send = (res: ServerResponse, record: RequestRecord, reply: Reply) => {
     record.status = reply.status;
     if (res.writableEnded || res.destroyed) return;
-    res.writeHead(reply.status, { ...CORS, 'content-type': reply.type ?? 'application/json;charset=utf-8', 'cache-control': 'no-store', ...reply.headers });
+    res.writeHead(reply.status, {
+      ...CORS,
+      'content-type': reply.type ?? 'application/json;charset=utf-8',
+      'cache-control': 'no-store',
+      ...reply.headers,
+    });
     res.end(reply.body);
   };
 
@@ -313,7 +374,8 @@ export async function startEmulator(init: EmulatorOptions = {}): Promise<Emulato
     if (r.provider !== 'yahoo' && !r.key) {
       return send(res, record, r.provider === 'finnhub' ? json(401, { error: 'Please use an API key.' }) : json(401, FMP_INVALID_KEY));
     }
-    if (r.key === BAD_KEY) return send(res, record, r.provider === 'finnhub' ? json(401, { error: 'Invalid API key.' }) : json(401, FMP_INVALID_KEY));
+    if (r.key === BAD_KEY)
+      return send(res, record, r.provider === 'finnhub' ? json(401, { error: 'Invalid API key.' }) : json(401, FMP_INVALID_KEY));
     const sony = seriesFor(LISTINGS.SONY!, options.now());
     switch (sym) {
       case 'RATE429':
@@ -321,11 +383,19 @@ export async function startEmulator(init: EmulatorOptions = {}): Promise<Emulato
       case 'RATE429X':
         return send(res, record, rateLimitReply(r, null));
       case 'ERR500':
-        return send(res, record, r.provider === 'yahoo'
-          ? json(500, { chart: { result: null, error: { code: 'Internal Server Error', description: 'Internal Server Error' } } })
-          : { status: 500, body: 'Internal Server Error', type: 'text/plain' });
+        return send(
+          res,
+          record,
+          r.provider === 'yahoo'
+            ? json(500, { chart: { result: null, error: { code: 'Internal Server Error', description: 'Internal Server Error' } } })
+            : { status: 500, body: 'Internal Server Error', type: 'text/plain' },
+        );
       case 'ERR503':
-        return send(res, record, { status: 503, body: '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>', type: 'text/html' });
+        return send(res, record, {
+          status: 503,
+          body: '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>',
+          type: 'text/html',
+        });
       case 'FLAKY': {
         const key = `${r.provider}/${r.endpoint}`;
         const n = flakyCount.get(key) ?? 0;

@@ -29,7 +29,9 @@ describe('quote emulator', () => {
     emu.reset();
     await fetch(`${emu.url}/api/v1/quote?symbol=SONY&token=very-secret`);
     await fetch(`${emu.url}/stable/quote?symbol=UNKNOWN&apikey=very-secret`);
-    expect(emu.requests.map(({ provider, endpoint, symbol, status, withKey }) => ({ provider, endpoint, symbol, status, withKey }))).toEqual([
+    expect(
+      emu.requests.map(({ provider, endpoint, symbol, status, withKey }) => ({ provider, endpoint, symbol, status, withKey })),
+    ).toEqual([
       { provider: 'finnhub', endpoint: 'quote', symbol: 'SONY', status: 200, withKey: true },
       { provider: 'fmp', endpoint: 'quote', symbol: 'UNKNOWN', status: 200, withKey: true },
     ]);

@@ -24,7 +24,9 @@ export async function fetchQuoteOnce(provider: QuoteProvider, symbol: string, ct
   const res = await httpGet(provider.quoteUrl(symbol, ctx), opts);
   if (!res.ok) return { outcome: res.outcome };
   if (res.status === 429) {
-    return { outcome: { kind: 'rate-limited', retryAfterMs: retryAfterMs(res.headers, ctx.now), message: `${provider.label} rate limit reached` } };
+    return {
+      outcome: { kind: 'rate-limited', retryAfterMs: retryAfterMs(res.headers, ctx.now), message: `${provider.label} rate limit reached` },
+    };
   }
   if (res.status >= 500) return { outcome: { kind: 'server', status: res.status, message: `HTTP ${res.status} from ${provider.label}` } };
   const outcome = provider.parseQuote(res.status, res.body, symbol, ctx.now);

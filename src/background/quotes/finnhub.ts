@@ -23,7 +23,8 @@ export function parseFinnhubQuote(status: number, body: string, symbol: string):
     return { kind: 'unknown', message: `Finnhub has no data for ${symbol}` };
   }
   const marketTime = secondsToMs(t);
-  if (!finite(c) || c <= 0 || marketTime === null) return { kind: 'invalid', message: 'Finnhub sent a quote with missing or malformed fields' };
+  if (!finite(c) || c <= 0 || marketTime === null)
+    return { kind: 'invalid', message: 'Finnhub sent a quote with missing or malformed fields' };
   let change: { change: number; changePercent: number };
   if (finite(d) && finite(dp)) change = { change: d, changePercent: dp };
   else if (finite(pc) && pc > 0) change = changeFrom(c, pc);

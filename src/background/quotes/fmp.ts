@@ -29,7 +29,8 @@ export function parseFmpQuote(status: number, body: string, symbol: string): Out
   const { price, change, previousClose, timestamp } = row;
   const pct = row.changePercentage ?? row.changesPercentage;
   const marketTime = secondsToMs(timestamp);
-  if (!finite(price) || price <= 0 || marketTime === null) return { kind: 'invalid', message: 'FMP sent a quote with missing or malformed fields' };
+  if (!finite(price) || price <= 0 || marketTime === null)
+    return { kind: 'invalid', message: 'FMP sent a quote with missing or malformed fields' };
   let moves: { change: number; changePercent: number };
   if (finite(change) && finite(pct)) moves = { change, changePercent: pct };
   else if (finite(previousClose) && previousClose > 0) moves = changeFrom(price, previousClose);

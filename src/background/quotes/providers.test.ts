@@ -44,19 +44,22 @@ function okQuote(o: Outcome) {
 }
 
 describe('Yahoo Finance chart adapter', () => {
-  it.each(['SONY', 'AAPL', '6758.T', 'BP.L', 'RY.TO'])('%s: price, change against yesterday, currency, time, a month of closes', async (symbol) => {
-    const s = seriesFor(LISTINGS[symbol]!, NOW);
-    const q = okQuote(await ask(PROVIDERS.yahoo, symbol, undefined));
-    expect(q.symbol).toBe(symbol);
-    expect(q.source).toBe('yahoo');
-    expect(q.price).toBe(s.price);
-    expect(q.change).toBeCloseTo(s.price - s.previousClose, 6);
-    expect(q.changePercent).toBeCloseTo(((s.price - s.previousClose) / s.previousClose) * 100, 3);
-    expect(q.currency).toBe(LISTINGS[symbol]!.currency);
-    expect(q.marketTime).toBe(s.marketTime * 1000);
-    expect(q.sparkline).toEqual(s.bars.map((b) => b.close));
-    expect(q.sparkline!.length).toBeGreaterThanOrEqual(18);
-  });
+  it.each(['SONY', 'AAPL', '6758.T', 'BP.L', 'RY.TO'])(
+    '%s: price, change against yesterday, currency, time, a month of closes',
+    async (symbol) => {
+      const s = seriesFor(LISTINGS[symbol]!, NOW);
+      const q = okQuote(await ask(PROVIDERS.yahoo, symbol, undefined));
+      expect(q.symbol).toBe(symbol);
+      expect(q.source).toBe('yahoo');
+      expect(q.price).toBe(s.price);
+      expect(q.change).toBeCloseTo(s.price - s.previousClose, 6);
+      expect(q.changePercent).toBeCloseTo(((s.price - s.previousClose) / s.previousClose) * 100, 3);
+      expect(q.currency).toBe(LISTINGS[symbol]!.currency);
+      expect(q.marketTime).toBe(s.marketTime * 1000);
+      expect(q.sparkline).toEqual(s.bars.map((b) => b.close));
+      expect(q.sparkline!.length).toBeGreaterThanOrEqual(18);
+    },
+  );
 
   it('reads the market session from currentTradingPeriod', async () => {
     expect(okQuote(await ask(PROVIDERS.yahoo, 'AAPL')).marketState).toBe('regular');
@@ -93,7 +96,10 @@ describe('Finnhub adapter', () => {
     const attempt = await fetchQuoteOnce(PROVIDERS.finnhub, 'AAPL', { baseUrl: emu.url, apiKey: KEY, now: NOW }, opts());
     expect(okQuote(attempt.outcome).sparkline).toBeUndefined();
     expect(attempt.sparklineRefused).toBe(true);
-    expect(emu.requests.map((r) => [r.endpoint, r.status])).toEqual([['quote', 200], ['candle', 403]]);
+    expect(emu.requests.map((r) => [r.endpoint, r.status])).toEqual([
+      ['quote', 200],
+      ['candle', 403],
+    ]);
   });
 
   it('plan with candles: the sparkline comes from the candle endpoint', async () => {
@@ -150,7 +156,8 @@ describe('Financial Modeling Prep adapter', () => {
   it('"Error Message" bodies: limit -> rate-limited, key -> denied, even with status 200', () => {
     expect(parseFmpQuote(200, '{"Error Message":"Limit Reach . Please upgrade your plan"}', 'AAPL').kind).toBe('rate-limited');
     expect(parseFmpQuote(200, '{"Error Message":"Invalid API KEY. Please retry"}', 'AAPL').kind).toBe('denied');
-    const legacy = '{"Error Message":"Legacy Endpoint : Due to Legacy endpoints being no longer supported - This endpoint is only available for legacy users"}';
+    const legacy =
+      '{"Error Message":"Legacy Endpoint : Due to Legacy endpoints being no longer supported - This endpoint is only available for legacy users"}';
     expect(parseFmpQuote(403, legacy, 'AAPL')).toMatchObject({ kind: 'denied', message: expect.stringMatching(/^Legacy Endpoint/) });
   });
 
@@ -232,7 +239,9 @@ describe('validation', () => {
       fc.json(),
       fc.jsonValue().map((v) => JSON.stringify({ chart: { result: [{ meta: v, indicators: { quote: [{ close: v }] } }] } })),
       fc.jsonValue().map((v) => JSON.stringify([{ price: v, timestamp: v, change: v, changePercentage: v }])),
-      fc.record({ c: fc.jsonValue(), d: fc.jsonValue(), dp: fc.jsonValue(), pc: fc.jsonValue(), t: fc.jsonValue() }).map((v) => JSON.stringify(v)),
+      fc
+        .record({ c: fc.jsonValue(), d: fc.jsonValue(), dp: fc.jsonValue(), pc: fc.jsonValue(), t: fc.jsonValue() })
+        .map((v) => JSON.stringify(v)),
     );
     fc.assert(
       fc.property(fc.constantFrom(200, 400, 401, 403, 404), bodies, (status, body) => {

@@ -109,7 +109,12 @@ describe('cache: fresh, stale-while-revalidate, expired', () => {
       get: () => (reads++ === 0 ? Promise.resolve(undefined) : Promise.reject(new Error('gone'))),
       set: () => Promise.reject(new Error('quota')),
     };
-    const s = service('yahoo', { store, onError: () => { throw new Error('logger broke'); } });
+    const s = service('yahoo', {
+      store,
+      onError: () => {
+        throw new Error('logger broke');
+      },
+    });
     await s.getQuote('SONY');
     clock += 2 * MIN;
     expect(await s.getQuote('SONY')).toMatchObject({ status: 'ok', stale: true });

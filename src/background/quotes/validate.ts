@@ -113,5 +113,9 @@ export function sanitizeQuote(raw: unknown): Quote | null {
 export function shortText(v: unknown, max = 120): string {
   if (typeof v !== 'string') return '';
   // Control characters would break the one-line status; the card renders text only, never HTML.
-  return v.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
+  return v
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
 }

@@ -101,7 +101,6 @@ export const yahoo: QuoteProvider = {
   hostPermissions: ['https://query1.finance.yahoo.com/*', 'https://query2.finance.yahoo.com/*'],
   defaultBaseUrl: 'https://query1.finance.yahoo.com',
   needsKey: false,
-  quoteUrl: (symbol, ctx) =>
-    joinUrl(ctx.baseUrl, `/v8/finance/chart/${encodeURIComponent(symbol)}`, { range: '1mo', interval: '1d' }),
+  quoteUrl: (symbol, ctx) => joinUrl(ctx.baseUrl, `/v8/finance/chart/${encodeURIComponent(symbol)}`, { range: '1mo', interval: '1d' }),
   parseQuote: parseYahooChart,
 };

@@ -15,7 +15,11 @@ describe.each(Object.entries(PARSERS))('detectArticle on the fixtures (%s)', (_n
     }
     // Every keep snippet is article text, so it lies in one of the parts (headline, standfirst, body).
     const partText = d.parts.map((p) => collapse(p.textContent));
-    for (const k of c.keep) expect(partText.some((t) => t.includes(k)), k).toBe(true);
+    for (const k of c.keep)
+      expect(
+        partText.some((t) => t.includes(k)),
+        k,
+      ).toBe(true);
     expect(d.parts[0]).toBe(d.region);
     // The headline is a part whether or not it sits inside the region.
     const h1 = doc.querySelector('h1')!;
@@ -60,9 +64,9 @@ describe('detectArticle signals', () => {
 
   it('accepts a short article that its metadata names, but not a stub', () => {
     const short = (paras: number) =>
-      `<html><head><meta property="og:type" content="article"></head><body><article><h1>Brief: rates unchanged</h1>${
-        '<p>The central bank left its benchmark rate unchanged on Wednesday, as expected by economists.</p>'.repeat(paras)
-      }</article></body></html>`;
+      `<html><head><meta property="og:type" content="article"></head><body><article><h1>Brief: rates unchanged</h1>${'<p>The central bank left its benchmark rate unchanged on Wednesday, as expected by economists.</p>'.repeat(
+        paras,
+      )}</article></body></html>`;
     expect(detectArticle(parse(short(5)), 'https://news.example.com/brief/rates-unchanged-2024').isArticle).toBe(true);
     expect(detectArticle(parse(short(1)), 'https://news.example.com/brief/rates-unchanged-2024').isArticle).toBe(false);
   });

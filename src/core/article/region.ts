@@ -7,9 +7,25 @@ import type { TextLengths } from './text-length.ts';
 
 // Class names publishers and CMSs give the element holding the article's paragraphs.
 const BODY_CLASSES = [
-  'entry-content', 'article-body', 'article__body', 'articleBody', 'article-content', 'article__content',
-  'post-content', 'post-body', 'post__content', 'story-body', 'story-content', 'storyBody', 'article-text',
-  'content-body', 'body-content', 'c-entry-content', 'main-content-body', 'td-post-content', 'rich-text',
+  'entry-content',
+  'article-body',
+  'article__body',
+  'articleBody',
+  'article-content',
+  'article__content',
+  'post-content',
+  'post-body',
+  'post__content',
+  'story-body',
+  'story-content',
+  'storyBody',
+  'article-text',
+  'content-body',
+  'body-content',
+  'c-entry-content',
+  'main-content-body',
+  'td-post-content',
+  'rich-text',
 ];
 /** One of BODY_CLASSES as a whole class name, tested on the class attribute without splitting it. */
 const BODY_CLASS = new RegExp(`(?:^|\\s)(?:${BODY_CLASSES.join('|')})(?:\\s|$)`);
@@ -204,7 +220,8 @@ function commonAncestor(els: Element[]): Element | null {
   return common;
 }
 
-const DEK = /(^|[\s_-])(dek|standfirst|subhead|sub-headline|subheadline|subtitle|summary|lede|lead|intro|strapline|deck|description|excerpt|teaser)([\s_-]|$)/i;
+const DEK =
+  /(^|[\s_-])(dek|standfirst|subhead|sub-headline|subheadline|subtitle|summary|lede|lead|intro|strapline|deck|description|excerpt|teaser)([\s_-]|$)/i;
 const FOLLOWING = 4;
 const PRECEDING = 2;
 

@@ -66,7 +66,9 @@ function* scanOnce(doc: Document, visitor: ScanVisitor | undefined, lengths: Tex
   // What detection needs lives in elements the selector engine finds far faster than script can ask every
   // element of the page: a first pass has no per-element script work of its own, only the visitor's.
   scan.metas = Array.from(doc.querySelectorAll('meta'));
-  scan.ldJson = Array.from(doc.querySelectorAll('script[type]')).filter((el) => el.getAttribute('type')!.trim().toLowerCase() === 'application/ld+json');
+  scan.ldJson = Array.from(doc.querySelectorAll('script[type]')).filter(
+    (el) => el.getAttribute('type')!.trim().toLowerCase() === 'application/ld+json',
+  );
   scan.microdata = Array.from(doc.querySelectorAll('[itemprop], [itemtype]'));
   scan.textBlocks = textBlocks(doc);
   scan.articles = Array.from(doc.querySelectorAll('article'));
@@ -111,8 +113,32 @@ function insideSkipped(node: Node, root: Element, visitor: ScanVisitor): boolean
 }
 
 const BLOCK_CHILDREN = new Set([
-  'div', 'p', 'section', 'article', 'aside', 'ul', 'ol', 'dl', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'blockquote', 'pre', 'form', 'figure', 'header', 'footer', 'nav', 'main', 'iframe', 'video', 'script',
+  'div',
+  'p',
+  'section',
+  'article',
+  'aside',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'form',
+  'figure',
+  'header',
+  'footer',
+  'nav',
+  'main',
+  'iframe',
+  'video',
+  'script',
 ]);
 
 const TEXT_DIV = `div:not(:has(> :is(${[...BLOCK_CHILDREN].join(', ')})))`;

@@ -3,18 +3,7 @@
 // a section-front guess is "weak": a short path like /markets/ can also be a blog post with a short slug, so
 // page metadata may overrule it.
 
-export type UrlKind =
-  | 'home'
-  | 'section'
-  | 'search'
-  | 'login'
-  | 'shop'
-  | 'quote'
-  | 'docs'
-  | 'forum'
-  | 'video'
-  | 'profile'
-  | 'listing';
+export type UrlKind = 'home' | 'section' | 'search' | 'login' | 'shop' | 'quote' | 'docs' | 'forum' | 'video' | 'profile' | 'listing';
 
 export interface UrlVerdict {
   kind: UrlKind;
@@ -23,34 +12,104 @@ export interface UrlVerdict {
 
 // First path segment (or any segment, for `anywhere`) naming a non-article page type.
 const FIRST_SEGMENT: Record<string, UrlKind> = {
-  search: 'search', results: 'search',
-  login: 'login', signin: 'login', 'sign-in': 'login', signup: 'login', 'sign-up': 'login', register: 'login',
-  account: 'login', accounts: 'login', 'my-account': 'login', auth: 'login', logout: 'login',
-  shop: 'shop', store: 'shop', cart: 'shop', checkout: 'shop', basket: 'shop', product: 'shop', products: 'shop',
-  docs: 'docs', documentation: 'docs', manual: 'docs', reference: 'docs',
-  forum: 'forum', forums: 'forum', community: 'forum', discussions: 'forum', discussion: 'forum',
-  threads: 'forum', thread: 'forum', board: 'forum', boards: 'forum', questions: 'forum', t: 'forum',
-  video: 'video', videos: 'video', watch: 'video', tv: 'video',
+  search: 'search',
+  results: 'search',
+  login: 'login',
+  signin: 'login',
+  'sign-in': 'login',
+  signup: 'login',
+  'sign-up': 'login',
+  register: 'login',
+  account: 'login',
+  accounts: 'login',
+  'my-account': 'login',
+  auth: 'login',
+  logout: 'login',
+  shop: 'shop',
+  store: 'shop',
+  cart: 'shop',
+  checkout: 'shop',
+  basket: 'shop',
+  product: 'shop',
+  products: 'shop',
+  docs: 'docs',
+  documentation: 'docs',
+  manual: 'docs',
+  reference: 'docs',
+  forum: 'forum',
+  forums: 'forum',
+  community: 'forum',
+  discussions: 'forum',
+  discussion: 'forum',
+  threads: 'forum',
+  thread: 'forum',
+  board: 'forum',
+  boards: 'forum',
+  questions: 'forum',
+  t: 'forum',
+  video: 'video',
+  videos: 'video',
+  watch: 'video',
+  tv: 'video',
 };
 
 // Segments that introduce a page about one thing, followed by at most one or two short segments.
 const LEAD_SEGMENT: Record<string, UrlKind> = {
-  quote: 'quote', quotes: 'quote', symbol: 'quote', symbols: 'quote', screener: 'quote', screeners: 'quote',
-  'stock-screener': 'quote', chart: 'quote', charts: 'quote',
-  author: 'profile', authors: 'profile', people: 'profile', profile: 'profile', profiles: 'profile',
-  user: 'profile', users: 'profile', contributor: 'profile', contributors: 'profile', staff: 'profile',
-  journalist: 'profile', journalists: 'profile', by: 'profile', u: 'profile',
-  tag: 'listing', tags: 'listing', topic: 'listing', topics: 'listing', category: 'listing',
-  categories: 'listing', section: 'listing', sections: 'listing', archive: 'listing', archives: 'listing',
+  quote: 'quote',
+  quotes: 'quote',
+  symbol: 'quote',
+  symbols: 'quote',
+  screener: 'quote',
+  screeners: 'quote',
+  'stock-screener': 'quote',
+  chart: 'quote',
+  charts: 'quote',
+  author: 'profile',
+  authors: 'profile',
+  people: 'profile',
+  profile: 'profile',
+  profiles: 'profile',
+  user: 'profile',
+  users: 'profile',
+  contributor: 'profile',
+  contributors: 'profile',
+  staff: 'profile',
+  journalist: 'profile',
+  journalists: 'profile',
+  by: 'profile',
+  u: 'profile',
+  tag: 'listing',
+  tags: 'listing',
+  topic: 'listing',
+  topics: 'listing',
+  category: 'listing',
+  categories: 'listing',
+  section: 'listing',
+  sections: 'listing',
+  archive: 'listing',
+  archives: 'listing',
   search: 'search',
-  video: 'video', videos: 'video',
-  forum: 'forum', forums: 'forum',
+  video: 'video',
+  videos: 'video',
+  forum: 'forum',
+  forums: 'forum',
 };
 
 const SUBDOMAIN: Record<string, UrlKind> = {
-  docs: 'docs', developer: 'docs', developers: 'docs', help: 'docs', support: 'docs',
-  forum: 'forum', forums: 'forum', community: 'forum', discuss: 'forum',
-  shop: 'shop', store: 'shop', login: 'login', accounts: 'login', auth: 'login',
+  docs: 'docs',
+  developer: 'docs',
+  developers: 'docs',
+  help: 'docs',
+  support: 'docs',
+  forum: 'forum',
+  forums: 'forum',
+  community: 'forum',
+  discuss: 'forum',
+  shop: 'shop',
+  store: 'shop',
+  login: 'login',
+  accounts: 'login',
+  auth: 'login',
 };
 
 const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'keyword', 'keywords'];
@@ -100,7 +159,11 @@ export function classifyUrl(url: string | null): UrlVerdict | null {
   }
   // "/investing/stock/aapl", "/stocks/bp.l": a symbol-sized last segment after stock(s).
   const prev = segs[segs.length - 2];
-  if ((prev === 'stock' || prev === 'stocks' || prev === 'etf' || prev === 'fund' || prev === 'funds') && /^[a-z0-9.^=-]{1,12}$/.test(last) && !/-.*-/.test(last)) {
+  if (
+    (prev === 'stock' || prev === 'stocks' || prev === 'etf' || prev === 'fund' || prev === 'funds') &&
+    /^[a-z0-9.^=-]{1,12}$/.test(last) &&
+    !/-.*-/.test(last)
+  ) {
     return { kind: 'quote', strong: true };
   }
   if (params.has('q') || params.has('query')) return { kind: 'search', strong: true };

@@ -1,7 +1,21 @@
 // Small DOM helpers shared by the clutter finder: what an element's markup says, and its visible text.
 
 /** Elements whose content is never page clutter nor ours to judge (editors, code, scripts, graphics). */
-export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'head']);
+export const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'iframe',
+  'head',
+]);
 
 /** An editing region (contenteditable), which the finder never reads nor hides: with SKIP_TAGS, what it skips. */
 export function isEditable(el: Element): boolean {
@@ -47,7 +61,32 @@ export function wordsOf(el: Element): string {
   return collapse(parts.join(' '));
 }
 
-const BLOCK_TAGS = new Set(['p', 'div', 'li', 'aside', 'section', 'article', 'figure', 'figcaption', 'blockquote', 'td', 'dd', 'header', 'footer', 'form', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'li',
+  'aside',
+  'section',
+  'article',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'td',
+  'dd',
+  'header',
+  'footer',
+  'form',
+  'ul',
+  'ol',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'body',
+]);
 
 /** The nearest block-level ancestor-or-self (a sentence in <em> inside <p> belongs to the <p>). */
 export function blockOf(el: Element): Element {

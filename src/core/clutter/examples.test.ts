@@ -24,11 +24,14 @@ describe.each(Object.entries(PARSERS))('clutter examples (%s)', (_name, parse) =
     expect(block.element.classList.contains('rail')).toBe(false);
   });
 
-  it.each(ARTICLE_TEXT_EXAMPLES.map((html) => [collapse(html).slice(3, 60), html] as const))('leaves article text alone: %s', (_label, html) => {
-    const doc = parse(articlePage(html));
-    const blocks = findClutter(doc, detectArticle(doc, URL));
-    expect(blocks).toEqual([]);
-  });
+  it.each(ARTICLE_TEXT_EXAMPLES.map((html) => [collapse(html).slice(3, 60), html] as const))(
+    'leaves article text alone: %s',
+    (_label, html) => {
+      const doc = parse(articlePage(html));
+      const blocks = findClutter(doc, detectArticle(doc, URL));
+      expect(blocks).toEqual([]);
+    },
+  );
 
   it('leaves article text alone even in a box that looks like an aside', () => {
     const html = ARTICLE_TEXT_EXAMPLES.map((p) => `<div class="pull-quote">${p}</div>`).join('');

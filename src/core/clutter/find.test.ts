@@ -16,7 +16,11 @@ describe.each(Object.entries(PARSERS))('findClutter on the fixtures (%s)', (_nam
     for (const s of c.strip) {
       expect(texts.find((t) => t.text.includes(s.text))?.kind, s.text).toBe(s.kind);
     }
-    for (const k of c.keep) expect(texts.some((t) => t.text.includes(k)), k).toBe(false);
+    for (const k of c.keep)
+      expect(
+        texts.some((t) => t.text.includes(k)),
+        k,
+      ).toBe(false);
     // Each block is one labelled box: no block hides text nobody labelled, none holds two labelled boxes.
     for (const t of texts) expect(c.strip.filter((s) => t.text.includes(s.text)).length, t.text).toBe(1);
     for (const b of blocks) {
@@ -61,7 +65,10 @@ describe('findClutter on the seed page', () => {
 
 describe('findClutter protects article paragraphs', () => {
   it('never hides a box that holds the article text, even when it carries clutter markup', () => {
-    const paras = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: the company said revenue rose, and analysts expect further gains next year.</p>`).join('');
+    const paras = Array.from(
+      { length: 6 },
+      (_, i) => `<p>Paragraph ${i}: the company said revenue rose, and analysts expect further gains next year.</p>`,
+    ).join('');
     const html = `<html><body><main><article><h1>Quarterly results beat forecasts</h1>
       <div class="story sponsored-post newsletter-body"><div class="article-body">${paras}
       <form><input type="email"><button>Subscribe to our newsletter</button></form></div></div></article></main></body></html>`;

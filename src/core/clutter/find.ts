@@ -40,7 +40,11 @@ class Finder {
   /** The protected paragraphs and all their ancestors: hiding any of them would hide one. */
   private holdsProtected: Set<Element> | null = null;
 
-  constructor(private readonly doc: Document, detection: ArticleDetection, opts: FindClutterOptions) {
+  constructor(
+    private readonly doc: Document,
+    detection: ArticleDetection,
+    opts: FindClutterOptions,
+  ) {
     this.len = opts.lengths ?? new TextLengths();
     this.region = detection.region;
     this.guarded = [...(detection.region ? [detection.region] : []), ...detection.parts];
@@ -143,7 +147,12 @@ class Finder {
     // A label or a bare form is not yet the box: climb until it holds the box's heading, words or links.
     const thin = (e: Element): boolean => {
       if (seed.via === 'label') return this.len.of(e) <= seedLen + 20;
-      if (seed.via === 'form') return !e.querySelector('h1, h2, h3, h4, h5, h6, p') && !RULES.newsletter.strong.test(wordsOf(e)) && !RULES.newsletter.weak.test(wordsOf(e));
+      if (seed.via === 'form')
+        return (
+          !e.querySelector('h1, h2, h3, h4, h5, h6, p') &&
+          !RULES.newsletter.strong.test(wordsOf(e)) &&
+          !RULES.newsletter.weak.test(wordsOf(e))
+        );
       return false;
     };
     for (;;) {
@@ -205,7 +214,14 @@ class Finder {
         switch (kind) {
           case 'promoted-widget': {
             // A vendor's class alone is not enough: publishers reuse them as anchors for house links.
-            const paid = relPaid > 0 ? `links:rel-paid:${relPaid}` : labels.has(kind) || labels.has('sponsored') ? 'label:promoted' : RULES.wording[kind].test(text) ? 'text:promoted' : null;
+            const paid =
+              relPaid > 0
+                ? `links:rel-paid:${relPaid}`
+                : labels.has(kind) || labels.has('sponsored')
+                  ? 'label:promoted'
+                  : RULES.wording[kind].test(text)
+                    ? 'text:promoted'
+                    : null;
             if (markup.has(kind) && paid) return ['markup:widget', paid];
             if (labels.has(kind) && relSponsored >= 2) return ['label:promoted', `links:rel-sponsored:${relSponsored}`];
             return null;
@@ -215,7 +231,8 @@ class Finder {
             const said = strong || RULES.newsletter.weak.test(text);
             if (email && !blocker && (said || markup.has(kind))) return ['form:email', said ? 'text:newsletter' : 'markup:newsletter'];
             // Sign-up boxes whose field is built by script: markup, newsletter words and an entry field.
-            if (markup.has(kind) && strong && fields > 0 && !blocker && size <= 1000) return ['markup:newsletter', 'text:newsletter', 'field'];
+            if (markup.has(kind) && strong && fields > 0 && !blocker && size <= 1000)
+              return ['markup:newsletter', 'text:newsletter', 'field'];
             return null;
           }
           case 'affiliate-disclosure': {
@@ -242,7 +259,12 @@ class Finder {
  * The clutter blocks of an article page, outermost boxes only, in document order. `within` limits the
  * search to newly added subtrees (late-loading widgets); the article is still protected as a whole.
  */
-export function findClutter(doc: Document, detection: ArticleDetection, within?: readonly Element[], opts: FindClutterOptions = {}): ClutterBlock[] {
+export function findClutter(
+  doc: Document,
+  detection: ArticleDetection,
+  within?: readonly Element[],
+  opts: FindClutterOptions = {},
+): ClutterBlock[] {
   return runThrough(clutterWalk(doc, detection, within, opts));
 }
 
@@ -261,7 +283,12 @@ export function findClutterInSlices(
   return runInSlices(clutterWalk(doc, detection, undefined, opts), yieldToBrowser, sliceMs);
 }
 
-function* clutterWalk(doc: Document, detection: ArticleDetection, within: readonly Element[] | undefined, opts: FindClutterOptions): Walk<ClutterBlock[]> {
+function* clutterWalk(
+  doc: Document,
+  detection: ArticleDetection,
+  within: readonly Element[] | undefined,
+  opts: FindClutterOptions,
+): Walk<ClutterBlock[]> {
   if (!detection.isArticle || !doc.body) return [];
   const finder = new Finder(doc, detection, opts);
   let seeds = within ? undefined : opts.seeds;

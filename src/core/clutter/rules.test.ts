@@ -6,10 +6,7 @@ import { RULES, isDisclosureText } from './rules.ts';
 import { ARTICLE_TEXT_EXAMPLES } from './examples.ts';
 import { cases } from '../article/test-support.ts';
 
-const articleSentences = [
-  ...ARTICLE_TEXT_EXAMPLES.map((html) => html.replace(/<[^>]+>/g, '')),
-  ...cases.flatMap((c) => c.keep),
-];
+const articleSentences = [...ARTICLE_TEXT_EXAMPLES.map((html) => html.replace(/<[^>]+>/g, '')), ...cases.flatMap((c) => c.keep)];
 
 describe('clutter rules data', () => {
   it('has markup rules for exactly the clutter kinds, in sorted order', () => {

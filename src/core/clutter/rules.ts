@@ -48,7 +48,12 @@ export const RULES: ClutterRules = {
 export const ANY_LABEL_START = re(`^\\s*(?:${raw.label.sponsored}|${raw.label['promoted-widget']})`);
 
 /** Any kind's markup: one test rejects most elements of a page. */
-export const ANY_MARKUP = new RegExp(Object.values(raw.markup).map((m) => `(?:${m})`).join('|'), 'i');
+export const ANY_MARKUP = new RegExp(
+  Object.values(raw.markup)
+    .map((m) => `(?:${m})`)
+    .join('|'),
+  'i',
+);
 
 /**
  * Holds a disclosure sentence: money words, what triggers them (links, buying) and who earns (we / the

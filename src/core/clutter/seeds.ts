@@ -69,7 +69,8 @@ export class SeedCollector {
     if (names.includes('contenteditable') && isEditable(el)) return false;
     if (tag === 'input' && isEmailInput(el)) this.seeds.push({ el: el.closest('form') ?? el, kind: 'newsletter', via: 'form', at: el });
     const m = markupOf(el, names);
-    if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.markup[kind].test(m)) this.seeds.push({ el, kind, via: 'markup', at: el });
+    if (m && ANY_MARKUP.test(m))
+      for (const kind of PRECEDENCE) if (RULES.markup[kind].test(m)) this.seeds.push({ el, kind, via: 'markup', at: el });
     return true;
   }
 

@@ -27,7 +27,9 @@ function textNodes(root: Node): [Text, string][] {
 
 describe('wrapMentions', () => {
   it('remembers the mention of each wrapper, also when a mention in between could not be wrapped', async () => {
-    const { doc, mentions } = await setup('<p>Sony (NYSE:SNE) rose.</p><p id="b">Apple (NASDAQ:AAPL) fell.</p><p>IBM (NYSE:IBM) was flat.</p>');
+    const { doc, mentions } = await setup(
+      '<p>Sony (NYSE:SNE) rose.</p><p id="b">Apple (NASDAQ:AAPL) fell.</p><p>IBM (NYSE:IBM) was flat.</p>',
+    );
     expect(mentions.map((m) => m.candidate.symbol)).toEqual(['SNE', 'AAPL', 'IBM']);
     // The page rewrote the middle paragraph after the scan.
     (doc.getElementById('b')!.firstChild as Text).data = 'Apple was not traded.';
@@ -42,11 +44,13 @@ describe('wrapMentions', () => {
       '<p>Sony Corp (ADR) (<a href="/stock/SNE/">NYSE:SNE</a>) (<a href="/stock/6758-T/">TYO:6758</a>) and XYZ Corp (NYSE: XYZW)</p>',
     );
     const wrappers = wrapMentions(doc, mentions);
-    expect(wrappers.map((w) => [w.localName, w.textContent, w.getAttribute('data-clearfolio-ticker'), w.parentElement!.localName])).toEqual([
-      ['clearfolio-ticker', 'NYSE:SNE', 'NYSE:SNE', 'a'],
-      ['clearfolio-ticker', 'TYO:6758', 'TYO:6758', 'a'],
-      ['clearfolio-ticker', 'NYSE: XYZW', 'NYSE:XYZW', 'p'],
-    ]);
+    expect(wrappers.map((w) => [w.localName, w.textContent, w.getAttribute('data-clearfolio-ticker'), w.parentElement!.localName])).toEqual(
+      [
+        ['clearfolio-ticker', 'NYSE:SNE', 'NYSE:SNE', 'a'],
+        ['clearfolio-ticker', 'TYO:6758', 'TYO:6758', 'a'],
+        ['clearfolio-ticker', 'NYSE: XYZW', 'NYSE:XYZW', 'p'],
+      ],
+    );
     const [sony, , unknown] = wrappers;
     expect(sony!.getAttribute('tabindex')).toBe('0');
     expect(sony!.getAttribute('role')).toBe('button');
@@ -127,7 +131,22 @@ describe('wrapMentions', () => {
 });
 
 describe('wrap / unwrap round trip (property)', () => {
-  const pieces = ['Apple (AAPL)', '$AAPL', 'NYSE:IBM', 'IBM', ' ', 'rose', '.', '$5', 'U.S.', '<b>NYSE:IBM</b>', '<a href="/quote/IBM">IBM</a>', '<br>', '(', ')'];
+  const pieces = [
+    'Apple (AAPL)',
+    '$AAPL',
+    'NYSE:IBM',
+    'IBM',
+    ' ',
+    'rose',
+    '.',
+    '$5',
+    'U.S.',
+    '<b>NYSE:IBM</b>',
+    '<a href="/quote/IBM">IBM</a>',
+    '<br>',
+    '(',
+    ')',
+  ];
 
   it('keeps the text and restores every original text node, for any mix of mentions and markup', async () => {
     await fc.assert(

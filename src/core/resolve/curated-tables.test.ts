@@ -9,9 +9,25 @@ import { readDataFile, realDataset } from '../../cli/node-dataset.ts';
 import { findMarked } from '../tickers/grammar.ts';
 import { nameMatches } from '../tickers/name-match.ts';
 
-interface Adr { adr: string; home: string; mic: string; company: string; detailsFrom?: string; tier?: string }
-interface BseCode { code: string; nse: string; company: string }
-interface TwName { code: string; short: string; name: string; adr?: string }
+interface Adr {
+  adr: string;
+  home: string;
+  mic: string;
+  company: string;
+  detailsFrom?: string;
+  tier?: string;
+}
+interface BseCode {
+  code: string;
+  nse: string;
+  company: string;
+}
+interface TwName {
+  code: string;
+  short: string;
+  name: string;
+  adr?: string;
+}
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as T;
 const adrs = readJson<{ adrs: Adr[] }>('./curated-adrs.json').adrs;
@@ -21,7 +37,11 @@ const listings = readDataFile<ListingsFile>('listings.json');
 const exchanges = readDataFile<ExchangesFile>('exchanges.json');
 const ds = realDataset();
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 const rowIndex = new Map(listings.columns.symbol.map((s, i) => [`${s} ${listings.tables.mic[listings.columns.mic[i]!]}`, i]));
 /** The generated row of a listing, or undefined. */
 const row = (symbol: string, mic: string): { name: string; isin: string } | undefined => {
@@ -49,17 +69,20 @@ describe('curated-adrs.json', () => {
     expect(fold(home!.name)).toContain(fold(a.company));
   });
 
-  it.each(adrs.map((a) => [a.adr, a] as const))('%s resolves on OTC to the home company, with a note naming the home listing', (_adr, a) => {
-    const home = row(a.detailsFrom ?? a.home, a.mic)!;
-    for (const exchange of ['OTC', 'OTCQX', 'OTCPINK', null]) {
-      const company = ds.lookup({ symbol: a.adr, exchange });
-      expect(company, `${exchange}:${a.adr}`).toMatchObject({ symbol: a.adr, name: home.name });
-      expect(isOtcMic(company!.mic)).toBe(true);
-      expect(company!.note).toBe(`OTC ADR of ${symbolKey(a.home)} on ${exchanges.mics[a.mic]!.name}`);
-      // The home share's ISIN is not the ADR's.
-      if (home.isin) expect(company!.isin).not.toBe(home.isin);
-    }
-  });
+  it.each(adrs.map((a) => [a.adr, a] as const))(
+    '%s resolves on OTC to the home company, with a note naming the home listing',
+    (_adr, a) => {
+      const home = row(a.detailsFrom ?? a.home, a.mic)!;
+      for (const exchange of ['OTC', 'OTCQX', 'OTCPINK', null]) {
+        const company = ds.lookup({ symbol: a.adr, exchange });
+        expect(company, `${exchange}:${a.adr}`).toMatchObject({ symbol: a.adr, name: home.name });
+        expect(isOtcMic(company!.mic)).toBe(true);
+        expect(company!.note).toBe(`OTC ADR of ${symbolKey(a.home)} on ${exchanges.mics[a.mic]!.name}`);
+        // The home share's ISIN is not the ADR's.
+        if (home.isin) expect(company!.isin).not.toBe(home.isin);
+      }
+    },
+  );
 });
 
 describe('curated-bse-codes.json', () => {
@@ -90,18 +113,21 @@ describe('curated-tw-names.json', () => {
     }
   });
 
-  it.each(twNames.map((n) => [n.code, n] as const))('TWSE:%s resolves under its English name, its Chinese name kept as an alias', (_code, n) => {
-    const company = ds.lookup({ symbol: n.code, exchange: 'TWSE' });
-    expect(company).toMatchObject({ symbol: n.code, name: n.name });
-    expect(company!.aliases).toContain(n.short);
-    if (n.adr) {
-      const adr = ds.lookup({ symbol: n.adr, exchange: null })!;
-      expect(adr.mic, n.adr).toMatch(/^X(NYS|NAS|NGS)$/);
-      expect(company).toMatchObject({ sector: adr.sector, industry: adr.industry, website: adr.website });
-    }
-  });
+  it.each(twNames.map((n) => [n.code, n] as const))(
+    'TWSE:%s resolves under its English name, its Chinese name kept as an alias',
+    (_code, n) => {
+      const company = ds.lookup({ symbol: n.code, exchange: 'TWSE' });
+      expect(company).toMatchObject({ symbol: n.code, name: n.name });
+      expect(company!.aliases).toContain(n.short);
+      if (n.adr) {
+        const adr = ds.lookup({ symbol: n.adr, exchange: null })!;
+        expect(adr.mic, n.adr).toMatch(/^X(NYS|NAS|NGS)$/);
+        expect(company).toMatchObject({ sector: adr.sector, industry: adr.industry, website: adr.website });
+      }
+    },
+  );
 
-  it('recognises a Chinese page\'s 台積電 (2330) as TSMC, not the Hong Kong listing with the same code', () => {
+  it("recognises a Chinese page's 台積電 (2330) as TSMC, not the Hong Kong listing with the same code", () => {
     const [m] = findMarked('今天台積電 (2330) 股價上漲');
     expect(m).toMatchObject({ symbol: '2330', form: 'name-bracket' });
     const company = ds.lookup({ symbol: m!.symbol, exchange: null, name: m!.nameBefore! });
@@ -110,7 +136,9 @@ describe('curated-tw-names.json', () => {
   });
 
   it('names TSMC and ASE in English when a page writes their Taiwan suffix forms', () => {
-    const found = findMarked('TSMC (2330.TW) and ASE (3711.TW) rose.').map((m) => ds.lookup({ symbol: m.symbol, exchange: m.exchange })?.name);
+    const found = findMarked('TSMC (2330.TW) and ASE (3711.TW) rose.').map(
+      (m) => ds.lookup({ symbol: m.symbol, exchange: m.exchange })?.name,
+    );
     expect(found).toEqual(['Taiwan Semiconductor Manufacturing Company Limited', 'ASE Technology Holding Co., Ltd.']);
   });
 });

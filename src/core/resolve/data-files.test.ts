@@ -36,14 +36,18 @@ describe('listings.json', () => {
       expect([...table].slice(1).sort(), name).toEqual(table.slice(1));
       expect(new Set(table).size, name).toBe(table.length);
       const column = listings.columns[name as keyof ListingsFile['tables']];
-      expect(column.every((v) => Number.isInteger(v) && v >= 0 && v < table.length), name).toBe(true);
+      expect(
+        column.every((v) => Number.isInteger(v) && v >= 0 && v < table.length),
+        name,
+      ).toBe(true);
     }
     expect(listings.tables.mic.slice(1).every((mic) => mic in exchanges.mics)).toBe(true);
   });
 
   it('has sparse columns pointing at real rows, and no junk securities', () => {
     expect(listings.funds.every((i, k) => i < rowCount && (k === 0 || i > listings.funds[k - 1]!))).toBe(true);
-    for (const key of [...Object.keys(listings.former), ...Object.keys(listings.alt), ...Object.keys(listings.note ?? {})]) expect(Number(key)).toBeLessThan(rowCount);
+    for (const key of [...Object.keys(listings.former), ...Object.keys(listings.alt), ...Object.keys(listings.note ?? {})])
+      expect(Number(key)).toBeLessThan(rowCount);
     expect(listings.columns.name.filter((n) => /\bwarrants?\b|\brights\b|% notes/i.test(n))).toEqual([]);
   });
 });
@@ -77,7 +81,9 @@ describe('exchanges.json', () => {
 
 describe('summaries shards', () => {
   const dir = repoPath('src/public/data/summaries');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const known = new Set(rowIds);
 
   it('hold each summary in the shard its key hashes to, for a listing that exists, cut to SUMMARY_MAX_LENGTH', () => {

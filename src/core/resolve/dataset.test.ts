@@ -11,7 +11,14 @@ const find = (symbol: string, exchange: string | null = null): Company | null =>
 describe('lookup on the generated data', () => {
   it('resolves an old NYSE symbol to the current company: NYSE:SNE -> Sony Group, SONY', () => {
     const sony = find('SNE', 'NYSE');
-    expect(sony).toMatchObject({ symbol: 'SONY', name: 'Sony Group Corporation', mic: 'XNYS', exchange: 'NYSE', formerSymbol: 'SNE', symbolChangedYear: 2021 });
+    expect(sony).toMatchObject({
+      symbol: 'SONY',
+      name: 'Sony Group Corporation',
+      mic: 'XNYS',
+      exchange: 'NYSE',
+      formerSymbol: 'SNE',
+      symbolChangedYear: 2021,
+    });
     expect(sony?.formerNames).toContain('Sony Corporation');
     expect(sony?.aliases).toEqual(expect.arrayContaining(['Sony', 'Sony Group Corporation', 'Sony Corporation']));
   });
@@ -20,8 +27,11 @@ describe('lookup on the generated data', () => {
     expect(find('6758', 'TYO')).toMatchObject({ symbol: '6758', name: 'Sony Group Corporation', mic: 'XTKS', exchange: 'TYO' });
   });
 
-  it('describes a company\'s listings in one taxonomy: Sony and Toyota read alike in New York and Tokyo', () => {
-    for (const [us, tokyo] of [['SNE', '6758'], ['TM', '7203']] as const) {
+  it("describes a company's listings in one taxonomy: Sony and Toyota read alike in New York and Tokyo", () => {
+    for (const [us, tokyo] of [
+      ['SNE', '6758'],
+      ['TM', '7203'],
+    ] as const) {
       const a = find(us, 'NYSE')!;
       const b = find(tokyo, 'TYO')!;
       expect(a.sector, us).toBeTruthy();
@@ -121,7 +131,8 @@ describe('lookup on the generated data', () => {
   });
 
   it('finds Nordic share classes however they are written', () => {
-    for (const written of ['NOVO B', 'NOVO-B', 'NOVO.B']) expect(find(written, 'CPH'), written).toMatchObject({ symbol: 'NOVO.B', name: 'Novo Nordisk A/S' });
+    for (const written of ['NOVO B', 'NOVO-B', 'NOVO.B'])
+      expect(find(written, 'CPH'), written).toMatchObject({ symbol: 'NOVO.B', name: 'Novo Nordisk A/S' });
     expect(find('VOLV B', 'STO')).toMatchObject({ symbol: 'VOLV.B', mic: 'XSTO' });
   });
 
@@ -134,18 +145,36 @@ describe('lookup on the generated data', () => {
     expect(find('INFOSYSTCH', 'NSE')).toMatchObject({ symbol: 'INFY', name: 'Infosys Limited' });
   });
 
-  it('finds OTC ADRs of foreign companies with the home listing\'s details and a note naming it', () => {
+  it("finds OTC ADRs of foreign companies with the home listing's details and a note naming it", () => {
     const nestle = find('NSRGY', 'OTCQX');
-    expect(nestle).toMatchObject({ symbol: 'NSRGY', name: 'Nestle S.A.', mic: 'OTCM', exchange: 'OTC', country: 'Switzerland', website: 'https://www.nestle.com' });
+    expect(nestle).toMatchObject({
+      symbol: 'NSRGY',
+      name: 'Nestle S.A.',
+      mic: 'OTCM',
+      exchange: 'OTC',
+      country: 'Switzerland',
+      website: 'https://www.nestle.com',
+    });
     expect(nestle?.note).toBe('OTC ADR of NESN on SIX Swiss Exchange');
     expect(find('NSRGY')).toMatchObject({ symbol: 'NSRGY', mic: 'OTCM' });
     // One the SEC already lists keeps its own CIK and ADR ISIN.
-    expect(find('DTEGY', 'OTC')).toMatchObject({ name: 'Deutsche Telekom AG', cik: 946770, isin: 'US2515661054', note: 'OTC ADR of DTE on Xetra' });
+    expect(find('DTEGY', 'OTC')).toMatchObject({
+      name: 'Deutsche Telekom AG',
+      cik: 946770,
+      isin: 'US2515661054',
+      note: 'OTC ADR of DTE on Xetra',
+    });
     expect(find('NSRGY', 'SWX')).toBeNull();
   });
 
   it('finds BSE listings by scrip code, as written with a prefix or the .BO suffix', () => {
-    expect(find('500209', 'BSE')).toMatchObject({ symbol: '500209', name: 'Infosys Limited', mic: 'XBOM', exchange: 'BSE', isin: 'INE009A01021' });
+    expect(find('500209', 'BSE')).toMatchObject({
+      symbol: '500209',
+      name: 'Infosys Limited',
+      mic: 'XBOM',
+      exchange: 'BSE',
+      isin: 'INE009A01021',
+    });
     expect(find('500325', 'BSE')).toMatchObject({ symbol: '500325', name: 'Reliance Industries Limited', mic: 'XBOM' });
     expect(find('500570', 'BSE')?.formerNames).toContain('Tata Motors Limited');
     // The NSE symbol on BSE still falls back to the NSE listing.
@@ -160,19 +189,32 @@ describe('lookup on the generated data', () => {
   });
 
   it('answers a batch in order', () => {
-    const out = ds.lookupMany([{ symbol: 'AAPL', exchange: null }, { symbol: 'ZZZZQX', exchange: null }, { symbol: 'SNE', exchange: 'NYSE' }]);
+    const out = ds.lookupMany([
+      { symbol: 'AAPL', exchange: null },
+      { symbol: 'ZZZZQX', exchange: null },
+      { symbol: 'SNE', exchange: 'NYSE' },
+    ]);
     expect(out.map((c) => c?.symbol ?? null)).toEqual(['AAPL', null, 'SONY']);
   });
 });
 
 describe('the fixture pages', () => {
-  interface Label { text: string; symbol: string; exchange: string | null; name: string }
+  interface Label {
+    text: string;
+    symbol: string;
+    exchange: string | null;
+    name: string;
+  }
   const cases = JSON.parse(readFileSync(repoPath('tests/fixtures/cases.json'), 'utf8')) as { file: string; tickers: Label[] }[];
   const labels = cases.flatMap((c) => c.tickers);
 
   it.each(labels.map((l) => [l.text, l] as const))('%s resolves to the labelled company', (_text, label) => {
     const company = find(label.symbol, label.exchange);
-    const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const fold = (s: string): string =>
+      s
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
     expect(company, label.text).not.toBeNull();
     expect(fold(company!.name)).toContain(fold(label.name));
   });
@@ -199,18 +241,44 @@ describe('companyDetails', () => {
 describe('createDataset on a tiny hand-made dataset', () => {
   const listings: ListingsFile = {
     format: 1,
-    tables: { mic: ['', 'BATS', 'XNGS', 'XTKS'], country: ['', 'Japan'], sector: [''], industry: [''], cap: ['', 'Large Cap', 'Small Cap'] },
-    columns: {
-      symbol: ['ABC', 'ABC', 'NEWCO'], name: ['ABC Buffer ETF', 'ABC Kogyo K.K.', 'Newco Inc.'], mic: [1, 3, 2], country: [0, 1, 0],
-      sector: [0, 0, 0], industry: [0, 0, 0], cap: [0, 1, 2], isin: ['', '', ''], cik: [0, 0, 7], website: ['', '~abc.jp', ''],
+    tables: {
+      mic: ['', 'BATS', 'XNGS', 'XTKS'],
+      country: ['', 'Japan'],
+      sector: [''],
+      industry: [''],
+      cap: ['', 'Large Cap', 'Small Cap'],
     },
-    funds: [0], former: {}, alt: {},
+    columns: {
+      symbol: ['ABC', 'ABC', 'NEWCO'],
+      name: ['ABC Buffer ETF', 'ABC Kogyo K.K.', 'Newco Inc.'],
+      mic: [1, 3, 2],
+      country: [0, 1, 0],
+      sector: [0, 0, 0],
+      industry: [0, 0, 0],
+      cap: [0, 1, 2],
+      isin: ['', '', ''],
+      cik: [0, 0, 7],
+      website: ['', '~abc.jp', ''],
+    },
+    funds: [0],
+    former: {},
+    alt: {},
   };
-  const history: HistoryFile = { format: 1, entries: [{ s: 'ABC', m: 'XNAS', n: 'Oldco Inc.', y: 2020, to: 'NEWCO' }, { s: 'GONE', m: 'XNYS', n: 'Gone Corp.', y: 2019, u: 1 }] };
+  const history: HistoryFile = {
+    format: 1,
+    entries: [
+      { s: 'ABC', m: 'XNAS', n: 'Oldco Inc.', y: 2020, to: 'NEWCO' },
+      { s: 'GONE', m: 'XNYS', n: 'Gone Corp.', y: 2019, u: 1 },
+    ],
+  };
   const tiny = createDataset({ listings, history });
 
   it('prefers a renamed US company over a fund that reuses its symbol, and a US listing over a larger foreign one', () => {
-    expect(tiny.lookup({ symbol: 'ABC', exchange: null })).toMatchObject({ symbol: 'NEWCO', formerSymbol: 'ABC', formerNames: ['Oldco Inc.'] });
+    expect(tiny.lookup({ symbol: 'ABC', exchange: null })).toMatchObject({
+      symbol: 'NEWCO',
+      formerSymbol: 'ABC',
+      formerNames: ['Oldco Inc.'],
+    });
     expect(tiny.lookup({ symbol: 'ABC', exchange: 'TYO' })).toMatchObject({ name: 'ABC Kogyo K.K.', website: 'https://www.abc.jp' });
   });
 

@@ -19,8 +19,13 @@ import { aliasesFor } from './names.ts';
 import { nameMatches } from '../tickers/name-match.ts';
 import { hongKongKey, symbolKey } from './symbols.ts';
 import {
-  summaryShard, websiteUrl,
-  type ExchangesFile, type HistoryEntry, type HistoryFile, type ListingsFile, type SummariesShard,
+  summaryShard,
+  websiteUrl,
+  type ExchangesFile,
+  type HistoryEntry,
+  type HistoryFile,
+  type ListingsFile,
+  type SummariesShard,
 } from './data-format.ts';
 
 export interface DatasetData {

@@ -5,7 +5,11 @@ import { hongKongKey, symbolKey } from './symbols.ts';
 describe('company names', () => {
   it('drops legal suffixes one at a time', () => {
     expect(nameVariants('Sony Group Corporation')).toEqual(['Sony Group Corporation', 'Sony Group', 'Sony']);
-    expect(nameVariants('Vodafone Group Public Limited Company')).toEqual(['Vodafone Group Public Limited Company', 'Vodafone Group', 'Vodafone']);
+    expect(nameVariants('Vodafone Group Public Limited Company')).toEqual([
+      'Vodafone Group Public Limited Company',
+      'Vodafone Group',
+      'Vodafone',
+    ]);
     expect(coreName('BP p.l.c.')).toBe('BP');
     expect(coreName('ASML Holding N.V.')).toBe('ASML');
     expect(coreName('The Procter & Gamble Company')).toBe('Procter & Gamble');
@@ -24,7 +28,12 @@ describe('company names', () => {
   });
 
   it('lists aliases once each, full names first', () => {
-    expect(aliasesFor(['Meta Platforms, Inc.', 'Facebook, Inc.'])).toEqual(['Meta Platforms, Inc.', 'Meta Platforms', 'Facebook, Inc.', 'Facebook']);
+    expect(aliasesFor(['Meta Platforms, Inc.', 'Facebook, Inc.'])).toEqual([
+      'Meta Platforms, Inc.',
+      'Meta Platforms',
+      'Facebook, Inc.',
+      'Facebook',
+    ]);
   });
 });
 

@@ -4,11 +4,58 @@
 
 // Lower-case, without dots, as the last word(s) of a name. Longest first so "public limited company" wins.
 const LEGAL_SUFFIXES = [
-  'public limited company', 'company limited', 'co ltd', 'co limited', 'and company', '& company', '& co',
-  'incorporated', 'corporation', 'corp', 'inc', 'company', 'co', 'plc', 'ltd', 'limited', 'llc', 'lp', 'llp',
-  'group', 'holdings', 'holding', 'ag', 'sa', 'se', 'nv', 'bv', 'spa', 'sas', 'ab', 'asa', 'as', 'a/s', 'oyj', 'oy',
-  'kk', 'kgaa', 'gmbh', 'tbk', 'bhd', 'berhad', 'ltda', 'sab de cv', 'de cv', 'sab', 'ordinary shares',
-  'common stock', 'adr', 'ads', 'reit', 'trust', 'the',
+  'public limited company',
+  'company limited',
+  'co ltd',
+  'co limited',
+  'and company',
+  '& company',
+  '& co',
+  'incorporated',
+  'corporation',
+  'corp',
+  'inc',
+  'company',
+  'co',
+  'plc',
+  'ltd',
+  'limited',
+  'llc',
+  'lp',
+  'llp',
+  'group',
+  'holdings',
+  'holding',
+  'ag',
+  'sa',
+  'se',
+  'nv',
+  'bv',
+  'spa',
+  'sas',
+  'ab',
+  'asa',
+  'as',
+  'a/s',
+  'oyj',
+  'oy',
+  'kk',
+  'kgaa',
+  'gmbh',
+  'tbk',
+  'bhd',
+  'berhad',
+  'ltda',
+  'sab de cv',
+  'de cv',
+  'sab',
+  'ordinary shares',
+  'common stock',
+  'adr',
+  'ads',
+  'reit',
+  'trust',
+  'the',
 ];
 const LEGAL_PREFIXES = ['the ', 'pt '];
 
@@ -30,7 +77,11 @@ function stripOnce(name: string): string | null {
     const n = suffix.split(' ').length;
     if (words.length <= n) continue;
     const tail = words.slice(-n).map(withoutDots).join(' ').replace(/,$/, '');
-    if (tail === suffix.replace(/\./g, '')) return words.slice(0, -n).join(' ').replace(/[,\s]+$/, '');
+    if (tail === suffix.replace(/\./g, ''))
+      return words
+        .slice(0, -n)
+        .join(' ')
+        .replace(/[,\s]+$/, '');
   }
   return null;
 }

@@ -4,7 +4,12 @@
 /** Upper-case, trimmed, with `-` and `/` class separators folded onto `.` (BRK-B, BRK/B -> BRK.B). */
 export function symbolKey(symbol: string): string {
   // A share class after a space is the Nordic exchanges' own spelling: "NOVO B" is NOVO.B (Yahoo's NOVO-B.CO).
-  return symbol.trim().toUpperCase().replace(/\s+(?=[A-C]$)/, '.').replace(/\s+/g, '').replace(/[-/]/g, '.');
+  return symbol
+    .trim()
+    .toUpperCase()
+    .replace(/\s+(?=[A-C]$)/, '.')
+    .replace(/\s+/g, '')
+    .replace(/[-/]/g, '.');
 }
 
 /**

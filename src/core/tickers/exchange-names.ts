@@ -6,15 +6,31 @@ import { EXCHANGE_CODES, type ExchangeCode } from '../exchange-codes.ts';
 
 // A space stands for "optional space, hyphen or dot" (NYSE American, NYSEAMERICAN, TSX-V, TSX.V).
 const SPELLINGS: readonly (readonly [string, ExchangeCode])[] = [
-  ['NYSE American', 'NYSEAMERICAN'], ['NYSE MKT', 'NYSEAMERICAN'], ['NYSE Amex', 'NYSEAMERICAN'], ['AMEX', 'NYSEAMERICAN'],
+  ['NYSE American', 'NYSEAMERICAN'],
+  ['NYSE MKT', 'NYSEAMERICAN'],
+  ['NYSE Amex', 'NYSEAMERICAN'],
+  ['AMEX', 'NYSEAMERICAN'],
   ['NYSE Arca', 'NYSEARCA'],
-  ['Nasdaq GS', 'NASDAQ'], ['Nasdaq GM', 'NASDAQ'], ['Nasdaq CM', 'NASDAQ'], ['Nasdaq', 'NASDAQ'],
-  ['Cboe', 'CBOE'], ['BATS', 'CBOE'],
-  ['OTC Pink', 'OTCPINK'], ['OTC Markets', 'OTC'], ['OTCMKTS', 'OTC'], ['OTCBB', 'OTC'],
-  ['TSX Venture', 'TSXV'], ['TSX V', 'TSXV'],
-  ['Xetra', 'XETRA'], ['SEHK', 'HKEX'],
-  ['Euronext Paris', 'EPA'], ['Euronext Amsterdam', 'AMS'], ['Euronext Brussels', 'EBR'],
-  ['Nasdaq Stockholm', 'STO'], ['Nasdaq Copenhagen', 'CPH'], ['Nasdaq Helsinki', 'HEL'],
+  ['Nasdaq GS', 'NASDAQ'],
+  ['Nasdaq GM', 'NASDAQ'],
+  ['Nasdaq CM', 'NASDAQ'],
+  ['Nasdaq', 'NASDAQ'],
+  ['Cboe', 'CBOE'],
+  ['BATS', 'CBOE'],
+  ['OTC Pink', 'OTCPINK'],
+  ['OTC Markets', 'OTC'],
+  ['OTCMKTS', 'OTC'],
+  ['OTCBB', 'OTC'],
+  ['TSX Venture', 'TSXV'],
+  ['TSX V', 'TSXV'],
+  ['Xetra', 'XETRA'],
+  ['SEHK', 'HKEX'],
+  ['Euronext Paris', 'EPA'],
+  ['Euronext Amsterdam', 'AMS'],
+  ['Euronext Brussels', 'EBR'],
+  ['Nasdaq Stockholm', 'STO'],
+  ['Nasdaq Copenhagen', 'CPH'],
+  ['Nasdaq Helsinki', 'HEL'],
   // Google Finance's prefix for BSE (its quote pages read BOM:500325).
   ['BOM', 'BSE'],
   ...EXCHANGE_CODES.map((code) => [code, code] as const),
@@ -30,7 +46,10 @@ function fold(written: string): string {
 const CODE_OF = new Map<string, ExchangeCode>(SPELLINGS.map(([spelled, code]) => [fold(spelled), code]));
 
 function pattern(spelled: string): string {
-  return spelled.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(SEPARATOR);
+  return spelled
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join(SEPARATOR);
 }
 
 /**

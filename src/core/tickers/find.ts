@@ -36,7 +36,8 @@ export function noteHighlighted(out: Map<string, string | null>, attr: string): 
 function highlighted(context: readonly Element[]): Map<string, string | null> {
   const out = new Map<string, string | null>();
   for (const el of context) {
-    for (const w of el.querySelectorAll('clearfolio-ticker[data-clearfolio-ticker]')) noteHighlighted(out, w.getAttribute('data-clearfolio-ticker')!);
+    for (const w of el.querySelectorAll('clearfolio-ticker[data-clearfolio-ticker]'))
+      noteHighlighted(out, w.getAttribute('data-clearfolio-ticker')!);
   }
   return out;
 }
@@ -63,7 +64,9 @@ export async function findTickers(roots: readonly Element[], resolver: Resolver,
   const first = selectMentions(candidates, companies, known);
   // Now the symbols this page proved (and were not sought with the earlier ones): their bare mentions
   // elsewhere in the article borrow the company.
-  const proved = new Set(first.filter((m) => m.candidate.form !== 'bare' && !earlier.has(m.candidate.symbol)).map((m) => m.candidate.symbol));
+  const proved = new Set(
+    first.filter((m) => m.candidate.form !== 'bare' && !earlier.has(m.candidate.symbol)).map((m) => m.candidate.symbol),
+  );
   if (!proved.size) return first;
   await run(scan.seekBare(proved));
   const more = await run(scan.candidates(proved));

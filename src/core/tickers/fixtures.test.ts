@@ -81,7 +81,9 @@ describe.each(Object.entries(PARSERS))('on %s', (_dom, parse) => {
       const doc = load(c.file);
       const mentions = await findTickers([doc.body], fakeResolver(datasetFor(c)));
       const traps = new Set(c.notTickers);
-      const hits = mentions.filter((m) => traps.has(m.candidate.text) || traps.has(m.candidate.symbol) || traps.has(`$${m.candidate.symbol}`));
+      const hits = mentions.filter(
+        (m) => traps.has(m.candidate.text) || traps.has(m.candidate.symbol) || traps.has(`$${m.candidate.symbol}`),
+      );
       expect(hits.map((m) => m.candidate.text)).toEqual([]);
     });
 
@@ -114,7 +116,11 @@ describe('skip zones on the fixture pages', () => {
   const load = (file: string) => parseHtml(read(file));
   it.each(cases.map((c) => c.file))('%s: nothing inside an editor, form field or code is a candidate', (file) => {
     const doc = load(file);
-    const zones = [...doc.querySelectorAll('textarea, input, select, pre, code, kbd, samp, script, style, [contenteditable]:not([contenteditable="false"])')];
+    const zones = [
+      ...doc.querySelectorAll(
+        'textarea, input, select, pre, code, kbd, samp, script, style, [contenteditable]:not([contenteditable="false"])',
+      ),
+    ];
     const inZone = findCandidates([doc.body]).filter((cand) => zones.some((z) => z.contains(cand.node)));
     expect(inZone).toEqual([]);
   });

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { findMarked, mayHoldMarked, mayHoldSpans } from './grammar.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const grammarExamples = [...readFileSync(join(here, 'grammar.test.ts'), 'utf8').matchAll(/'((?:[^'\\\n]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+const grammarExamples = [...readFileSync(join(here, 'grammar.test.ts'), 'utf8').matchAll(/'((?:[^'\\\n]|\\.)*)'/g)].map((m) =>
+  m[1]!.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+);
 
 // Characters the grammar cares about, weighted towards what makes forms: capitals, digits, punctuation, spaces.
 const piece = fc.oneof(
@@ -73,7 +75,10 @@ describe('mayHoldSpans (the scan reads only the blocks these touch)', () => {
         const spans = mayHoldSpans(glued);
         for (const m of findMarked(s)) {
           const at = before.length + m.start;
-          expect(spans.some(([a, b]) => a < at + (m.end - m.start) && at < b), glued).toBe(true);
+          expect(
+            spans.some(([a, b]) => a < at + (m.end - m.start) && at < b),
+            glued,
+          ).toBe(true);
         }
       }),
       { numRuns: 4000 },

@@ -39,7 +39,9 @@ describe('exchange-prefixed mentions', () => {
       'TSX: BRK|BRK|TSX|exchange-prefix',
     ]);
     // Not closed by a bracket: prose after a prefix, not a list.
-    expect(marked('The bank, which trades as NYSE: JPM, CEO Jamie Dimon said, will pay more.')).toEqual(['NYSE: JPM|JPM|NYSE|exchange-prefix']);
+    expect(marked('The bank, which trades as NYSE: JPM, CEO Jamie Dimon said, will pay more.')).toEqual([
+      'NYSE: JPM|JPM|NYSE|exchange-prefix',
+    ]);
     // Too long to be one company's share classes.
     expect(marked('(NYSE: AA, BB, CC, DD, EE)')).toEqual(['NYSE: AA|AA|NYSE|exchange-prefix']);
     // A second prefix in the list is its own mention, not an item of the first.
@@ -58,18 +60,67 @@ describe('exchange-prefixed mentions', () => {
 
   it('folds spelled variants onto the shared codes', () => {
     const cases: [string, string][] = [
-      ['NYSE American: UAMY', 'NYSEAMERICAN'], ['NYSE MKT: UAMY', 'NYSEAMERICAN'], ['AMEX: UAMY', 'NYSEAMERICAN'],
-      ['NYSE Arca: SPY', 'NYSEARCA'], ['NYSEARCA:SPY', 'NYSEARCA'], ['Nasdaq GS: AAPL', 'NASDAQ'], ['NasdaqGM: ABCD', 'NASDAQ'],
-      ['Nasdaq CM: ABCD', 'NASDAQ'], ['Nasdaq: AAPL', 'NASDAQ'], ['Cboe: ABC', 'CBOE'], ['OTC: ABCD', 'OTC'], ['OTCQX: NSRGY', 'OTCQX'],
-      ['OTCQB: ABCD', 'OTCQB'], ['OTC Pink: ABCD', 'OTCPINK'], ['OTCMKTS: ABCD', 'OTC'], ['TSX: RY', 'TSX'], ['TSXV: ABC', 'TSXV'],
-      ['TSX-V: ABC', 'TSXV'], ['TSX Venture: ABC', 'TSXV'], ['CSE: ABC', 'CSE'], ['NEO: ABC', 'NEO'], ['LON: SHEL', 'LON'],
-      ['LSE:VOD', 'LSE'], ['AIM: ABC', 'AIM'], ['TYO: 6758', 'TYO'], ['TSE: 9984', 'TSE'], ['HKG: 0700', 'HKG'], ['HKEX: 00700', 'HKEX'],
-      ['ASX: BHP', 'ASX'], ['ETR: SAP', 'ETR'], ['XETRA: SAP', 'XETRA'], ['Xetra: SAP', 'XETRA'], ['FRA: SAP', 'FRA'], ['EPA: MC', 'EPA'],
-      ['AMS: ASML', 'AMS'], ['EBR: ABI', 'EBR'], ['BIT: ENI', 'BIT'], ['SWX: NESN', 'SWX'], ['SIX: NESN', 'SIX'], ['BME: SAN', 'BME'],
-      ['STO: VOLV', 'STO'], ['CPH: NOVO', 'CPH'], ['HEL: NOKIA', 'HEL'], ['OSL: EQNR', 'OSL'], ['NSE: INFY', 'NSE'], ['BSE: 500209', 'BSE'],
-      ['KRX: 005930', 'KRX'], ['KOSDAQ: 035720', 'KOSDAQ'], ['TPE: 2330', 'TPE'], ['TWSE: 2330', 'TWSE'], ['SGX: D05', 'SGX'],
-      ['JSE: NPN', 'JSE'], ['NZX: FPH', 'NZX'], ['SHA: 600519', 'SHA'], ['SHE: 000858', 'SHE'], ['TLV: TEVA', 'TLV'], ['B3: PETR4', 'B3'],
-      ['BMV: WALMEX', 'BMV'], ['BOM: 500209', 'BSE'], ['Nasdaq Stockholm: SAND', 'STO'], ['Nasdaq Copenhagen: DSV', 'CPH'],
+      ['NYSE American: UAMY', 'NYSEAMERICAN'],
+      ['NYSE MKT: UAMY', 'NYSEAMERICAN'],
+      ['AMEX: UAMY', 'NYSEAMERICAN'],
+      ['NYSE Arca: SPY', 'NYSEARCA'],
+      ['NYSEARCA:SPY', 'NYSEARCA'],
+      ['Nasdaq GS: AAPL', 'NASDAQ'],
+      ['NasdaqGM: ABCD', 'NASDAQ'],
+      ['Nasdaq CM: ABCD', 'NASDAQ'],
+      ['Nasdaq: AAPL', 'NASDAQ'],
+      ['Cboe: ABC', 'CBOE'],
+      ['OTC: ABCD', 'OTC'],
+      ['OTCQX: NSRGY', 'OTCQX'],
+      ['OTCQB: ABCD', 'OTCQB'],
+      ['OTC Pink: ABCD', 'OTCPINK'],
+      ['OTCMKTS: ABCD', 'OTC'],
+      ['TSX: RY', 'TSX'],
+      ['TSXV: ABC', 'TSXV'],
+      ['TSX-V: ABC', 'TSXV'],
+      ['TSX Venture: ABC', 'TSXV'],
+      ['CSE: ABC', 'CSE'],
+      ['NEO: ABC', 'NEO'],
+      ['LON: SHEL', 'LON'],
+      ['LSE:VOD', 'LSE'],
+      ['AIM: ABC', 'AIM'],
+      ['TYO: 6758', 'TYO'],
+      ['TSE: 9984', 'TSE'],
+      ['HKG: 0700', 'HKG'],
+      ['HKEX: 00700', 'HKEX'],
+      ['ASX: BHP', 'ASX'],
+      ['ETR: SAP', 'ETR'],
+      ['XETRA: SAP', 'XETRA'],
+      ['Xetra: SAP', 'XETRA'],
+      ['FRA: SAP', 'FRA'],
+      ['EPA: MC', 'EPA'],
+      ['AMS: ASML', 'AMS'],
+      ['EBR: ABI', 'EBR'],
+      ['BIT: ENI', 'BIT'],
+      ['SWX: NESN', 'SWX'],
+      ['SIX: NESN', 'SIX'],
+      ['BME: SAN', 'BME'],
+      ['STO: VOLV', 'STO'],
+      ['CPH: NOVO', 'CPH'],
+      ['HEL: NOKIA', 'HEL'],
+      ['OSL: EQNR', 'OSL'],
+      ['NSE: INFY', 'NSE'],
+      ['BSE: 500209', 'BSE'],
+      ['KRX: 005930', 'KRX'],
+      ['KOSDAQ: 035720', 'KOSDAQ'],
+      ['TPE: 2330', 'TPE'],
+      ['TWSE: 2330', 'TWSE'],
+      ['SGX: D05', 'SGX'],
+      ['JSE: NPN', 'JSE'],
+      ['NZX: FPH', 'NZX'],
+      ['SHA: 600519', 'SHA'],
+      ['SHE: 000858', 'SHE'],
+      ['TLV: TEVA', 'TLV'],
+      ['B3: PETR4', 'B3'],
+      ['BMV: WALMEX', 'BMV'],
+      ['BOM: 500209', 'BSE'],
+      ['Nasdaq Stockholm: SAND', 'STO'],
+      ['Nasdaq Copenhagen: DSV', 'CPH'],
       ['Nasdaq Helsinki: NOKIA', 'HEL'],
     ];
     for (const [text, code] of cases) {
@@ -97,7 +148,10 @@ describe('exchange-prefixed mentions', () => {
   it('accepts full-width colons, no-break spaces and odd spacing', () => {
     expect(marked('ソニー（NYSE：SNE）')).toEqual(['NYSE：SNE|SNE|NYSE|exchange-prefix']);
     expect(marked('Sony (NYSE\u00a0:\u00a0SNE)')).toEqual(['NYSE\u00a0:\u00a0SNE|SNE|NYSE|exchange-prefix']);
-    expect(marked('Tencent (HKG:0700) and (HKEX: 00700)')).toEqual(['HKG:0700|0700|HKG|exchange-prefix', 'HKEX: 00700|00700|HKEX|exchange-prefix']);
+    expect(marked('Tencent (HKG:0700) and (HKEX: 00700)')).toEqual([
+      'HKG:0700|0700|HKG|exchange-prefix',
+      'HKEX: 00700|00700|HKEX|exchange-prefix',
+    ]);
   });
 
   it('ignores lower-case and sentence-initial lookalikes', () => {
@@ -108,7 +162,7 @@ describe('exchange-prefixed mentions', () => {
 
 describe('cashtags', () => {
   it('reads stock cashtags, share classes and suffixes', () => {
-    expect(marked('$TSLA, $AMD, Nestlé Among Tuesday\'s Premarket Movers')).toEqual(['$TSLA|TSLA||cashtag', '$AMD|AMD||cashtag']);
+    expect(marked("$TSLA, $AMD, Nestlé Among Tuesday's Premarket Movers")).toEqual(['$TSLA|TSLA||cashtag', '$AMD|AMD||cashtag']);
     expect(marked('Buffett added to $BRK.B and $BF-B; $RY.TO rose')).toEqual([
       '$BRK.B|BRK.B||cashtag',
       '$BF-B|BF-B||cashtag',
@@ -134,7 +188,9 @@ describe('cashtags', () => {
 
 describe('name + bracketed symbol', () => {
   it('records the words before the bracket', () => {
-    const [m] = findMarked('Memory makers are feeling the pull as well. Equipment suppliers stand to benefit. Applied Materials (AMAT) sells tools');
+    const [m] = findMarked(
+      'Memory makers are feeling the pull as well. Equipment suppliers stand to benefit. Applied Materials (AMAT) sells tools',
+    );
     expect(m).toMatchObject({ symbol: 'AMAT', form: 'name-bracket' });
     expect(m!.nameBefore).toMatch(/Applied Materials$/);
     expect(findMarked('Apple Inc. (AAPL) rose')[0]!.nameBefore).toBe('Apple Inc.');
@@ -154,11 +210,11 @@ describe('name + bracketed symbol', () => {
   });
 
   it('reads each symbol of a bracketed share-class list after the name', () => {
-    expect(marked('Shares of Alphabet Inc. (GOOGL, GOOG) were flat')).toEqual([
-      'GOOGL|GOOGL||name-bracket',
-      'GOOG|GOOG||name-bracket',
+    expect(marked('Shares of Alphabet Inc. (GOOGL, GOOG) were flat')).toEqual(['GOOGL|GOOGL||name-bracket', 'GOOG|GOOG||name-bracket']);
+    expect(findMarked('Shares of Alphabet Inc. (GOOGL, GOOG) were flat').map((m) => m.nameBefore)).toEqual([
+      'Shares of Alphabet Inc.',
+      'Shares of Alphabet Inc.',
     ]);
-    expect(findMarked('Shares of Alphabet Inc. (GOOGL, GOOG) were flat').map((m) => m.nameBefore)).toEqual(['Shares of Alphabet Inc.', 'Shares of Alphabet Inc.']);
     expect(marked('Alphabet (GOOGL, GOOG, X, Y, Z) and (GOOGL,)')).toEqual([]);
   });
 
@@ -185,7 +241,9 @@ describe('name + bracketed symbol', () => {
 describe('suffixed and wire forms', () => {
   it('reads Yahoo, Reuters and Globe and Mail suffixes', () => {
     expect(
-      marked('Sony 6758.T, BP (BP.L), RY.TO, Tencent 0700.HK, SAP.DE, Samsung 005930.KS, Toyota (7203.T), Apple (AAPL.O), Royal Bank (RY-T), Reliance (RELIANCE.NS), ABC (500209.BO)'),
+      marked(
+        'Sony 6758.T, BP (BP.L), RY.TO, Tencent 0700.HK, SAP.DE, Samsung 005930.KS, Toyota (7203.T), Apple (AAPL.O), Royal Bank (RY-T), Reliance (RELIANCE.NS), ABC (500209.BO)',
+      ),
     ).toEqual([
       '6758.T|6758|TYO|suffix',
       'BP.L|BP|LON|suffix',
@@ -212,7 +270,7 @@ describe('suffixed and wire forms', () => {
 
   it('ignores abbreviations, domains, decimals, file names and figure numbers', () => {
     const text =
-      'The U.S. and U.K. regulators, e.g. the SEC, ranked No.1 on St. Patrick\'s day; see apple.com, NEWS.CO.UK and ' +
+      "The U.S. and U.K. regulators, e.g. the SEC, ranked No.1 on St. Patrick's day; see apple.com, NEWS.CO.UK and " +
       'REPORT.PDF, Fig.1, 3.5T of revenue, 1,000.T yen, P.S. and the A-T team, IMG_2024.JPG, version 2.0.T';
     expect(marked(text)).toEqual([]);
   });
@@ -252,7 +310,15 @@ describe('bare symbols', () => {
 
 describe('whole-text symbols (table cells, quote links)', () => {
   it('accepts a cell or link that is only a symbol', () => {
-    expect(['PG', '$PG', 'BRK.B', '7203', 'Procter', 'PG 2.4%', 'pg'].map(standaloneSymbol)).toEqual(['PG', 'PG', 'BRK.B', '7203', null, null, null]);
+    expect(['PG', '$PG', 'BRK.B', '7203', 'Procter', 'PG 2.4%', 'pg'].map(standaloneSymbol)).toEqual([
+      'PG',
+      'PG',
+      'BRK.B',
+      '7203',
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('reads quote-page addresses', () => {

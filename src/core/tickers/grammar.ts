@@ -201,15 +201,16 @@ export function dropOverlaps(matches: GrammarMatch[]): GrammarMatch[] {
 export function findMarked(text: string): GrammarMatch[] {
   const out: GrammarMatch[] = [];
   // Each form needs one telling character; most blocks lack some, and a cheap test skips their regex.
-  if (text.includes(':') || text.includes('\uff1a')) for (const m of text.matchAll(EXCHANGE_RE)) {
-    const exchange = exchangeCode(m[1]!);
-    if (!exchange) continue;
-    // Nordic share classes are written after a space: "CPH: NOVO B", "Nasdaq Stockholm: VOLV B".
-    const cls = NORDIC.has(exchange) ? NORDIC_CLASS_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) : null;
-    const end = m.index + m[0].length + (cls ? cls[0].length : 0);
-    out.push({ start: m.index, end, symbol: cls ? `${m[2]!}${cls[0]}` : m[2]!, exchange, form: 'exchange-prefix' });
-    out.push(...listAfter(text, end, exchange));
-  }
+  if (text.includes(':') || text.includes('\uff1a'))
+    for (const m of text.matchAll(EXCHANGE_RE)) {
+      const exchange = exchangeCode(m[1]!);
+      if (!exchange) continue;
+      // Nordic share classes are written after a space: "CPH: NOVO B", "Nasdaq Stockholm: VOLV B".
+      const cls = NORDIC.has(exchange) ? NORDIC_CLASS_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) : null;
+      const end = m.index + m[0].length + (cls ? cls[0].length : 0);
+      out.push({ start: m.index, end, symbol: cls ? `${m[2]!}${cls[0]}` : m[2]!, exchange, form: 'exchange-prefix' });
+      out.push(...listAfter(text, end, exchange));
+    }
   if (text.includes('.') || text.includes('-')) {
     for (const m of text.matchAll(SUFFIX_RE)) {
       const s = suffixMatch(text, m);
@@ -220,19 +221,21 @@ export function findMarked(text: string): GrammarMatch[] {
       out.push({ start, end: start + m[1]!.length + m[2]!.length, symbol: m[1]!, exchange: SUFFIX_EXCHANGE[m[2]!]!, form: 'suffix' });
     }
   }
-  if (text.includes('$')) for (const m of text.matchAll(CASHTAG_RE)) {
-    const c = cashtagMatch(text, m);
-    if (c) out.push(c);
-  }
-  if (text.includes('(')) for (const m of text.matchAll(BRACKET_RE)) {
-    const name = nameBefore(text, m.index);
-    if (!/[A-Za-z0-9]/.test(name) && !CJK.test(name)) continue;
-    const from = m.index + m[0].indexOf(m[1]!);
-    for (const item of m[1]!.matchAll(BRACKET_ITEM_RE)) {
-      const start = from + item.index;
-      out.push({ start, end: start + item[0].length, symbol: item[0], exchange: null, form: 'name-bracket', nameBefore: name });
+  if (text.includes('$'))
+    for (const m of text.matchAll(CASHTAG_RE)) {
+      const c = cashtagMatch(text, m);
+      if (c) out.push(c);
     }
-  }
+  if (text.includes('('))
+    for (const m of text.matchAll(BRACKET_RE)) {
+      const name = nameBefore(text, m.index);
+      if (!/[A-Za-z0-9]/.test(name) && !CJK.test(name)) continue;
+      const from = m.index + m[0].indexOf(m[1]!);
+      for (const item of m[1]!.matchAll(BRACKET_ITEM_RE)) {
+        const start = from + item.index;
+        out.push({ start, end: start + item[0].length, symbol: item[0], exchange: null, form: 'name-bracket', nameBefore: name });
+      }
+    }
   return dropOverlaps(out);
 }
 

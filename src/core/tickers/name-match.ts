@@ -6,14 +6,73 @@ import type { Company } from '../types.ts';
 
 // Only ever stripped from the end of a name.
 const LEGAL = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'plc', 'llc', 'lp', 'llp',
-  'group', 'holdings', 'holding', 'ag', 'sa', 'se', 'nv', 'bv', 'spa', 'sab', 'cv', 'de', 'ab', 'publ', 'asa', 'as',
-  'oyj', 'kk', 'kgaa', 'gmbh', 'tbk', 'bhd', 'the', 'adr', 'ads', 'and', 'public', 'trust', 'etf', 'fund',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'plc',
+  'llc',
+  'lp',
+  'llp',
+  'group',
+  'holdings',
+  'holding',
+  'ag',
+  'sa',
+  'se',
+  'nv',
+  'bv',
+  'spa',
+  'sab',
+  'cv',
+  'de',
+  'ab',
+  'publ',
+  'asa',
+  'as',
+  'oyj',
+  'kk',
+  'kgaa',
+  'gmbh',
+  'tbk',
+  'bhd',
+  'the',
+  'adr',
+  'ads',
+  'and',
+  'public',
+  'trust',
+  'etf',
+  'fund',
 ]);
 // A single leading word that says too little to stand for a whole name ("American (AAL)").
 const GENERIC = new Set([
-  'american', 'first', 'united', 'general', 'national', 'international', 'global', 'new', 'china', 'bank',
-  'royal', 'great', 'capital', 'digital', 'energy', 'financial', 'north', 'south', 'east', 'west', 'us', 'the',
+  'american',
+  'first',
+  'united',
+  'general',
+  'national',
+  'international',
+  'global',
+  'new',
+  'china',
+  'bank',
+  'royal',
+  'great',
+  'capital',
+  'digital',
+  'energy',
+  'financial',
+  'north',
+  'south',
+  'east',
+  'west',
+  'us',
+  'the',
 ]);
 
 /** Kana and CJK ideographs: names written without Latin letters (台積電). */
@@ -55,7 +114,9 @@ function companyNames(company: Company): string[] {
 function isAcronymOf(acronym: string, name: string): boolean {
   const core = coreWords(name);
   if (core.length < 2 || acronym.length < core.length) return false;
-  const initials = words(name).map((w) => w[0]).join('');
+  const initials = words(name)
+    .map((w) => w[0])
+    .join('');
   return initials.startsWith(acronym.toLowerCase());
 }
 

@@ -19,14 +19,36 @@ const describeAll = (roots: Element[], prune: boolean, marked: string[] = []) =>
   });
 
 const words = fc.constantFrom(
-  'Shares rose', 'the company said', 'Apple Inc.', 'Sony Corp', '(NYSE:SNE)', '(AAPL)', 'AAPL', 'SNE', '$MSFT', 'MSFT',
-  'NASDAQ: FEYE', 'BP.L', '(TYO:6758)', 'GE', 'IBM', 'the U.S.', '(NATO)', 'in 2014', ',', '.', ' ', '\n',
+  'Shares rose',
+  'the company said',
+  'Apple Inc.',
+  'Sony Corp',
+  '(NYSE:SNE)',
+  '(AAPL)',
+  'AAPL',
+  'SNE',
+  '$MSFT',
+  'MSFT',
+  'NASDAQ: FEYE',
+  'BP.L',
+  '(TYO:6758)',
+  'GE',
+  'IBM',
+  'the U.S.',
+  '(NATO)',
+  'in 2014',
+  ',',
+  '.',
+  ' ',
+  '\n',
 );
 const inline = fc.letrec<{ node: string }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     words,
-    fc.tuple(fc.constantFrom('b', 'i', 'span', 'em'), fc.array(tie('node'), { maxLength: 3 })).map(([t, c]) => `<${t}>${c.join(' ')}</${t}>`),
+    fc
+      .tuple(fc.constantFrom('b', 'i', 'span', 'em'), fc.array(tie('node'), { maxLength: 3 }))
+      .map(([t, c]) => `<${t}>${c.join(' ')}</${t}>`),
     fc.tuple(fc.constantFrom('/quote/AAPL', '/stocks/msft', '/news/x'), words).map(([h, w]) => `<a href="${h}">${w}</a>`),
     fc.constant('<br>'),
     fc.constant('<script>var s = "(NYSE:IBM)";</script>'),
@@ -38,11 +60,13 @@ const block = fc.letrec<{ block: string }>((tie) => ({
   block: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.array(inline, { minLength: 1, maxLength: 6 }).map((c) => `<p>${c.join(' ')}</p>`),
-    fc.tuple(fc.array(inline, { maxLength: 3 }), fc.array(tie('block'), { maxLength: 3 }), fc.array(inline, { maxLength: 3 })).map(
-      ([a, b, c]) => `<div>${a.join(' ')}${b.join('')}${c.join(' ')}</div>`,
-    ),
+    fc
+      .tuple(fc.array(inline, { maxLength: 3 }), fc.array(tie('block'), { maxLength: 3 }), fc.array(inline, { maxLength: 3 }))
+      .map(([a, b, c]) => `<div>${a.join(' ')}${b.join('')}${c.join(' ')}</div>`),
     fc.array(tie('block'), { maxLength: 4 }).map((b) => `<section>${b.join('')}</section>`),
-    fc.tuple(fc.constantFrom('Ticker', 'Company'), fc.constantFrom('AAPL', 'GE', 'Sony')).map(([h, v]) => `<table><thead><tr><th>${h}</th></tr></thead><tbody><tr><td>${v}</td></tr></tbody></table>`),
+    fc
+      .tuple(fc.constantFrom('Ticker', 'Company'), fc.constantFrom('AAPL', 'GE', 'Sony'))
+      .map(([h, v]) => `<table><thead><tr><th>${h}</th></tr></thead><tbody><tr><td>${v}</td></tr></tbody></table>`),
     fc.array(inline, { minLength: 1, maxLength: 3 }).map((c) => `<div hidden>${c.join(' ')}</div>`),
     fc.constant('<div></div>'),
   ),
@@ -66,7 +90,9 @@ describe('the ticker scan reads only some blocks without changing what it finds'
   });
 
   it('still finds a bare mention in a block it first left out, once a later block marks the symbol', () => {
-    const doc = parseHtml('<main><p>Shares of IBM and GE rose.</p><div><p>Later: International Business Machines (NYSE:IBM) said so.</p></div></main>');
+    const doc = parseHtml(
+      '<main><p>Shares of IBM and GE rose.</p><div><p>Later: International Business Machines (NYSE:IBM) said so.</p></div></main>',
+    );
     const found = findCandidates([doc.querySelector('main')!]).map((c) => `${c.text}|${c.form}`);
     expect(found).toEqual(['IBM|bare', 'NYSE:IBM|exchange-prefix']);
   });
@@ -96,7 +122,8 @@ describe('findTickers seeks bare mentions only of symbols the dataset proved', (
     return selectMentions(candidates, answers.slice(0, queries.length), known);
   }
 
-  const describeMentions = (mentions: TickerMention[]) => mentions.map((m) => `${m.candidate.text}@${m.candidate.start}:${m.candidate.node.data}|${m.candidate.form}|${m.company?.symbol ?? ''}`);
+  const describeMentions = (mentions: TickerMention[]) =>
+    mentions.map((m) => `${m.candidate.text}@${m.candidate.start}:${m.candidate.node.data}|${m.candidate.form}|${m.company?.symbol ?? ''}`);
 
   it('highlights what asking about every marked symbol at once highlights, on generated articles', async () => {
     await fc.assert(
@@ -119,7 +146,9 @@ describe('findTickers seeks bare mentions only of symbols the dataset proved', (
 
   it('never reads the paragraphs that only repeat an acronym the article put in brackets', async () => {
     const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>GDP grew ${i} per cent, and GDP per head rose.</p>`).join('');
-    const doc = parseHtml(`<main><p>Gross domestic product (GDP) is the measure. Apple Inc. (AAPL) reported.</p><p>AAPL rose.</p>${paragraphs}</main>`);
+    const doc = parseHtml(
+      `<main><p>Gross domestic product (GDP) is the measure. Apple Inc. (AAPL) reported.</p><p>AAPL rose.</p>${paragraphs}</main>`,
+    );
     const reads = new Set<Element>();
     for (const p of doc.querySelectorAll('p')) {
       const text = p.firstChild as Text;

@@ -11,7 +11,9 @@ function scan(body: string, opts?: Parameters<typeof findCandidates>[1]) {
 
 describe('findCandidates', () => {
   it('reads a name in one text node and the symbol in a link', () => {
-    const doc = parseHtml('<p>Tesla Inc (<a href="https://www.benzinga.com/quote/TSLA">NASDAQ:TSLA</a>) added 1.8%.</p><p>Nvidia (<a href="/x">NVDA</a>) rose</p>');
+    const doc = parseHtml(
+      '<p>Tesla Inc (<a href="https://www.benzinga.com/quote/TSLA">NASDAQ:TSLA</a>) added 1.8%.</p><p>Nvidia (<a href="/x">NVDA</a>) rose</p>',
+    );
     const cands = findCandidates([doc.body]);
     expect(cands.map((c) => [c.text, c.form, c.node.parentElement!.localName])).toEqual([
       ['NASDAQ:TSLA', 'exchange-prefix', 'a'],
@@ -89,7 +91,8 @@ describe('findCandidates', () => {
   });
 
   it('offers bare symbols only once the roots or the options mark them', () => {
-    const body = '<h1>IBM lifts outlook</h1><p>International Business Machines Corp. (NYSE:IBM) rose; GE and IBM\'s peers fell.</p><p>Shares of IBM fell.</p>';
+    const body =
+      "<h1>IBM lifts outlook</h1><p>International Business Machines Corp. (NYSE:IBM) rose; GE and IBM's peers fell.</p><p>Shares of IBM fell.</p>";
     expect(scan(body)).toEqual(['IBM|bare', 'NYSE:IBM|exchange-prefix', 'IBM|bare']);
     expect(scan('<p>GE rose</p>')).toEqual([]);
     expect(scan('<p>GE rose</p>', { marked: ['GE'] })).toEqual(['GE|bare']);
@@ -112,7 +115,9 @@ describe('mayHoldTickers (the walk is skipped when it says no)', () => {
   const none = new Set<string>();
 
   it('says no to an article without any ticker form, link or column', () => {
-    const el = root('<h1>Rates</h1><p>The U.S. economy (which grew) added jobs: many.</p><table><tr><th>Year</th></tr><tr><td>2024</td></tr></table>');
+    const el = root(
+      '<h1>Rates</h1><p>The U.S. economy (which grew) added jobs: many.</p><table><tr><th>Year</th></tr><tr><td>2024</td></tr></table>',
+    );
     expect(mayHoldTickers(el, none)).toBe(false);
     expect(findCandidates([el])).toEqual([]);
   });

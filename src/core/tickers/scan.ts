@@ -4,7 +4,16 @@
 // one run of page text. Skip zones (editors, code, scripts, SVG, our own UI, hidden clutter) are never entered.
 // Bare symbols are looked for in a second pass over the kept block texts, once every marked symbol is known.
 import type { TickerCandidate } from '../types.ts';
-import { dropOverlaps, findBare, findMarked, hrefSymbols, mayHoldMarked, mayHoldSpans, standaloneSymbol, type GrammarMatch } from './grammar.ts';
+import {
+  dropOverlaps,
+  findBare,
+  findMarked,
+  hrefSymbols,
+  mayHoldMarked,
+  mayHoldSpans,
+  standaloneSymbol,
+  type GrammarMatch,
+} from './grammar.ts';
 import { SUFFIX_EXCHANGE } from '../exchange-codes.ts';
 import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, walkDepthFirst, type Walk } from '../time-budget.ts';
 
@@ -19,15 +28,69 @@ export interface ScanOptions {
 }
 
 const SKIP_TAGS = new Set([
-  'input', 'textarea', 'select', 'button', 'option', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'noscript',
-  'template', 'svg', 'math', 'iframe', 'object', 'canvas',
+  'input',
+  'textarea',
+  'select',
+  'button',
+  'option',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
 ]);
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'legend',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 const TICKER_HEADER = /^(?:ticker|symbol|code|ticker symbol|stock symbol|stock code)$/i;
@@ -196,7 +259,12 @@ export function findCandidates(roots: readonly Element[], opts: ScanOptions = {}
  * `findCandidates` in slices of work that give the page's main thread back in between (`yieldToBrowser`);
  * same result when the page does not change meanwhile, and text the page removed meanwhile is left out.
  */
-export function findCandidatesInSlices(roots: readonly Element[], yieldToBrowser: () => Promise<void>, opts: ScanOptions = {}, sliceMs = SLICE_MS): Promise<TickerCandidate[]> {
+export function findCandidatesInSlices(
+  roots: readonly Element[],
+  yieldToBrowser: () => Promise<void>,
+  opts: ScanOptions = {},
+  sliceMs = SLICE_MS,
+): Promise<TickerCandidate[]> {
   return runInSlices(everyCandidate(new CandidateScan(roots, opts)), yieldToBrowser, sliceMs);
 }
 
@@ -254,7 +322,8 @@ export class CandidateScan {
     if (!fresh.length) return;
     for (const { root, text } of this.focused) {
       const spans: [number, number][] = [];
-      for (const symbol of fresh) for (let i = text.indexOf(symbol); i >= 0; i = text.indexOf(symbol, i + 1)) spans.push([i, i + symbol.length]);
+      for (const symbol of fresh)
+        for (let i = text.indexOf(symbol); i >= 0; i = text.indexOf(symbol, i + 1)) spans.push([i, i + symbol.length]);
       if (!spans.length) continue;
       const units = yield* unitsToRead(root, text, spans, false);
       if (root.isConnected) yield* this.readUnits(units ?? [root]);

@@ -38,7 +38,9 @@ describe('selectMentions', () => {
   });
 
   it('drops cashtags, suffixes and brackets missing from the dataset', async () => {
-    expect(await highlighted('<p>$ZZZZ rose, ZZZZ.L fell and Zed Corp (ZZZZ) was flat; so was <a href="/quote/ZZZ">ZZZ</a>.</p>')).toEqual([]);
+    expect(await highlighted('<p>$ZZZZ rose, ZZZZ.L fell and Zed Corp (ZZZZ) was flat; so was <a href="/quote/ZZZ">ZZZ</a>.</p>')).toEqual(
+      [],
+    );
   });
 
   it('accepts "Name (TICK)" only when the name is the company\'s', async () => {
@@ -72,7 +74,11 @@ describe('selectMentions', () => {
     const doc = parseHtml('<p>Apple (AAPL) and $AAPL and NASDAQ:AAPL and AAPL and $AAPL again</p>');
     const r = resolver();
     await findTickers([doc.body], r);
-    const asked = [{ symbol: 'AAPL', exchange: null, name: 'Apple' }, { symbol: 'AAPL', exchange: null }, { symbol: 'AAPL', exchange: 'NASDAQ' }];
+    const asked = [
+      { symbol: 'AAPL', exchange: null, name: 'Apple' },
+      { symbol: 'AAPL', exchange: null },
+      { symbol: 'AAPL', exchange: 'NASDAQ' },
+    ];
     expect(r.asked).toEqual([asked]);
     expect(candidateQueries(findCandidates([doc.body]))).toEqual(asked);
   });
@@ -83,13 +89,17 @@ describe('selectMentions', () => {
     const tractor = { symbol: 'TSCO', name: 'Tractor Supply Company', mic: 'XNGS', exchange: 'NASDAQ' };
     const asked: LookupQuery[][] = [];
     // The dataset matches the end of the words before the bracket against its names (dataset.test.ts).
-    const r = { resolve: async (qs: readonly LookupQuery[]) => (asked.push([...qs]), qs.map((q) => (q.name?.endsWith('Tesco') ? tesco : tractor))) };
+    const r = {
+      resolve: async (qs: readonly LookupQuery[]) => (asked.push([...qs]), qs.map((q) => (q.name?.endsWith('Tesco') ? tesco : tractor))),
+    };
     const mentions = await findTickers([doc.body], r);
-    expect(asked).toEqual([[
-      { symbol: 'TSCO', exchange: null, name: 'Tesco' },
-      { symbol: 'TSCO', exchange: null, name: 'fell in London while Tractor Supply' },
-      { symbol: 'TSCO', exchange: null, name: 'London while Tractor Supply rose; Tesco' },
-    ]]);
+    expect(asked).toEqual([
+      [
+        { symbol: 'TSCO', exchange: null, name: 'Tesco' },
+        { symbol: 'TSCO', exchange: null, name: 'fell in London while Tractor Supply' },
+        { symbol: 'TSCO', exchange: null, name: 'London while Tractor Supply rose; Tesco' },
+      ],
+    ]);
     expect(mentions.map((m) => m.company?.name)).toEqual(['Tesco PLC', 'Tractor Supply Company', 'Tesco PLC']);
   });
 

@@ -9,16 +9,56 @@ import { isOwnName, nameMatches } from './name-match.ts';
 // Capitalised words an all-caps headline can put after an exchange prefix ("NASDAQ: UP 2%"). An unverified
 // prefix mention spelling one of them is not shown; a verified one (NYSE: A is Agilent) is.
 const COMMON_WORDS = new Set([
-  'A', 'AN', 'AND', 'ARE', 'AS', 'AT', 'BE', 'BIG', 'BUT', 'BY', 'DOWN', 'FOR', 'FROM', 'HAS', 'HOW', 'I', 'IF', 'IN',
-  'IS', 'IT', 'ITS', 'NEW', 'NO', 'NOT', 'NOW', 'OF', 'OFF', 'ON', 'OR', 'OUT', 'SO', 'THE', 'TO', 'UP', 'US', 'WAS',
-  'WE', 'WHAT', 'WHY', 'WILL', 'WITH',
+  'A',
+  'AN',
+  'AND',
+  'ARE',
+  'AS',
+  'AT',
+  'BE',
+  'BIG',
+  'BUT',
+  'BY',
+  'DOWN',
+  'FOR',
+  'FROM',
+  'HAS',
+  'HOW',
+  'I',
+  'IF',
+  'IN',
+  'IS',
+  'IT',
+  'ITS',
+  'NEW',
+  'NO',
+  'NOT',
+  'NOW',
+  'OF',
+  'OFF',
+  'ON',
+  'OR',
+  'OUT',
+  'SO',
+  'THE',
+  'TO',
+  'UP',
+  'US',
+  'WAS',
+  'WE',
+  'WHAT',
+  'WHY',
+  'WILL',
+  'WITH',
 ]);
 
 const keyOf = (q: LookupQuery) => `${q.exchange ?? ''}:${q.symbol}${q.name === undefined ? '' : `:${q.name}`}`;
 
 /** What a candidate asks the dataset: "Name (TICK)" gives the name, so the listing of that company wins. */
 function queryOf(c: TickerCandidate): LookupQuery {
-  return c.form === 'name-bracket' && c.nameBefore ? { symbol: c.symbol, exchange: c.exchange, name: c.nameBefore } : { symbol: c.symbol, exchange: c.exchange };
+  return c.form === 'name-bracket' && c.nameBefore
+    ? { symbol: c.symbol, exchange: c.exchange, name: c.nameBefore }
+    : { symbol: c.symbol, exchange: c.exchange };
 }
 
 /** The lookups the candidates need, each once, in first-seen order. Bare candidates borrow, so ask nothing. */

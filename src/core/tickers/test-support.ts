@@ -17,7 +17,10 @@ export function fakeResolver(companies: readonly Company[]): Resolver & { asked:
     async resolve(queries) {
       asked.push([...queries]);
       return queries.map(
-        (q) => companies.find((c) => (c.symbol === q.symbol || c.formerSymbol === q.symbol) && (q.exchange === null || c.exchange === q.exchange)) ?? null,
+        (q) =>
+          companies.find(
+            (c) => (c.symbol === q.symbol || c.formerSymbol === q.symbol) && (q.exchange === null || c.exchange === q.exchange),
+          ) ?? null,
       );
     },
   };

@@ -192,14 +192,39 @@ describe('Card: quotes', () => {
 
   const cases: [string, QuoteResult | 'loading', RegExp, boolean][] = [
     ['loading', 'loading', /^Loading quote…$/, false],
-    ['stale', { status: 'ok', quote: SONY_QUOTE, fetchedAt: Date.UTC(2026, 0, 8, 12), stale: true }, /^Cached quote from Jan 8, 2026, 12:00 PM; it may be out of date\.$/, true],
-    ['rate-limited', { status: 'rate-limited', retryAt: Date.UTC(2026, 0, 10, 9, 30) }, /^Quote limit reached; next try after Jan 10, 2026, 9:30 AM\.$/, false],
-    ['rate-limited with cache', { status: 'rate-limited', retryAt: Date.UTC(2026, 0, 10, 9, 30), cached: SONY_QUOTE }, /^Quote limit reached; .* Showing the last known quote\.$/, true],
+    [
+      'stale',
+      { status: 'ok', quote: SONY_QUOTE, fetchedAt: Date.UTC(2026, 0, 8, 12), stale: true },
+      /^Cached quote from Jan 8, 2026, 12:00 PM; it may be out of date\.$/,
+      true,
+    ],
+    [
+      'rate-limited',
+      { status: 'rate-limited', retryAt: Date.UTC(2026, 0, 10, 9, 30) },
+      /^Quote limit reached; next try after Jan 10, 2026, 9:30 AM\.$/,
+      false,
+    ],
+    [
+      'rate-limited with cache',
+      { status: 'rate-limited', retryAt: Date.UTC(2026, 0, 10, 9, 30), cached: SONY_QUOTE },
+      /^Quote limit reached; .* Showing the last known quote\.$/,
+      true,
+    ],
     ['offline', { status: 'offline', message: 'No network' }, /^You are offline\. No live quote\.$/, false],
-    ['offline with cache', { status: 'offline', message: 'No network', cached: SONY_QUOTE }, /^You are offline\. Showing the last known quote\.$/, true],
+    [
+      'offline with cache',
+      { status: 'offline', message: 'No network', cached: SONY_QUOTE },
+      /^You are offline\. Showing the last known quote\.$/,
+      true,
+    ],
     ['timeout', { status: 'timeout', message: 'after 8 s' }, /^The quote service did not answer in time\.$/, false],
     ['error', { status: 'error', message: 'HTTP 502 from provider' }, /^Could not load a quote\. HTTP 502 from provider$/, false],
-    ['unknown symbol', { status: 'unknown-symbol', message: 'No data for SONY' }, /^The quote provider does not know this symbol\. No data for SONY$/, false],
+    [
+      'unknown symbol',
+      { status: 'unknown-symbol', message: 'No data for SONY' },
+      /^The quote provider does not know this symbol\. No data for SONY$/,
+      false,
+    ],
     ['disabled', { status: 'disabled', message: '' }, /^Live quotes are off\./, false],
   ];
 

@@ -61,8 +61,19 @@ const SLOT = '\uE000';
 /** `message(SLOT)` with `node` where its placeholder was (at the end if a translation lost it). */
 function Slotted({ message, node }: { message: (slot: string) => string; node: ComponentChildren }) {
   const [before = '', ...rest] = message(SLOT).split(SLOT);
-  if (!rest.length) return <>{before} {node}</>;
-  return <>{before}{node}{rest.join('')}</>;
+  if (!rest.length)
+    return (
+      <>
+        {before} {node}
+      </>
+    );
+  return (
+    <>
+      {before}
+      {node}
+      {rest.join('')}
+    </>
+  );
 }
 
 function Links({ links }: { links: CardLink[] }) {
@@ -182,14 +193,7 @@ export function Card(props: CardProps) {
   const { company, mention } = props;
   const venue = company ? props.exchangeName || venueName(company.mic) || company.exchange : null;
   return (
-    <div
-      class={`card ${props.theme ?? 'auto'}`}
-      role="dialog"
-      aria-label={cardLabel(props)}
-      dir="ltr"
-      tabIndex={-1}
-      onKeyDown={onTabKey}
-    >
+    <div class={`card ${props.theme ?? 'auto'}`} role="dialog" aria-label={cardLabel(props)} dir="ltr" tabIndex={-1} onKeyDown={onTabKey}>
       <div class="head">
         <div class="title">
           <h2 dir="auto">{company?.name || mention.text}</h2>

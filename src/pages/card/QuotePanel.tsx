@@ -4,7 +4,15 @@
 import type { Quote, QuoteResult } from '../../core/types.ts';
 import { t } from '../../platform/i18n.ts';
 import {
-  digits, direction, formatNumber, formatSigned, formatTime, marketStateText, percentText, sourceText, type FormatOptions,
+  digits,
+  direction,
+  formatNumber,
+  formatSigned,
+  formatTime,
+  marketStateText,
+  percentText,
+  sourceText,
+  type FormatOptions,
 } from './format.ts';
 import { Sparkline } from './Sparkline.tsx';
 
@@ -18,9 +26,7 @@ function isShowable(q: Quote | undefined): q is Quote {
 
 export function QuoteBody({ quote, format }: { quote: Quote; format?: FormatOptions }) {
   const dir = direction(quote.change);
-  const meta = [marketStateText(quote.marketState), formatTime(quote.marketTime, format), sourceText(quote)]
-    .filter(Boolean)
-    .join(' · ');
+  const meta = [marketStateText(quote.marketState), formatTime(quote.marketTime, format), sourceText(quote)].filter(Boolean).join(' · ');
   const currency = String(quote.currency ?? '').slice(0, 8);
   return (
     <div class="qbody">
@@ -73,14 +79,24 @@ export function describeQuote(result: QuoteResult, format?: FormatOptions): Desc
     case 'unknown-symbol':
       return { text: t('quoteUnknownSymbol'), detail: result.message, warn: false };
     case 'offline':
-      return { text: t('quoteOffline'), detail: result.cached ? t('quoteShowingCached') : t('quoteNoLive'), warn: true, quote: result.cached };
+      return {
+        text: t('quoteOffline'),
+        detail: result.cached ? t('quoteShowingCached') : t('quoteNoLive'),
+        warn: true,
+        quote: result.cached,
+      };
     case 'timeout':
       return { text: t('quoteTimeout'), detail: result.cached ? t('quoteShowingCached') : undefined, warn: true, quote: result.cached };
     case 'disabled':
       return { text: t('quoteDisabled'), warn: false };
     case 'error':
     default:
-      return { text: t('quoteError'), detail: 'message' in result ? result.message : undefined, warn: true, quote: 'cached' in result ? result.cached : undefined };
+      return {
+        text: t('quoteError'),
+        detail: 'message' in result ? result.message : undefined,
+        warn: true,
+        quote: 'cached' in result ? result.cached : undefined,
+      };
   }
 }
 
@@ -89,7 +105,9 @@ export function QuotePanel({ state, format }: { state: QuoteState; format?: Form
   if (state === 'loading') {
     return (
       <section class="quote" aria-live="polite" aria-busy="true" aria-label={t('quoteLabel')}>
-        <p class="status" role="status">{t('quoteLoading')}</p>
+        <p class="status" role="status">
+          {t('quoteLoading')}
+        </p>
       </section>
     );
   }

@@ -13,9 +13,7 @@ export function sparkPoints(values: readonly number[]): string {
   const lo = Math.min(...v);
   const span = Math.max(...v) - lo || 1;
   const step = (W - PAD * 2) / (v.length - 1);
-  return v
-    .map((y, i) => `${(PAD + i * step).toFixed(1)},${(H - PAD - ((y - lo) / span) * (H - PAD * 2)).toFixed(1)}`)
-    .join(' ');
+  return v.map((y, i) => `${(PAD + i * step).toFixed(1)},${(H - PAD - ((y - lo) / span) * (H - PAD * 2)).toFixed(1)}`).join(' ');
 }
 
 export function Sparkline({ values, format }: { values: readonly number[]; format?: FormatOptions }) {

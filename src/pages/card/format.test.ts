@@ -18,9 +18,7 @@ describe('format', () => {
   });
 
   it('summarises a trend in words, ignoring gaps', () => {
-    expect(trendSummary([25.1, Number.NaN, 26, 24.31], en)).toBe(
-      'Last 3 closes: down 3.1% from 25.10 to 24.31 (low 24.31, high 26.00)',
-    );
+    expect(trendSummary([25.1, Number.NaN, 26, 24.31], en)).toBe('Last 3 closes: down 3.1% from 25.10 to 24.31 (low 24.31, high 26.00)');
     expect(trendSummary([10, 12], en)).toBe('Last 2 closes: up 20.0% from 10.00 to 12.00 (low 10.00, high 12.00)');
     expect(trendSummary([10, 10], en)).toMatch(/^Last 2 closes: unchanged/);
     expect(trendSummary([10], en)).toBeNull();

@@ -79,7 +79,9 @@ describe('message keys', () => {
   const cardFiles = files.filter((f) => dirname(f) === cardDir);
 
   it('the scan sees the card and the other UI sources', () => {
-    expect(cardFiles.map((f) => relative(cardDir, f))).toEqual(expect.arrayContaining(['Card.tsx', 'QuotePanel.tsx', 'format.ts', 'links.ts']));
+    expect(cardFiles.map((f) => relative(cardDir, f))).toEqual(
+      expect.arrayContaining(['Card.tsx', 'QuotePanel.tsx', 'format.ts', 'links.ts']),
+    );
     expect(files.length).toBeGreaterThan(cardFiles.length);
   });
 
@@ -118,7 +120,11 @@ describe('Card in German', () => {
     expect(Array.from(card.querySelectorAll('dt'), text)).toEqual(['Sektor', 'Branche', 'Größe', 'ISIN', 'Früher', 'Website']);
     expect(card.querySelector('button.close')!.getAttribute('aria-label')).toBe('Firmenkarte schließen');
     expect(card.querySelector('.links')!.getAttribute('aria-label')).toBe('Links');
-    expect(Array.from(card.querySelectorAll('.links a'), text)).toEqual(['Pflichtmitteilungen bei SEC EDGAR', 'Yahoo Finance', 'Google Finance']);
+    expect(Array.from(card.querySelectorAll('.links a'), text)).toEqual([
+      'Pflichtmitteilungen bei SEC EDGAR',
+      'Yahoo Finance',
+      'Google Finance',
+    ]);
     const written = card.querySelector('.written')!;
     expect(text(written)).toBe('Auf dieser Seite: NYSE:SNE');
     expect(written.querySelector('.ltr')!.textContent).toBe('NYSE:SNE');
@@ -130,7 +136,10 @@ describe('Card in German', () => {
 
   it('a former symbol without a year, and the data note, stay as data says', () => {
     installCatalogue(german);
-    const card = show({ company: { ...MANDIANT, symbolChangedYear: undefined }, mention: { text: 'FEYE', symbol: 'FEYE', exchange: null } });
+    const card = show({
+      company: { ...MANDIANT, symbolChangedYear: undefined },
+      mention: { text: 'FEYE', symbol: 'FEYE', exchange: null },
+    });
     expect(text(card.querySelector('.former'))).toBe('FEYE heißt jetzt MNDT');
     expect(text(card.querySelector('.note'))).toBe(MANDIANT.note);
   });
@@ -163,11 +172,23 @@ describe('Card in German', () => {
 
   const states: [string, QuoteResult | 'loading', string][] = [
     ['loading', 'loading', 'Kurs wird geladen …'],
-    ['stale', { status: 'ok', quote: SONY_QUOTE, fetchedAt: Date.UTC(2026, 0, 8, 12), stale: true }, `Gespeicherter Kurs vom ${formatTime(Date.UTC(2026, 0, 8, 12), { locale: 'de-DE', timeZone: 'UTC' })}; er ist womöglich veraltet.`],
-    ['rate-limited', { status: 'rate-limited', retryAt: 0, cached: SONY_QUOTE }, 'Abfragelimit erreicht. Angezeigt wird der letzte bekannte Kurs.'],
+    [
+      'stale',
+      { status: 'ok', quote: SONY_QUOTE, fetchedAt: Date.UTC(2026, 0, 8, 12), stale: true },
+      `Gespeicherter Kurs vom ${formatTime(Date.UTC(2026, 0, 8, 12), { locale: 'de-DE', timeZone: 'UTC' })}; er ist womöglich veraltet.`,
+    ],
+    [
+      'rate-limited',
+      { status: 'rate-limited', retryAt: 0, cached: SONY_QUOTE },
+      'Abfragelimit erreicht. Angezeigt wird der letzte bekannte Kurs.',
+    ],
     ['offline', { status: 'offline', message: 'No network' }, 'Sie sind offline. Kein Live-Kurs.'],
     ['timeout', { status: 'timeout', message: 'after 8 s' }, 'Der Kursdienst hat nicht rechtzeitig geantwortet.'],
-    ['unknown symbol', { status: 'unknown-symbol', message: 'No data for SONY' }, 'Der Kursanbieter kennt dieses Kürzel nicht. No data for SONY'],
+    [
+      'unknown symbol',
+      { status: 'unknown-symbol', message: 'No data for SONY' },
+      'Der Kursanbieter kennt dieses Kürzel nicht. No data for SONY',
+    ],
     ['disabled', { status: 'disabled', message: '' }, 'Live-Kurse sind aus. Sie lassen sich in den Clearfolio-Einstellungen einschalten.'],
     ['error', { status: 'error', message: 'HTTP 502' }, 'Der Kurs konnte nicht geladen werden. HTTP 502'],
   ];
@@ -192,7 +213,7 @@ describe('Card with a marker catalogue', () => {
       card.getAttribute('aria-label') ?? '',
     ];
     let s = parts.join(' ');
-    for (let prev = ''; prev !== s; ) {
+    for (let prev = ''; prev !== s;) {
       prev = s;
       s = s.replace(/⟦[^⟦⟧]*⟧/g, ' ');
     }
@@ -201,8 +222,26 @@ describe('Card with a marker catalogue', () => {
   }
 
   const time = formatTime(SONY_QUOTE.marketTime, { locale: 'en-US', timeZone: 'UTC' });
-  const data = [SONY.name, SONY.symbol, SONY.mic, SONY.isin!, SONY.sector!, SONY.industry!, SONY.marketCap!, SONY.summary!,
-    'Sony Corporation', 'sony.com', 'NYSE:SNE', 'XYZQ', 'NYSE', venueName('XNYS')!, 'Japan', 'USD', time, 'HTTP'];
+  const data = [
+    SONY.name,
+    SONY.symbol,
+    SONY.mic,
+    SONY.isin!,
+    SONY.sector!,
+    SONY.industry!,
+    SONY.marketCap!,
+    SONY.summary!,
+    'Sony Corporation',
+    'sony.com',
+    'NYSE:SNE',
+    'XYZQ',
+    'NYSE',
+    venueName('XNYS')!,
+    'Japan',
+    'USD',
+    time,
+    'HTTP',
+  ];
 
   const cases: [string, Partial<CardProps>][] = [
     ['a known company with a quote', { quotesEnabled: true, quote: { status: 'ok', quote: SONY_QUOTE, fetchedAt: 1, stale: true } }],

@@ -138,7 +138,9 @@ describe('openCard', () => {
     const onClose = vi.fn();
     openCard(anchor, CONTENT, { onClose });
     expect(document.activeElement).not.toBe(anchor);
-    dialog().querySelector('h2')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    dialog()
+      .querySelector('h2')!
+      .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     anchor.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     expect(document.querySelector(HOST_TAG)).not.toBeNull();
     document.querySelector('p')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));

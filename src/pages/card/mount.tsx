@@ -111,11 +111,7 @@ export function openCard(anchor: HTMLElement, content: CardContent, opts: OpenCa
   let observer: IntersectionObserver | null = null;
   const win = doc.defaultView;
 
-  const draw = () =>
-    render(
-      <Card {...props} theme={opts.theme ?? 'auto'} onClose={() => handle.close('close-button')} />,
-      root,
-    );
+  const draw = () => render(<Card {...props} theme={opts.theme ?? 'auto'} onClose={() => handle.close('close-button')} />, root);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
@@ -153,7 +149,8 @@ export function openCard(anchor: HTMLElement, content: CardContent, opts: OpenCa
       host.remove();
       // An outside press moves focus where the reader pressed, and a replacing card takes focus itself;
       // otherwise focus that was in the card goes back to its ticker instead of falling to <body>.
-      const giveBack = reason === 'escape' || reason === 'close-button' || (focusWasInside && reason !== 'outside' && reason !== 'replaced');
+      const giveBack =
+        reason === 'escape' || reason === 'close-button' || (focusWasInside && reason !== 'outside' && reason !== 'replaced');
       if (giveBack && anchor.isConnected) anchor.focus({ preventScroll: true });
       opts.onClose?.(reason);
     },

@@ -7,10 +7,16 @@ const MENTION = { text: 'NYSE:SNE', symbol: 'SNE', exchange: 'NYSE' };
 describe('parseCardPayload', () => {
   it('accepts what the content script hands over', () => {
     expect(parseCardPayload({ mention: MENTION, company: SONY, quotesEnabled: true, theme: 'dark' })).toEqual({
-      mention: MENTION, company: SONY, quotesEnabled: true, theme: 'dark',
+      mention: MENTION,
+      company: SONY,
+      quotesEnabled: true,
+      theme: 'dark',
     });
     expect(parseCardPayload({ mention: { ...MENTION, exchange: null }, company: null, quotesEnabled: true, theme: 'x' })).toEqual({
-      mention: { ...MENTION, exchange: null }, company: null, quotesEnabled: false, theme: 'auto',
+      mention: { ...MENTION, exchange: null },
+      company: null,
+      quotesEnabled: false,
+      theme: 'auto',
     });
   });
 
@@ -20,8 +26,15 @@ describe('parseCardPayload', () => {
   });
 
   it('turns anything odd into no card', () => {
-    for (const bad of [null, 'x', {}, { mention: MENTION }, { mention: { text: 1, symbol: 'A', exchange: null }, company: null },
-      { mention: MENTION, company: { symbol: 'A' } }, { mention: { ...MENTION, exchange: 3 }, company: null }]) {
+    for (const bad of [
+      null,
+      'x',
+      {},
+      { mention: MENTION },
+      { mention: { text: 1, symbol: 'A', exchange: null }, company: null },
+      { mention: MENTION, company: { symbol: 'A' } },
+      { mention: { ...MENTION, exchange: 3 }, company: null },
+    ]) {
       expect(parseCardPayload(bad), JSON.stringify(bad)).toBeNull();
     }
   });
@@ -36,7 +49,10 @@ describe('live parts', () => {
     };
     expect(await fetchSummary(send, SONY)).toBe('Makes TVs.');
     expect(await fetchQuote(send, SONY)).toEqual({ status: 'ok', quote: {} });
-    expect(sent).toEqual([{ type: 'details', symbol: 'SONY', mic: 'XNYS' }, { type: 'quote', symbol: 'SONY', mic: 'XNYS' }]);
+    expect(sent).toEqual([
+      { type: 'details', symbol: 'SONY', mic: 'XNYS' },
+      { type: 'quote', symbol: 'SONY', mic: 'XNYS' },
+    ]);
   });
 
   it('a failed or odd answer still leaves a card to show', async () => {

@@ -5,8 +5,18 @@
 import { PALETTES, type Palette } from './theme.ts';
 
 const VAR_NAMES: Record<keyof Palette, string> = {
-  bg: '--bg', fg: '--fg', muted: '--muted', border: '--border', link: '--link', up: '--up', down: '--down',
-  warnBg: '--warn-bg', warnFg: '--warn-fg', noteBg: '--note-bg', noteFg: '--note-fg', focus: '--focus',
+  bg: '--bg',
+  fg: '--fg',
+  muted: '--muted',
+  border: '--border',
+  link: '--link',
+  up: '--up',
+  down: '--down',
+  warnBg: '--warn-bg',
+  warnFg: '--warn-fg',
+  noteBg: '--note-bg',
+  noteFg: '--note-fg',
+  focus: '--focus',
 };
 
 function vars(p: Palette): string {

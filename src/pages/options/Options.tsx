@@ -134,7 +134,11 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
     <main class="options">
       <header class="row">
         <h1>{t('optionsTitle')}</h1>
-        <p class={`save-status ${status.kind === 'error' ? 'error' : status.kind === 'saved' ? 'ok' : 'muted'}`} role="status" aria-live="polite">
+        <p
+          class={`save-status ${status.kind === 'error' ? 'error' : status.kind === 'saved' ? 'ok' : 'muted'}`}
+          role="status"
+          aria-live="polite"
+        >
           {status.kind === 'saving'
             ? t('optionsSaving')
             : status.kind === 'saved'
@@ -149,7 +153,12 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
       <section aria-labelledby="features-h">
         <h2 id="features-h">{t('optionsFeatures')}</h2>
         <Switch label={t('optionsClean')} hint={t('optionsCleanHint')} checked={settings.clean} onChange={(clean) => update({ clean })} />
-        <Switch label={t('optionsTickers')} hint={t('optionsTickersHint')} checked={settings.tickers} onChange={(tickers) => update({ tickers })} />
+        <Switch
+          label={t('optionsTickers')}
+          hint={t('optionsTickersHint')}
+          checked={settings.tickers}
+          onChange={(tickers) => update({ tickers })}
+        />
       </section>
 
       <section aria-labelledby="kinds-h">
@@ -169,8 +178,20 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
 
       <section aria-labelledby="sites-h">
         <h2 id="sites-h">{t('optionsSites')}</h2>
-        <SiteList id="never-run" title={t('optionsNeverRun')} hint={t('optionsNeverRunHint')} sites={settings.neverRun} onChange={(neverRun) => update({ neverRun })} />
-        <SiteList id="never-clean" title={t('optionsNeverClean')} hint={t('optionsNeverCleanHint')} sites={settings.neverClean} onChange={(neverClean) => update({ neverClean })} />
+        <SiteList
+          id="never-run"
+          title={t('optionsNeverRun')}
+          hint={t('optionsNeverRunHint')}
+          sites={settings.neverRun}
+          onChange={(neverRun) => update({ neverRun })}
+        />
+        <SiteList
+          id="never-clean"
+          title={t('optionsNeverClean')}
+          hint={t('optionsNeverCleanHint')}
+          sites={settings.neverClean}
+          onChange={(neverClean) => update({ neverClean })}
+        />
         <SiteList
           id="always-article"
           title={t('optionsAlwaysArticle')}
@@ -196,7 +217,11 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
         <h2 id="look-h">{t('optionsAppearance')}</h2>
         <div class="field row">
           <label for="theme">{t('optionsTheme')}</label>
-          <select id="theme" value={settings.theme} onChange={(e) => update({ theme: (e.currentTarget as HTMLSelectElement).value as Theme })}>
+          <select
+            id="theme"
+            value={settings.theme}
+            onChange={(e) => update({ theme: (e.currentTarget as HTMLSelectElement).value as Theme })}
+          >
             {THEMES.map((th) => (
               <option key={th.value} value={th.value}>
                 {t(th.label)}
@@ -232,7 +257,9 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
           <select
             id="reader-theme"
             value={settings.reader.theme}
-            onChange={(e) => update({ reader: { ...settings.reader, theme: (e.currentTarget as HTMLSelectElement).value as Settings['reader']['theme'] } })}
+            onChange={(e) =>
+              update({ reader: { ...settings.reader, theme: (e.currentTarget as HTMLSelectElement).value as Settings['reader']['theme'] } })
+            }
           >
             {THEMES.filter((th) => th.value !== 'auto').map((th) => (
               <option key={th.value} value={th.value}>

@@ -36,7 +36,12 @@ async function showCard(el: HTMLElement, mention: TickerMention, settings: Setti
   const quotesEnabled = settings.quotes.enabled && !!company && company.delisted !== true;
   const handle = openCard(
     el,
-    { mention: { text: candidate.text, symbol: candidate.symbol, exchange: candidate.exchange }, company, quotesEnabled, quote: quotesEnabled ? 'loading' : null },
+    {
+      mention: { text: candidate.text, symbol: candidate.symbol, exchange: candidate.exchange },
+      company,
+      quotesEnabled,
+      quote: quotesEnabled ? 'loading' : null,
+    },
     { theme: settings.theme },
   );
   if (!company) return;
@@ -49,7 +54,9 @@ async function main(): Promise<void> {
   const token = location.hash.slice(1);
   const [reply, stored] = await Promise.all([
     send({ type: 'handoff:take', kind: 'reader', token }).catch(() => null) as Promise<{ payload?: unknown } | null>,
-    ext().storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>),
+    ext()
+      .storage.sync.get(SETTINGS_KEY)
+      .catch(() => ({}) as Record<string, unknown>),
   ]);
   const payload = parsePayload(reply?.payload);
   if (!payload) {

@@ -38,7 +38,11 @@ describe('sanitizeHtml', () => {
     expect(a.getAttribute('href')).toBe('https://www.valuewalk.com/tag/sony');
     expect(a.getAttribute('rel')).toBe('noopener noreferrer');
     const img = box.querySelector('img')!;
-    expect([img.getAttribute('src'), img.getAttribute('alt'), img.getAttribute('width')]).toEqual(['https://cdn.example.com/a.jpg', 'Sony logo', '620']);
+    expect([img.getAttribute('src'), img.getAttribute('alt'), img.getAttribute('width')]).toEqual([
+      'https://cdn.example.com/a.jpg',
+      'Sony logo',
+      '620',
+    ]);
     expect(box.querySelector('th')?.getAttribute('scope')).toBe('col');
     // ids and classes of the page could collide with the reader's own; they go.
     expect(box.querySelector('[id], [class]')).toBeNull();
@@ -88,7 +92,9 @@ describe('sanitizeHtml', () => {
   });
 
   it('unwraps unknown and custom elements, keeping their text', () => {
-    const box = clean('<p><font color="red">old</font> <clearfolio-ticker tabindex="0">NYSE:SNE</clearfolio-ticker> <x-widget>w</x-widget></p>');
+    const box = clean(
+      '<p><font color="red">old</font> <clearfolio-ticker tabindex="0">NYSE:SNE</clearfolio-ticker> <x-widget>w</x-widget></p>',
+    );
     expect(box.querySelector('p')!.innerHTML).toBe('old NYSE:SNE w');
   });
 

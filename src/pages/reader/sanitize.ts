@@ -25,8 +25,25 @@ const DROP = new Set(
 
 /** Attributes kept (after the URL check for the URL ones). */
 const ATTRS = new Set([
-  'href', 'src', 'cite', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'headers', 'scope', 'abbr',
-  'datetime', 'lang', 'dir', 'start', 'reversed', 'value', 'open',
+  'href',
+  'src',
+  'cite',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'colspan',
+  'rowspan',
+  'headers',
+  'scope',
+  'abbr',
+  'datetime',
+  'lang',
+  'dir',
+  'start',
+  'reversed',
+  'value',
+  'open',
 ]);
 const URL_ATTRS = new Set(['href', 'src', 'cite']);
 const DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif);base64,[a-z0-9+/=\s]*$/i;

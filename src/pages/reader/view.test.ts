@@ -102,7 +102,9 @@ describe('extractArticle', () => {
 
   it('leaves out blocks Clearfolio hid, unless the user is showing them', () => {
     const disclosure = VALUEWALK.strip.find((s) => s.kind === 'affiliate-disclosure')!;
-    const block = Array.from(document.querySelectorAll('div, p, aside, section')).filter((el) => normal(el.textContent).includes(disclosure.text)).pop()!;
+    const block = Array.from(document.querySelectorAll('div, p, aside, section'))
+      .filter((el) => normal(el.textContent).includes(disclosure.text))
+      .pop()!;
     block.setAttribute('data-clearfolio-hidden', 'affiliate-disclosure');
     const textOf = () => {
       const box = document.createElement('div');
@@ -127,7 +129,11 @@ describe('ReaderView', () => {
     expect(normal(root.getElementById('cf-reader-title')?.textContent)).toBe('Sony Pictures Hack: North Korea Denies Involvement');
     expect(normal(root.querySelector('.site')?.textContent)).toBe('ValueWalk');
     const paragraphs = Array.from(root.querySelectorAll('.content p')).map((p) => normal(p.textContent));
-    for (const snippet of VALUEWALK.keep) expect(paragraphs.some((p) => p.includes(snippet)), snippet).toBe(true);
+    for (const snippet of VALUEWALK.keep)
+      expect(
+        paragraphs.some((p) => p.includes(snippet)),
+        snippet,
+      ).toBe(true);
 
     const tickers = Array.from(root.querySelectorAll('clearfolio-ticker'));
     expect(tickers.map((t) => t.getAttribute('data-clearfolio-ticker'))).toEqual(['NYSE:SNE', 'TYO:6758', 'NASDAQ:FEYE']);
@@ -228,7 +234,9 @@ describe('ReaderView', () => {
   });
 
   it('on a page without an article it says so instead of showing an empty overlay', async () => {
-    loadPage('<!doctype html><html><head><title>Login</title></head><body><form><input name="u"><button>Sign in</button></form></body></html>');
+    loadPage(
+      '<!doctype html><html><head><title>Login</title></head><body><form><input name="u"><button>Sign in</button></form></body></html>',
+    );
     const reader = new ReaderView(document, { settings: settings(), source: source(), resolver: null });
     await reader.open();
     expect(normal(shadow().querySelector('.empty')?.textContent)).toBe('Clearfolio could not find an article on this page.');

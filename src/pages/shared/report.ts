@@ -9,7 +9,8 @@ export function isTabReport(v: unknown): v is TabReport {
   return (
     typeof r.url === 'string' &&
     typeof r.isArticle === 'boolean' &&
-    typeof r.hidden === 'object' && r.hidden !== null &&
+    typeof r.hidden === 'object' &&
+    r.hidden !== null &&
     Array.isArray(r.tickers) &&
     typeof r.showingHidden === 'boolean'
   );

@@ -26,7 +26,13 @@ afterAll(() => {
 
 const KNOWN: Company[] = [
   { symbol: 'AAPL', name: 'Apple Inc.', exchange: 'NASDAQ', mic: 'XNAS', aliases: ['Apple', 'Apple Inc.'] },
-  { symbol: 'IBM', name: 'International Business Machines Corporation', exchange: 'NYSE', mic: 'XNYS', aliases: ['IBM', 'International Business Machines'] },
+  {
+    symbol: 'IBM',
+    name: 'International Business Machines Corporation',
+    exchange: 'NYSE',
+    mic: 'XNYS',
+    aliases: ['IBM', 'International Business Machines'],
+  },
   { symbol: 'SONY', name: 'Sony Group Corporation', exchange: 'NYSE', mic: 'XNYS', formerSymbol: 'SNE', aliases: ['Sony', 'Sony Corp'] },
   { symbol: '6758', name: 'Sony Group Corporation', exchange: 'TYO', mic: 'XTKS', aliases: ['Sony'] },
   { symbol: 'BP', name: 'BP p.l.c.', exchange: 'LON', mic: 'XLON', aliases: ['BP'] },
@@ -49,7 +55,9 @@ function fakeResolver(): CountingResolver {
       r.calls++;
       r.queries += qs.length;
       return qs.map((q) => {
-        const known = KNOWN.find((c) => (c.symbol === q.symbol || c.formerSymbol === q.symbol) && (!q.exchange || c.exchange === q.exchange));
+        const known = KNOWN.find(
+          (c) => (c.symbol === q.symbol || c.formerSymbol === q.symbol) && (!q.exchange || c.exchange === q.exchange),
+        );
         if (known) return known;
         let h = 0;
         for (const ch of q.symbol) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
@@ -62,27 +70,153 @@ function fakeResolver(): CountingResolver {
 
 // ---- page text and markup vocabulary ----------------------------------------------------------------------
 
-const WORDS = ['the', 'shares', 'rose', 'fell', 'Apple Inc.', 'Sony Corp', 'said', 'revenue', 'quarter', 'analysts', 'Vodafone', 'in', 'of', 'Toyota'];
+const WORDS = [
+  'the',
+  'shares',
+  'rose',
+  'fell',
+  'Apple Inc.',
+  'Sony Corp',
+  'said',
+  'revenue',
+  'quarter',
+  'analysts',
+  'Vodafone',
+  'in',
+  'of',
+  'Toyota',
+];
 const TICKERISH = [
-  'NYSE:', 'NYSE:SNE', 'NASDAQ: AAPL', 'NYSE: IBM', 'TYO:6758', 'LON:BP', 'TSX:', 'NASDAQ:', '$', '$$', '$AAPL', '$MSFT', '$1.5bn', '$A',
-  '(', ')', '(AAPL)', '(NYSE:IBM)', '(NASDAQ: MSFT)', '( AAPL )', '.T', '6758.T', '7203.T', 'BP.L', 'VOD.L', '.L', 'RY-T', '(AAPL.O)',
-  'IBM', 'AAPL', 'SNE', 'XYZW', 'NYSE:NYSE:', 'Apple Inc. (', '：', 'NYSE：IBM',
+  'NYSE:',
+  'NYSE:SNE',
+  'NASDAQ: AAPL',
+  'NYSE: IBM',
+  'TYO:6758',
+  'LON:BP',
+  'TSX:',
+  'NASDAQ:',
+  '$',
+  '$$',
+  '$AAPL',
+  '$MSFT',
+  '$1.5bn',
+  '$A',
+  '(',
+  ')',
+  '(AAPL)',
+  '(NYSE:IBM)',
+  '(NASDAQ: MSFT)',
+  '( AAPL )',
+  '.T',
+  '6758.T',
+  '7203.T',
+  'BP.L',
+  'VOD.L',
+  '.L',
+  'RY-T',
+  '(AAPL.O)',
+  'IBM',
+  'AAPL',
+  'SNE',
+  'XYZW',
+  'NYSE:NYSE:',
+  'Apple Inc. (',
+  '：',
+  'NYSE：IBM',
 ];
 const EXOTIC = [
-  'שלום', 'مرحبا بالعالم', 'سهم أبل (AAPL)', '\u202E', '\u202B', '\u202C', '\u200F', '\u200E', '\u2067', '\u2069',
-  '\u200B', '\u200C', '\u200D', '\uFEFF', '\u2060', '\u00AD', '😀', '👩‍👩‍👧', '𝐀𝐀𝐏𝐋', '\uD83D', '\uDE00', 'N\u200BYSE:IBM', '$\u200DAAPL',
-  'Ａ Ａ Ｐ Ｌ', '\u0301', 'e\u0301', '\u0000', '\r\n', '\t', '\u00A0', '&amp;', '&lt;b&gt;', '&#x24;AAPL', '&nbsp;', '&#0;', '&#xD800;',
+  'שלום',
+  'مرحبا بالعالم',
+  'سهم أبل (AAPL)',
+  '\u202E',
+  '\u202B',
+  '\u202C',
+  '\u200F',
+  '\u200E',
+  '\u2067',
+  '\u2069',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\uFEFF',
+  '\u2060',
+  '\u00AD',
+  '😀',
+  '👩‍👩‍👧',
+  '𝐀𝐀𝐏𝐋',
+  '\uD83D',
+  '\uDE00',
+  'N\u200BYSE:IBM',
+  '$\u200DAAPL',
+  'Ａ Ａ Ｐ Ｌ',
+  '\u0301',
+  'e\u0301',
+  '\u0000',
+  '\r\n',
+  '\t',
+  '\u00A0',
+  '&amp;',
+  '&lt;b&gt;',
+  '&#x24;AAPL',
+  '&nbsp;',
+  '&#0;',
+  '&#xD800;',
 ];
 const MARKUP = [
-  '<', '>', '</p', '<b', '<p>', '</p>', '<div>', '</div>', '<span>', '</span>', '<b>', '</i>', '<a href="/quote/AAPL">', '<a href="/stock/6758-T/">',
-  '</a>', '<!--', '-->', '<![CDATA[', ']]>', '<br>', '<hr/>', '<li>', '<ul>', '<table><tr><td>', '<th>Ticker</th>', '<td>AAPL</td>', '</td></tr></table>',
-  '<pre>NYSE:IBM</pre>', '<code>$AAPL</code>', '<textarea>NYSE:IBM</textarea>', '<input value="NYSE:IBM">', '<svg><text>$AAPL</text></svg>',
-  '<div contenteditable>NYSE:IBM</div>', '<span hidden>$AAPL</span>', '<template><p>$AAPL</p></template>', '<noscript>$AAPL</noscript>',
-  '<div class="newsletter">Sign up for our daily newsletter</div>', '<div class="sponsored">Sponsored content</div>',
+  '<',
+  '>',
+  '</p',
+  '<b',
+  '<p>',
+  '</p>',
+  '<div>',
+  '</div>',
+  '<span>',
+  '</span>',
+  '<b>',
+  '</i>',
+  '<a href="/quote/AAPL">',
+  '<a href="/stock/6758-T/">',
+  '</a>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '<br>',
+  '<hr/>',
+  '<li>',
+  '<ul>',
+  '<table><tr><td>',
+  '<th>Ticker</th>',
+  '<td>AAPL</td>',
+  '</td></tr></table>',
+  '<pre>NYSE:IBM</pre>',
+  '<code>$AAPL</code>',
+  '<textarea>NYSE:IBM</textarea>',
+  '<input value="NYSE:IBM">',
+  '<svg><text>$AAPL</text></svg>',
+  '<div contenteditable>NYSE:IBM</div>',
+  '<span hidden>$AAPL</span>',
+  '<template><p>$AAPL</p></template>',
+  '<noscript>$AAPL</noscript>',
+  '<div class="newsletter">Sign up for our daily newsletter</div>',
+  '<div class="sponsored">Sponsored content</div>',
   '<p class="disclosure">We may earn a commission when you buy through links on our site.</p>',
-  '<aside class="taboola">Promoted stories from around the web</aside>', '<div id="outbrain_widget">You may also like',
-  '<span data-symbol="AAPL">Apple</span>', '<a href="javascript:alert(1)">', '<img src=x onerror=alert(1)>', '<p dir="rtl">', '<bdo dir="rtl">',
-  '<h2>', '</h2>', '<figure><figcaption>', '</figcaption></figure>', '<section>', '</section>', '<article>', '</article>',
+  '<aside class="taboola">Promoted stories from around the web</aside>',
+  '<div id="outbrain_widget">You may also like',
+  '<span data-symbol="AAPL">Apple</span>',
+  '<a href="javascript:alert(1)">',
+  '<img src=x onerror=alert(1)>',
+  '<p dir="rtl">',
+  '<bdo dir="rtl">',
+  '<h2>',
+  '</h2>',
+  '<figure><figcaption>',
+  '</figcaption></figure>',
+  '<section>',
+  '</section>',
+  '<article>',
+  '</article>',
 ];
 
 const token = fc.oneof(
@@ -94,7 +228,12 @@ const token = fc.oneof(
   { weight: 1, arbitrary: fc.stringMatching(/^[A-Z0-9]{1,6}$/) },
 );
 const spacer = fc.constantFrom(' ', ' ', ' ', '', '\n', '\u00A0');
-const fragment = fc.array(fc.tuple(token, spacer).map(([t, s]) => t + s), { maxLength: 40 }).map((parts) => parts.join(''));
+const fragment = fc
+  .array(
+    fc.tuple(token, spacer).map(([t, s]) => t + s),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(''));
 
 const PROTECTED_TEXT =
   'PLANTED ARTICLE TEXT: The company said quarterly revenue rose 12% to $4.1bn, ahead of forecasts, as demand ' +
@@ -211,7 +350,11 @@ async function checkPage(doc: Document, opts: CaseOptions): Promise<PipelineResu
   // A second pass finds nothing new and changes nothing.
   const htmlAfterFirst = compareHtml ? doc.documentElement.outerHTML : '';
   const firstPass = new Set<Element>(doc.querySelectorAll('clearfolio-ticker'));
-  const second = await runPipeline(doc, { url: 'https://news.example.com/2024/04/25/story', resolver: fakeResolver(), forceArticle: opts.forceArticle });
+  const second = await runPipeline(doc, {
+    url: 'https://news.example.com/2024/04/25/story',
+    resolver: fakeResolver(),
+    forceArticle: opts.forceArticle,
+  });
   expect(second.wrappers).toEqual([]);
   expect(doc.querySelectorAll('clearfolio-ticker').length).toBe(firstPass.size);
   expect(doc.querySelectorAll('clearfolio-ticker clearfolio-ticker').length).toBe(0);
@@ -261,7 +404,9 @@ describe('pipeline on generated pages', () => {
 
 describe('pipeline on mutated fixture pages', () => {
   const cases = JSON.parse(readFileSync(join(FIXTURES, 'cases.json'), 'utf8')) as { file: string; keep: string[] }[];
-  const pages = readdirSync(join(FIXTURES, 'pages')).filter((f) => f.endsWith('.html')).sort();
+  const pages = readdirSync(join(FIXTURES, 'pages'))
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   const sources = pages.map((f) => ({
     html: readFileSync(join(FIXTURES, 'pages', f), 'utf8'),
     keep: cases.find((c) => c.file === `pages/${f}`)?.keep ?? [],
@@ -385,7 +530,11 @@ describe('pipeline on extreme pages', { timeout: 90_000 }, () => {
     span.textContent = 'NYSE:IBM';
     const p2 = doc.createElement('p');
     p2.setAttribute('title', '$AAPL '.repeat(mb / 6));
-    p2.append(span, ' and a long run: ', `${'NYSE:'.repeat(20_000)} ${'$'.repeat(50_000)}AAPL ${'('.repeat(50_000)}AAPL ${'.T'.repeat(50_000)}`);
+    p2.append(
+      span,
+      ' and a long run: ',
+      `${'NYSE:'.repeat(20_000)} ${'$'.repeat(50_000)}AAPL ${'('.repeat(50_000)}AAPL ${'.T'.repeat(50_000)}`,
+    );
     body.append(p1, div, p2);
     await checkPage(doc, { forceArticle: true, compareHtml: false });
   });
@@ -398,7 +547,10 @@ describe('pipeline on extreme pages', { timeout: 90_000 }, () => {
     p.textContent = `ارتفع سهم أبل \u200F$AAPL\u200F بنسبة 2% و\u202BNYSE:IBM\u202C 😀 ${'\uD83D'}(AAPL) 𝐀𝐀𝐏𝐋 N\u200BYSE:IBM $\u200DAAPL`;
     body.append(p);
     let inRtl: (string | null)[] = [];
-    await checkPage(doc, { forceArticle: true, inspect: (r) => (inRtl = r.wrappers.filter((w) => p.contains(w)).map((w) => w.textContent)) });
+    await checkPage(doc, {
+      forceArticle: true,
+      inspect: (r) => (inRtl = r.wrappers.filter((w) => p.contains(w)).map((w) => w.textContent)),
+    });
     // The plainly written mentions in the RTL paragraph are found; the ones a zero-width char splits are not.
     expect(inRtl).toContain('$AAPL');
     expect(inRtl).toContain('NYSE:IBM');
@@ -452,7 +604,9 @@ describe('pipeline with a faulty resolver', () => {
     const doc = parse(`<!doctype html><html><body><article><p>${PROTECTED_TEXT}</p></article></body></html>`);
     const html = doc.documentElement.outerHTML;
     casesRun++;
-    await expect(runPipeline(doc, { url: null, resolver: { resolve: () => Promise.reject(new Error('gone')) }, forceArticle: true })).rejects.toThrow('gone');
+    await expect(
+      runPipeline(doc, { url: null, resolver: { resolve: () => Promise.reject(new Error('gone')) }, forceArticle: true }),
+    ).rejects.toThrow('gone');
     unhideAll(doc);
     expect(doc.documentElement.outerHTML).toBe(html);
   });

@@ -25,7 +25,9 @@ const nearMiss = fc.oneof(
       symbol: fc.oneof(symbol, hostile),
       mic: fc.oneof(mic, hostile),
       queries: fc.oneof(
-        fc.array(fc.oneof(fc.record({ symbol: fc.oneof(symbol, hostile), exchange: fc.oneof(exchange, hostile) }), hostile), { maxLength: 8 }),
+        fc.array(fc.oneof(fc.record({ symbol: fc.oneof(symbol, hostile), exchange: fc.oneof(exchange, hostile) }), hostile), {
+          maxLength: 8,
+        }),
         hostile,
       ),
       extra: hostile,
@@ -116,8 +118,23 @@ describe('validateBackgroundMessage under fuzzing', () => {
   });
 
   it('lets throwing getters and proxies throw: only in-process callers can pass them', () => {
-    const trap = new Proxy({}, { get: () => { throw new Error('trap'); }, has: () => { throw new Error('trap'); } });
-    const getter = Object.defineProperty({ type: 'lookup' }, 'queries', { get: () => { throw new Error('getter'); }, enumerable: true });
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+        has: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    const getter = Object.defineProperty({ type: 'lookup' }, 'queries', {
+      get: () => {
+        throw new Error('getter');
+      },
+      enumerable: true,
+    });
     const results = [trap, getter].map((v) => {
       try {
         return { value: validateBackgroundMessage(v) };
