@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { truncateSummary, withoutReceiptSuffix } from './build-data.ts';
+import { truncateSummary, withoutReceiptSuffix } from './data/names.ts';
 
 const repoRoot = join(fileURLToPath(import.meta.url), '../..');
 const shared = process.env.CLEARFOLIO_SHARED_DATA ?? join(repoRoot, '../shared/data');
