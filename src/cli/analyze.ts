@@ -9,6 +9,8 @@ export interface AnalyzeReport {
   file: string;
   url: string | null;
   isArticle: boolean;
+  /** The page's publication date (YYYY-MM-DD, or YYYY-MM when only the month is known); null when unknown. */
+  publishedAt: string | null;
   signals: string[];
   removed: { kind: string; text: string; selector: string; evidence: string[] }[];
   tickers: {
@@ -71,6 +73,7 @@ export async function analyzeHtml(html: string, file: string, givenUrl: string |
       file,
       url,
       isArticle: result.detection.isArticle,
+      publishedAt: result.publishedAt,
       signals: result.detection.signals,
       removed: result.blocks.map((b) => ({
         kind: b.kind,

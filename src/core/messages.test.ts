@@ -19,6 +19,8 @@ describe('validateBackgroundMessage', () => {
     });
     const named = validateBackgroundMessage({ type: 'lookup', queries: [{ symbol: 'TSCO', exchange: null, name: 'Tesco' }] });
     expect(named).toEqual({ type: 'lookup', queries: [{ symbol: 'TSCO', exchange: null, name: 'Tesco' }] });
+    const dated = validateBackgroundMessage({ type: 'lookup', queries: [{ symbol: 'S', exchange: 'NYSE', date: '2015-03-12' }] });
+    expect(dated).toEqual({ type: 'lookup', queries: [{ symbol: 'S', exchange: 'NYSE', date: '2015-03-12' }] });
     // The grammar writes Nordic share classes as the page does (CPH: NOVO B).
     expect(isErrorReply(validateBackgroundMessage({ type: 'lookup', queries: [{ symbol: 'NOVO B', exchange: 'CPH' }] }))).toBe(false);
   });
@@ -31,6 +33,8 @@ describe('validateBackgroundMessage', () => {
     [{ type: 'lookup', queries: [{ symbol: 'A', exchange: 'nyse; drop' }] }],
     [{ type: 'lookup', queries: [{ symbol: 'A', exchange: null, name: 'x'.repeat(161) }] }],
     [{ type: 'lookup', queries: [{ symbol: 'A', exchange: null, name: 7 }] }],
+    [{ type: 'lookup', queries: [{ symbol: 'A', exchange: null, date: 'March 2015' }] }],
+    [{ type: 'lookup', queries: [{ symbol: 'A', exchange: null, date: 2015 }] }],
     [{ type: 'lookup', queries: [{ symbol: 'NOVO  B', exchange: 'CPH' }] }],
     [{ type: 'lookup', queries: [{ symbol: 'A B C', exchange: null }] }],
     [{ type: 'lookup', queries: Array.from({ length: MAX_BATCH + 1 }, () => ({ symbol: 'A', exchange: null })) }],

@@ -45,6 +45,7 @@ const SYMBOL_RE = /^[A-Za-z0-9.\-/]{1,16}(?: [A-C])?$/;
 const EXCHANGE_RE = /^[A-Z0-9]{1,16}$/;
 const MIC_RE = /^[A-Z0-9]{4}$/;
 export const MAX_NAME_LENGTH = 160;
+const DATE_RE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -56,7 +57,8 @@ function isQuery(v: unknown): v is LookupQuery {
     typeof v.symbol === 'string' &&
     SYMBOL_RE.test(v.symbol) &&
     (v.exchange === null || (typeof v.exchange === 'string' && EXCHANGE_RE.test(v.exchange))) &&
-    (v.name === undefined || (typeof v.name === 'string' && v.name.length <= MAX_NAME_LENGTH))
+    (v.name === undefined || (typeof v.name === 'string' && v.name.length <= MAX_NAME_LENGTH)) &&
+    (v.date === undefined || (typeof v.date === 'string' && DATE_RE.test(v.date)))
   );
 }
 
@@ -73,12 +75,17 @@ export function validateBackgroundMessage(msg: unknown): Envelope<BackgroundRequ
       if (q.length > MAX_BATCH) return { error: `lookup: at most ${MAX_BATCH} queries per batch` };
       if (!q.every(isQuery)) {
         return {
-          error: `lookup: each query needs a symbol (1-16 of A-Z 0-9 . - /, and a share class after a space), an exchange or null, and at most a name of ${MAX_NAME_LENGTH} characters`,
+          error: `lookup: each query needs a symbol (1-16 of A-Z 0-9 . - /, and a share class after a space), an exchange or null, at most a name of ${MAX_NAME_LENGTH} characters and a date (YYYY-MM or YYYY-MM-DD)`,
         };
       }
       return {
         type: 'lookup',
-        queries: q.map((x) => ({ symbol: x.symbol, exchange: x.exchange, ...(x.name !== undefined ? { name: x.name } : {}) })),
+        queries: q.map((x) => ({
+          symbol: x.symbol,
+          exchange: x.exchange,
+          ...(x.name !== undefined ? { name: x.name } : {}),
+          ...(x.date !== undefined ? { date: x.date } : {}),
+        })),
       };
     }
     case 'details':

@@ -62,6 +62,11 @@ export interface LookupQuery {
    * company has that name wins ("Tesco (TSCO)" is Tesco in London, not Tractor Supply on Nasdaq).
    */
   name?: string;
+  /**
+   * The page's publication date ("2015-03-12" or "2015-03"): a recycled symbol resolves to the company that held it
+   * then (S on a 2015 page is Sprint, not SentinelOne, which took S in 2021).
+   */
+  date?: string;
 }
 
 /** A company as the dataset knows it. Optional fields are absent when the data does not have them. */
