@@ -29,6 +29,7 @@ import { buildExchanges } from './data/exchanges.ts';
 import { FD_BORROW_ONLY, FD_MAIN, FD_US, borrowDetails, buildInternational, readFd, type FdRow } from './data/financedatabase.ts';
 import { buildHistory, type CuratedNote } from './data/history.ts';
 import { Listings } from './data/listings.ts';
+import type { CuratedRecycled } from './data/recycled.ts';
 import { truncateSummary, withoutReceiptSuffix } from './data/names.ts';
 import { readNseChanges, reconcileNse } from './data/nse.ts';
 import { compactJson, toListingsFile } from './data/output.ts';
@@ -53,6 +54,7 @@ function main(): void {
   if (!existsSync(join(shared, 'SOURCES.md'))) throw new Error(`no shared data at ${shared} (pass its path or set CLEARFOLIO_SHARED_DATA)`);
   const readCurated = <T>(file: string): T => JSON.parse(readFileSync(join(repoRoot, 'src/core/resolve', file), 'utf8')) as T;
   const curated = readCurated<{ notes: CuratedNote[] }>('curated-notes.json').notes;
+  const recycled = readCurated<{ recycled: CuratedRecycled[] }>('curated-recycled.json').recycled;
   const bseCodes = readCurated<{ codes: CuratedBseCode[] }>('curated-bse-codes.json').codes;
   const twNames = readCurated<{ names: CuratedTwName[] }>('curated-tw-names.json').names;
   const adrs = readCurated<{ adrs: CuratedAdr[] }>('curated-adrs.json').adrs;
@@ -71,7 +73,7 @@ function main(): void {
   for (const row of [...listings.rows.values()]) if (row.mic === 'XBOM' && listings.has(row.symbol, ['XNSE'])) listings.remove(row);
   borrowDetails(listings, fdByExchange);
 
-  const { history, formerNames } = buildHistory(shared, listings, nseChanges, curated);
+  const { history, formerNames } = buildHistory(shared, listings, nseChanges, curated, recycled);
   for (const [id, names] of formerNames) listings.rows.get(id)!.former = names;
   // After the history, so the copies carry the earlier names of the listing they copy.
   addBseCodes(listings, bseCodes);
@@ -109,7 +111,7 @@ function main(): void {
   }
   const withSummary = rows.filter((r) => r.summary).length;
   console.log(
-    `listings: ${rows.length} rows (${withSummary} with a summary); history: ${history.entries.length} entries; exchanges: ${Object.keys(exchanges.codes).length} codes -> ${dirname(join(dataDir, 'x'))}`,
+    `listings: ${rows.length} rows (${withSummary} with a summary); history: ${history.entries.length} entries, ${history.recycled?.length ?? 0} recycled symbols; exchanges: ${Object.keys(exchanges.codes).length} codes -> ${dirname(join(dataDir, 'x'))}`,
   );
 }
 

@@ -37,7 +37,7 @@ export function addBseCodes(listings: Listings, codes: readonly CuratedBseCode[]
   for (const c of codes) {
     const nse = listings.rows.get(`${symbolKey(c.nse)} XNSE`);
     if (!nse) throw new Error(`curated BSE code ${c.code}: no NSE listing ${c.nse}`);
-    const row: Row = { ...nse, symbol: symbolKey(c.code), mic: 'XBOM', cik: 0, fund: false, former: [...nse.former], note: '' };
+    const row: Row = { ...nse, symbol: symbolKey(c.code), mic: 'XBOM', cik: 0, fund: false, former: [...nse.former], note: null };
     if (!listings.add(row)) throw new Error(`curated BSE code ${c.code} is already listed`);
   }
 }
@@ -59,7 +59,7 @@ export function addAdrs(listings: Listings, adrs: readonly CuratedAdr[]): void {
       existing.name = home.name;
     }
     fillFromRow(row, home);
-    row.note = `OTC ADR of ${symbolKey(a.home)} on ${VENUES[a.mic]?.name ?? a.mic}`;
+    row.note = { id: 'noteOtcAdr', args: [symbolKey(a.home), VENUES[a.mic]?.name ?? a.mic] };
     if (!existing && !listings.add(row)) throw new Error(`curated ADR ${a.adr} could not be added`);
   }
 }

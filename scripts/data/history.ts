@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { symbolKey } from '../../src/core/resolve/symbols.ts';
 import { nameKey } from '../../src/core/resolve/names.ts';
 import { DATA_FORMAT, type HistoryEntry, type HistoryFile } from '../../src/core/resolve/data-format.ts';
+import type { Note } from '../../src/core/notes.ts';
 import { micGroup } from './exchanges.ts';
 import { cmp, csvObjects, readText } from './io.ts';
 import { Listings } from './listings.ts';
 import { JUNK_NAME, cleanSecurityName, isJunkUsSymbol, tidySecTitle } from './names.ts';
 import type { NseChange } from './nse.ts';
+import { buildRecycled, type CuratedRecycled } from './recycled.ts';
 
 export interface Sighting {
   symbol: string;
@@ -268,7 +270,7 @@ export function readSecHistory(shared: string): { byCik: Map<number, SecSighting
 export interface CuratedNote {
   symbol: string;
   mic: string;
-  note: string;
+  note: Note;
 }
 
 export function buildHistory(
@@ -276,8 +278,10 @@ export function buildHistory(
   listings: Listings,
   nseChanges: NseChange[],
   curated: CuratedNote[],
+  curatedRecycled: readonly CuratedRecycled[] = [],
 ): { history: HistoryFile; formerNames: Map<string, string[]> } {
   const periods = buildPeriods(readSightings(shared));
+  const recycled = buildRecycled(periods, curatedRecycled);
   const { byCik, latest: secLatest } = readSecHistory(shared);
   const globalEnd = periods.reduce((m, p) => (p.last > m ? p.last : m), '');
   const isCurrentIn = (symbol: string, group: string): boolean =>
@@ -406,7 +410,7 @@ export function buildHistory(
     }
     if (out.length) formerNames.set(`${row.symbol} ${row.mic}`, out);
   }
-  return { history: { format: DATA_FORMAT, entries: [...unique.values()] }, formerNames };
+  return { history: { format: DATA_FORMAT, entries: [...unique.values()], recycled }, formerNames };
 }
 
 function compareEntries(a: HistoryEntry, b: HistoryEntry): number {

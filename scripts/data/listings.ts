@@ -1,4 +1,5 @@
 // The listings being built: one Row per (symbol, MIC), first source wins.
+import type { Note } from '../../src/core/notes.ts';
 
 export interface Row {
   symbol: string;
@@ -16,7 +17,7 @@ export interface Row {
   alt: string;
   summary: string;
   /** Shown on the card as is ("OTC ADR of NESN on SIX Swiss Exchange"). */
-  note: string;
+  note: Note | null;
 }
 
 export function newRow(symbol: string, name: string, mic: string): Row {
@@ -35,7 +36,7 @@ export function newRow(symbol: string, name: string, mic: string): Row {
     former: [],
     alt: '',
     summary: '',
-    note: '',
+    note: null,
   };
 }
 

@@ -4,6 +4,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { runPipeline } from '../core/pipeline.ts';
 import { selectorFor } from '../core/selector.ts';
 import { nodeResolver } from './node-resolver.ts';
+import { notesText } from '../platform/notes.ts';
 
 export interface AnalyzeReport {
   file: string;
@@ -24,7 +25,11 @@ export interface AnalyzeReport {
       mic: string;
       formerSymbol?: string;
       formerNames?: string[];
+      /** The card's notes in English ("Listed on NASDAQ, not NYSE"). */
       note?: string;
+      /** For a recycled symbol resolved to its earlier holder: the company that holder became part of. */
+      successorSymbol?: string;
+      successorName?: string;
       delisted?: true;
     } | null;
   }[];
@@ -93,7 +98,8 @@ export async function analyzeHtml(html: string, file: string, givenUrl: string |
               mic: company.mic,
               ...(company.formerSymbol ? { formerSymbol: company.formerSymbol } : {}),
               ...(company.formerNames?.length ? { formerNames: company.formerNames } : {}),
-              ...(company.note ? { note: company.note } : {}),
+              ...(company.notes?.length ? { note: notesText(company.notes) } : {}),
+              ...(company.successor ? { successorSymbol: company.successor.symbol, successorName: company.successor.name } : {}),
               ...(company.delisted ? { delisted: true as const } : {}),
             }
           : null,

@@ -1,6 +1,8 @@
 // The shapes every part of Clearfolio agrees on. Pure types: no browser APIs, no Node APIs,
 // so the same core runs in the content script, in `clearfolio analyze` and in unit tests.
 
+import type { Note } from './notes.ts';
+
 export type ClutterKind = 'affiliate-disclosure' | 'newsletter' | 'sponsored' | 'promoted-widget';
 
 export const CLUTTER_KINDS: readonly ClutterKind[] = ['affiliate-disclosure', 'newsletter', 'sponsored', 'promoted-widget'];
@@ -91,8 +93,13 @@ export interface Company {
   /** Year the symbol changed, when known. */
   symbolChangedYear?: number;
   formerNames?: string[];
-  /** e.g. "Delisted in 2022" or "Acquired by Alphabet (Google) in 2022". */
-  note?: string;
+  /** What the card says about the listing's history, as catalogue messages ("Acquired by Alphabet (Google) in 2022"). */
+  notes?: Note[];
+  /**
+   * For a recycled symbol resolved to its earlier holder (S on a 2015 page: Sprint Corporation): the company that
+   * earlier holder became part of (T-Mobile US, TMUS), when known.
+   */
+  successor?: { symbol: string; name: string };
   /**
    * Nothing trades under this company's symbol any more (the data knows it only from its history: FEYE): there
    * is no quote to ask for and no quote page to link to.

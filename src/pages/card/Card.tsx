@@ -10,6 +10,7 @@ import { useState } from 'preact/hooks';
 import { venueName } from '../../core/resolve/exchanges.ts';
 import type { Company } from '../../core/types.ts';
 import { t } from '../../platform/i18n.ts';
+import { notesText } from '../../platform/notes.ts';
 import { countryName, type FormatOptions } from './format.ts';
 import { companyLinks, searchLinks, type CardLink } from './links.ts';
 import { QuotePanel, type QuoteState } from './QuotePanel.tsx';
@@ -130,11 +131,11 @@ function CompanyBody({ company, props }: { company: Company; props: CardProps })
   return (
     <>
       {former && <p class="former">{former}</p>}
-      {company.note && (
+      {company.notes?.length ? (
         <p class="note" dir="auto">
-          {company.note}
+          {notesText(company.notes)}
         </p>
-      )}
+      ) : null}
       <dl class="facts">
         {company.sector && <Fact term={t('cardFactSector')}>{company.sector}</Fact>}
         {company.industry && <Fact term={t('cardFactIndustry')}>{company.industry}</Fact>}
