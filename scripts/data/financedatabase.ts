@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { symbolKey } from '../../src/core/resolve/symbols.ts';
 import { nameKey } from '../../src/core/resolve/names.ts';
 import { US_MICS } from './exchanges.ts';
-import { cmp, csvObjects, readText } from './io.ts';
+import { cmp, csvObjects, readText, sourcePath } from './io.ts';
 import { JUNK_NAME } from './names.ts';
 import { Listings, newRow, type Row } from './listings.ts';
 
@@ -54,7 +54,7 @@ export const FD_BORROW_ONLY = ['GER', 'IOB', 'BER', 'DUS', 'HAM', 'HAN', 'MUN'];
 
 export function readFd(shared: string, exch: string): FdRow[] {
   const path = join(shared, 'international/financedatabase_equities', `${exch}.csv.gz`);
-  return existsSync(path) ? csvObjects(readText(path)) : [];
+  return existsSync(sourcePath(path)) ? csvObjects(readText(path)) : [];
 }
 
 export function fdSymbol(yahoo: string): string {

@@ -1,5 +1,5 @@
 // Reading the raw snapshots: gzip or plain files, CSV (csv-parse) and Nasdaq Trader's pipe-separated directories.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 
@@ -8,9 +8,18 @@ export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * The file at `path`, or its uncompressed twin when only that exists: the recorded samples the tests build from
+ * (scripts/data/samples/) are kept plain so that a reviewer can read them.
+ */
+export function sourcePath(path: string): string {
+  return path.endsWith('.gz') && !existsSync(path) && existsSync(path.slice(0, -3)) ? path.slice(0, -3) : path;
+}
+
 export function readText(path: string): string {
-  const buf = readFileSync(path);
-  return (path.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
+  const file = sourcePath(path);
+  const buf = readFileSync(file);
+  return (file.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
 }
 
 /**
