@@ -120,6 +120,27 @@ describe('scoreClutterSet', () => {
     expect(f['clutter.pagesNotArticle']).toBe(1);
   });
 
+  it('counts a widget hidden item by item: its box covered by blocks of its kind, each item inside the box', () => {
+    const o: PageOutcome = {
+      isArticle: true,
+      hidden: [
+        { ...block('sponsored', 'Sponsored:'), inLabelBox: true },
+        { ...block('sponsored', 'Five ways to save on your energy bill'), inLabelBox: true },
+      ],
+      covered: [null, null, ['sponsored']],
+    };
+    const f = scoreClutterSet([page], [o]);
+    expect(f['clutter.recall.sponsored']).toBe(1);
+    expect(f['clutter.precision']).toBe(1);
+  });
+
+  it('reports a box covered by blocks of another kind as a confusion', () => {
+    const o: PageOutcome = { isArticle: true, hidden: [], covered: [null, null, ['sponsored', 'promoted-widget']] };
+    const f = scoreClutterSet([page], [o]);
+    expect(f['clutter.recall.sponsored']).toBe(0);
+    expect(f['clutter.kindConfusions']).toBe(1);
+  });
+
   it('compares texts without whitespace and accents', () => {
     expect(squash('Café  Newsletter\n sign-up')).toBe('cafenewslettersign-up');
   });

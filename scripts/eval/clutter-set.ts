@@ -5,10 +5,12 @@
 //
 // Counting (pinned by clutter-set.test.ts):
 // - Texts are compared with all whitespace removed and accents folded: inline tags add or drop spaces.
-// - Recall: over pages labelled as articles. A `strip` label counts as found when a hidden block of the same kind contains its excerpt. A block
+// - Recall: over pages labelled as articles. A `strip` label counts as found when a hidden block of the same kind
+//   contains its excerpt, or when hidden blocks of its kind together cover every text of its box (the smallest
+//   element holding the excerpt: a widget hidden item by item). A block
 //   of another kind containing it is a kind confusion: not found for recall, reported as clutter.kindConfusions.
 // - Precision: over hidden blocks with visible text. A block is right when it contains a label excerpt of any kind
-//   or lies inside one or inside a listed `clutterParts` text (the engine hid part of a labelled box); it is wrong when it matches no label, and always
+//   or lies inside one, inside its box, or inside a listed `clutterParts` text (part of a labelled box); it is wrong when it matches no label, and always
 //   wrong when it holds a `keep` sentence or a `notClutter` item, however much clutter it also holds.
 // - menuItemsHidden: `notClutter` items with an occurrence inside a hidden block (an occurrence is an element whose
 //   whole text is the item, so a newsletter box whose heading says "Newsletters" does not count as the menu item).
@@ -35,7 +37,13 @@ export interface ClutterSetCase {
 /** What the pipeline did on one page, reduced to what the score needs. */
 export interface PageOutcome {
   isArticle: boolean;
-  hidden: { kind: string; text: string; notClutter: string[] }[];
+  /** `inLabelBox`: the block lies inside the box of a strip label (the smallest element holding its excerpt). */
+  hidden: { kind: string; text: string; notClutter: string[]; inLabelBox?: boolean }[];
+  /**
+   * Per strip label, in order: the kinds of the hidden blocks that together cover every text of its box, or null
+   * when some text of the box stays visible (a widget hidden item by item is hidden all the same).
+   */
+  covered?: (string[] | null)[];
 }
 
 export type Figures = Record<string, number>;
@@ -101,18 +109,20 @@ export function scoreClutterSet(cases: ClutterSetCase[], outcomes: PageOutcome[]
     const keeps = (c.keep ?? []).map(squash);
     const parts = (c.clutterParts ?? []).map(squash);
     // Clearfolio cleans only article pages: labels on pages that are not articles are kept but not counted.
-    for (const s of c.isArticle ? labels : []) {
+    labels.forEach((s, li) => {
+      if (!c.isArticle) return;
       byKind[s.kind]!.total++;
       total++;
-      const holders = hidden.filter((h) => h.sq.includes(s.sq));
-      if (holders.some((h) => h.kind === s.kind)) {
+      const holders = hidden.filter((h) => h.sq.includes(s.sq)).map((h) => h.kind);
+      const cover = o.covered?.[li] ?? null;
+      if (holders.includes(s.kind) || (cover && cover.every((k) => k === s.kind))) {
         byKind[s.kind]!.found++;
         found++;
-      } else if (holders.length) {
+      } else if (holders.length || cover) {
         confusions++;
-        details.push(`${c.page}: ${s.kind} hidden as ${holders[0]!.kind}: ${s.text.slice(0, 80)}`);
+        details.push(`${c.page}: ${s.kind} hidden as ${[...holders, ...(cover ?? [])].join('+')}: ${s.text.slice(0, 80)}`);
       } else details.push(`${c.page}: missed ${s.kind}: ${s.text.slice(0, 80)}`);
-    }
+    });
     notClutterTotal += c.notClutter?.length ?? 0;
     const menuHit = new Set<string>();
     for (const h of hidden) {
@@ -122,6 +132,7 @@ export function scoreClutterSet(cases: ClutterSetCase[], outcomes: PageOutcome[]
       keepHidden += keepIn.length;
       for (const m of h.notClutter) menuHit.add(m);
       const isClutter =
+        h.inLabelBox ||
         labels.some((s) => h.sq.includes(s.sq) || (h.sq.length >= 10 && s.sq.includes(h.sq))) ||
         parts.some((p) => h.sq.includes(p) || p.includes(h.sq));
       if (keepIn.length || h.notClutter.length) {
@@ -173,14 +184,44 @@ function blockText(el: Element): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Elements whose squashed text holds `want`, walking down only into those that do: `exact` collects the ones whose
+ * whole text is `want`, `smallest` the ones with no child holding it.
+ */
+function holding(doc: Document, want: string): { exact: Element[]; smallest: Element[] } {
+  const exact: Element[] = [];
+  const smallest: Element[] = [];
+  const visit = (el: Element) => {
+    const inner = Array.from(el.children).filter(
+      (ch) => !ch.matches('script,style,noscript,template') && squash(ch.textContent ?? '').includes(want),
+    );
+    if (squash(el.textContent ?? '') === want) exact.push(el);
+    if (inner.length) inner.forEach(visit);
+    else smallest.push(el);
+  };
+  if (doc.body && squash(doc.body.textContent ?? '').includes(want)) visit(doc.body);
+  return { exact, smallest };
+}
+
 /** Elements whose whole text is the item (else the smallest ones containing it). */
 function occurrences(doc: Document, item: string): Element[] {
-  const want = squash(item);
-  const all = Array.from(doc.body?.querySelectorAll('*') ?? []).filter((e) => !e.closest('script,style,noscript,template'));
-  const exact = all.filter((e) => squash(e.textContent ?? '') === want);
-  if (exact.length) return exact;
-  const containing = all.filter((e) => squash(e.textContent ?? '').includes(want));
-  return containing.filter((e) => !containing.some((d) => d !== e && e.contains(d)));
+  const { exact, smallest } = holding(doc, squash(item));
+  return exact.length ? exact : smallest;
+}
+
+/** The smallest elements whose text holds the excerpt (usually one). */
+function smallestHolding(doc: Document, text: string): Element[] {
+  return holding(doc, squash(text)).smallest;
+}
+
+/** Text nodes with visible characters outside scripts and styles. */
+function textNodes(el: Element): Text[] {
+  const out: Text[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if ((n as Text).data.trim() && !n.parentElement?.closest('script,style,noscript,template')) out.push(n as Text);
+  }
+  return out;
 }
 
 export async function measurePage(corpora: string, c: ClutterSetCase): Promise<{ outcome: PageOutcome; problems: string[] }> {
@@ -195,13 +236,24 @@ export async function measurePage(corpora: string, c: ClutterSetCase): Promise<{
       if (!text.includes(squash(t))) problems.push(`${c.page}: label text not found in the page: ${t}`);
     }
     const menuItems = (c.notClutter ?? []).map((item) => ({ item, at: occurrences(doc, item) }));
+    const boxes = c.strip.map((s) => smallestHolding(doc, s.text));
     const result = await runPipeline(doc, { url: c.url ?? null, resolver: noResolver, tickers: false });
     const hidden = result.blocks.map((b) => ({
       kind: b.kind,
       text: blockText(b.element),
       notClutter: menuItems.filter((m) => m.at.some((e) => b.element.contains(e))).map((m) => m.item),
+      inLabelBox: boxes.some((box) => box.some((e) => e.contains(b.element))),
     }));
-    return { outcome: { isArticle: result.detection.isArticle, hidden }, problems };
+    const covered = boxes.map((box) => {
+      const kinds = new Set<string>();
+      for (const t of box.flatMap(textNodes)) {
+        const b = result.blocks.find((bl) => bl.element.contains(t));
+        if (!b) return null;
+        kinds.add(b.kind);
+      }
+      return box.length ? [...kinds] : null;
+    });
+    return { outcome: { isArticle: result.detection.isArticle, hidden, covered }, problems };
   } finally {
     dom.window.close();
   }
