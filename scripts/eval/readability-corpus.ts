@@ -12,10 +12,10 @@ import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../../src/core/article/detect.ts';
 import { findClutter } from '../../src/core/clutter/find.ts';
+import { collapse } from '../../src/core/article/text-length.ts';
 import type { ClutterBlock } from '../../src/core/types.ts';
 
 const DUMMY_URL = 'http://fakehost/test/page.html';
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function parse(html: string, url: string | null): Document {
   // Page stylesheets jsdom cannot parse are noise here, not errors.

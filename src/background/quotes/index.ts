@@ -8,7 +8,7 @@ import type { ProviderId } from './types.ts';
 
 export { createQuoteService, DEFAULT_TUNING, type QuoteService, type QuoteServiceOptions, type QuoteTuning } from './service.ts';
 export { memoryStore } from './cache.ts';
-export { PROVIDERS, providerById, hostPermissionsFor } from './providers.ts';
+export { PROVIDERS, providerById } from './providers.ts';
 export type { FetchLike, KeyValueStore, QuoteProvider, Timers, ProviderId } from './types.ts';
 
 /** What the settings say about quotes: settings.quotes plus the provider's key from storage.local apiKeys. */

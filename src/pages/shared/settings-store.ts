@@ -35,29 +35,3 @@ export async function saveApiKey(ext: Pick<ExtApi, 'storage'>, provider: Provide
   else delete keys[provider];
   await ext.storage.local.set({ [API_KEYS_KEY]: keys });
 }
-
-/** Host permissions each provider needs; they must match manifest.json's optional_host_permissions. */
-export const PROVIDER_ORIGINS: Readonly<Record<ProviderId, readonly string[]>> = {
-  yahoo: ['https://query1.finance.yahoo.com/*', 'https://query2.finance.yahoo.com/*'],
-  finnhub: ['https://finnhub.io/*'],
-  fmp: ['https://financialmodelingprep.com/*'],
-};
-
-/**
- * Origins to request when turning quotes on: the provider's own hosts, or, when the advanced base URL is
- * set (a local emulator in tests), that URL's origin instead - it is where the background will fetch.
- */
-export function originsFor(provider: ProviderId, baseUrl: string): string[] {
-  const base = baseUrl.trim();
-  if (base) {
-    try {
-      return [`${new URL(base).origin}/*`];
-    } catch {
-      return [];
-    }
-  }
-  return [...PROVIDER_ORIGINS[provider]];
-}
-
-/** Providers that refuse requests without a key of the user's own. */
-export const NEEDS_KEY: Readonly<Record<ProviderId, boolean>> = { yahoo: false, finnhub: true, fmp: true };
