@@ -4,24 +4,12 @@ import { runPipeline, detect } from '../core/pipeline.ts';
 import { addSite, parseSettings, siteMode, SETTINGS_KEY, type Settings } from '../core/settings.ts';
 import { ext, onMessage } from '../platform/ext.ts';
 import { messageResolver } from '../platform/resolver.ts';
+import { loadSettings, saveSettings } from '../platform/settings-store.ts';
 import { markRoot } from '../core/dom/contract.ts';
 import { PageSession } from './session.ts';
 import { watchNavigation } from './navigation.ts';
 
 let session: PageSession | null = null;
-
-async function loadSettings(): Promise<Settings> {
-  try {
-    const stored = await ext().storage.sync.get(SETTINGS_KEY);
-    return parseSettings(stored[SETTINGS_KEY]).settings;
-  } catch {
-    return parseSettings(undefined).settings;
-  }
-}
-
-async function saveSettings(settings: Settings): Promise<void> {
-  await ext().storage.sync.set({ [SETTINGS_KEY]: settings });
-}
 
 async function start(settings: Settings): Promise<void> {
   const mode = siteMode(settings, location.hostname);
@@ -35,7 +23,7 @@ async function start(settings: Settings): Promise<void> {
     runPipeline,
     detect,
     resolver: messageResolver,
-    neverCleanHere: () => saveSettings(addSite(settings, 'neverClean', location.hostname)),
+    neverCleanHere: () => saveSettings(ext(), addSite(settings, 'neverClean', location.hostname)),
   });
   await session.start(location.href);
 }
@@ -43,7 +31,7 @@ async function start(settings: Settings): Promise<void> {
 async function main(): Promise<void> {
   // A page can be processed once per extension instance; an extension reload injects a new content
   // script, whose session takes over after the old one's teardown below.
-  const settings = await loadSettings();
+  const { settings } = await loadSettings(ext());
   // A single-page app moving to another article (or away from one) gets a new pass in the same session; a move
   // during the first pass is caught too (its pass runs once the first one is done).
   watchNavigation(window, (url) => void session?.navigate(url));

@@ -16,7 +16,7 @@ import { SettingsNotices, Switch } from '../shared/components.tsx';
 import type { ExtApi, StorageListener } from '../shared/ext.ts';
 import { t, type MessageKey } from '../../platform/i18n.ts';
 import { kindLabel } from '../shared/report.ts';
-import { loadApiKeys, loadSettings, saveApiKey, saveSettings, type ApiKeys } from '../shared/settings-store.ts';
+import { loadApiKeys, loadSettings, saveApiKey, saveSettings, type ApiKeys } from '../../platform/settings-store.ts';
 import { QuoteSettings } from './QuoteSettings.tsx';
 import { SiteList } from './SiteList.tsx';
 

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { ProviderId, Settings } from '../../core/settings.ts';
 import type { ExtApi } from '../shared/ext.ts';
 import { t, type MessageKey } from '../../platform/i18n.ts';
-import type { ApiKeys } from '../shared/settings-store.ts';
+import type { ApiKeys } from '../../platform/settings-store.ts';
 import { originsFor, QUOTE_PROVIDERS } from '../../core/quote-providers.ts';
 
 type Choice = 'off' | ProviderId;

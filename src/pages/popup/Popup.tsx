@@ -9,7 +9,7 @@ import { SettingsNotices, Switch } from '../shared/components.tsx';
 import type { ExtApi } from '../shared/ext.ts';
 import { t } from '../../platform/i18n.ts';
 import { groupTickers, hostOf, isTabReport, kindLabel, orderedKinds } from '../shared/report.ts';
-import { loadSettings, saveSettings } from '../shared/settings-store.ts';
+import { loadSettings, saveSettings } from '../../platform/settings-store.ts';
 
 export interface PopupProps {
   ext: ExtApi;

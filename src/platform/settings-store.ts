@@ -1,11 +1,18 @@
-// Reading and writing Clearfolio's settings from extension pages. Settings live in storage.sync; API keys
+// Reading and writing Clearfolio's settings, in every context (content script, background, extension pages). Settings live in storage.sync; API keys
 // live in storage.local only, so a key typed on one machine is never copied to the user's other browsers.
-import { API_KEYS_KEY, parseSettings, SETTINGS_KEY, type ParsedSettings, type ProviderId, type Settings } from '../../core/settings.ts';
-import type { ExtApi } from './ext.ts';
+import { API_KEYS_KEY, parseSettings, SETTINGS_KEY, type ParsedSettings, type ProviderId, type Settings } from '../core/settings.ts';
+
+/** The slice of a storage area this needs: the ext() shim, webextension-polyfill and the test fake all fit. */
+interface Area {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+type Synced = { storage: { sync: Area } };
+type Local = { storage: { local: Area } };
 
 export type ApiKeys = Partial<Record<ProviderId, string>>;
 
-export async function loadSettings(ext: Pick<ExtApi, 'storage'>): Promise<ParsedSettings> {
+export async function loadSettings(ext: Synced): Promise<ParsedSettings> {
   try {
     const stored = await ext.storage.sync.get(SETTINGS_KEY);
     return parseSettings(stored[SETTINGS_KEY]);
@@ -16,11 +23,11 @@ export async function loadSettings(ext: Pick<ExtApi, 'storage'>): Promise<Parsed
   }
 }
 
-export async function saveSettings(ext: Pick<ExtApi, 'storage'>, settings: Settings): Promise<void> {
+export async function saveSettings(ext: Synced, settings: Settings): Promise<void> {
   await ext.storage.sync.set({ [SETTINGS_KEY]: settings });
 }
 
-export async function loadApiKeys(ext: Pick<ExtApi, 'storage'>): Promise<ApiKeys> {
+export async function loadApiKeys(ext: Local): Promise<ApiKeys> {
   const stored = (await ext.storage.local.get(API_KEYS_KEY))[API_KEYS_KEY];
   if (typeof stored !== 'object' || stored === null) return {};
   const out: ApiKeys = {};
@@ -28,7 +35,7 @@ export async function loadApiKeys(ext: Pick<ExtApi, 'storage'>): Promise<ApiKeys
   return out;
 }
 
-export async function saveApiKey(ext: Pick<ExtApi, 'storage'>, provider: ProviderId, key: string): Promise<void> {
+export async function saveApiKey(ext: Local, provider: ProviderId, key: string): Promise<void> {
   const keys = await loadApiKeys(ext);
   const trimmed = key.trim();
   if (trimmed) keys[provider] = trimmed;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import manifest from '../../../manifest.json' with { type: 'json' };
-import { API_KEYS_KEY } from '../../core/settings.ts';
-import { createFakeBrowser } from './fake-browser.ts';
-import { originsFor, QUOTE_PROVIDERS } from '../../core/quote-providers.ts';
+import manifest from '../../manifest.json' with { type: 'json' };
+import { API_KEYS_KEY } from '../core/settings.ts';
+import { createFakeBrowser } from '../pages/shared/fake-browser.ts';
+import { originsFor, QUOTE_PROVIDERS } from '../core/quote-providers.ts';
 import { loadApiKeys, loadSettings, saveApiKey } from './settings-store.ts';
 
 describe('settings-store', () => {
