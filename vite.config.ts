@@ -31,7 +31,8 @@ export default defineConfig({
     outDir: `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
-    // Readable stack traces from users beat a few saved bytes; minification still runs.
+    // No source maps in the package: they would ship a second copy of the code to every user (the content
+    // script's size is budgeted) and the browsers' store reviews read the built files anyway.
     sourcemap: false,
     chunkSizeWarningLimit: 4096,
     // Vite's preload helper would add <link rel="modulepreload" href="chrome-extension://..."> to the PAGE

@@ -1,6 +1,6 @@
 // Content script entry: settings gate -> core pipeline -> page UI -> watch for late content.
 // Everything it changes is reversible: attributes, <clearfolio-*> elements, and the manifest's stylesheet.
-import { runPipeline, detect } from '../core/pipeline.ts';
+import { runPipeline } from '../core/pipeline.ts';
 import { addSite, parseSettings, siteMode, SETTINGS_KEY, type Settings } from '../core/settings.ts';
 import { ext, onMessage } from '../platform/ext.ts';
 import { messageResolver } from '../platform/resolver.ts';
@@ -21,7 +21,6 @@ async function start(settings: Settings): Promise<void> {
   }
   session = new PageSession(document, settings, mode, {
     runPipeline,
-    detect,
     resolver: messageResolver,
     neverCleanHere: () => saveSettings(ext(), addSite(settings, 'neverClean', location.hostname)),
   });
@@ -29,8 +28,9 @@ async function start(settings: Settings): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // A page can be processed once per extension instance; an extension reload injects a new content
-  // script, whose session takes over after the old one's teardown below.
+  // A page can be processed once per extension instance. An extension reload or update injects a new content
+  // script into open tabs; the old one is orphaned (its extension calls fail) and is not torn down yet: its
+  // listeners stay until the tab reloads (TODO, issue #17: one lifecycle context with an AbortSignal).
   const { settings } = await loadSettings(ext());
   // A single-page app moving to another article (or away from one) gets a new pass in the same session; a move
   // during the first pass is caught too (its pass runs once the first one is done).
