@@ -208,7 +208,9 @@ function wrapPuppeteer(page: PpPage): TestPage {
   };
 }
 
-export async function launchChromium(opts: { headless?: boolean } = {}): Promise<TestBrowser> {
+export async function launchChromium(
+  opts: { headless?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<TestBrowser> {
   requireBinary(CHROMIUM_BIN, 'chromium');
   const dir = buildDir('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'clearfolio-chromium-'));
@@ -217,7 +219,7 @@ export async function launchChromium(opts: { headless?: boolean } = {}): Promise
     ctx = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_BIN,
       headless: opts.headless ?? true,
-      viewport: { width: 1280, height: 900 },
+      viewport: opts.viewport ?? { width: 1280, height: 900 },
       args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...QUIET_FLAGS],
     });
   } catch (e) {
