@@ -31,7 +31,7 @@ function bytesUnder(path: string): number {
 }
 
 /** Total bytes and, per top-level entry (and per file in assets/ over 100 KB), where they are. */
-export function installSize(dir: string): { total: number; byFolder: Record<string, number> } {
+function installSize(dir: string): { total: number; byFolder: Record<string, number> } {
   const byFolder: Record<string, number> = {};
   for (const name of readdirSync(dir)) byFolder[name] = bytesUnder(join(dir, name));
   for (const name of readdirSync(join(dir, 'assets'))) {

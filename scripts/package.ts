@@ -8,7 +8,7 @@
 // the dist/ that is there), --no-lint (the lint does not change a byte; the rebuild test skips its minute).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entriesOf, zip, type ZipEntry } from './zip.ts';
@@ -16,7 +16,7 @@ import { entriesOf, zip, type ZipEntry } from './zip.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** What a reviewer needs to rebuild the extension, and nothing of the tests, benchmark or data build. */
-export const SOURCE_FILES = [
+const SOURCE_FILES = [
   'package.json',
   'package-lock.json',
   'tsconfig.json',
@@ -30,12 +30,12 @@ export const SOURCE_FILES = [
   'scripts/package.ts',
   'scripts/zip.ts',
 ];
-export const SOURCE_DIRS = ['src', 'icons'];
+const SOURCE_DIRS = ['src', 'icons'];
 /** Also written at the archive's root as BUILD.md, where a reviewer looks first. */
-export const BUILD_DOC = 'docs/building-from-source.md';
+const BUILD_DOC = 'docs/building-from-source.md';
 const SKIP = /(^|\/)(node_modules|dist|artifacts)(\/|$)|(^|\/)\.DS_Store$|\.log$/;
 
-export type Target = 'chrome' | 'firefox';
+type Target = 'chrome' | 'firefox';
 
 export function version(root = ROOT): string {
   const v = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
@@ -99,7 +99,7 @@ function checkBuild(root: string, target: Target, v: string): void {
   if (built !== v) throw new Error(`dist/${target} is version ${built}, package.json says ${v}: rebuild`);
 }
 
-export interface PackageOptions {
+interface PackageOptions {
   root?: string;
   out?: string;
   build?: boolean;
@@ -131,17 +131,6 @@ export function packageAll(opts: PackageOptions = {}): Record<Target | 'source',
   for (const t of ['chrome', 'firefox'] as const) write(t, entriesOf(join(root, 'dist', t)));
   write('source', sourceEntries(root));
   return written;
-}
-
-/** Bytes of every file under `dir`: the unpacked install size. */
-export function unpackedBytes(dir: string): number {
-  let sum = 0;
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    const st = statSync(full);
-    sum += st.isDirectory() ? unpackedBytes(full) : st.size;
-  }
-  return sum;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

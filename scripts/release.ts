@@ -17,9 +17,9 @@ import { artifactName, packageAll, version } from './package.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Pinned majors: a new major of an uploader is a deliberate change here. */
-export const CHROME_UPLOADER = 'chrome-webstore-upload-cli@3';
+const CHROME_UPLOADER = 'chrome-webstore-upload-cli@3';
 
-export interface Step {
+interface Step {
   name: string;
   command: string[];
   /** Environment variables the command reads, by name: the secrets. */
@@ -112,7 +112,7 @@ export function describeStep(step: Step, env: NodeJS.ProcessEnv, root: string): 
   ].join('\n');
 }
 
-export interface ReleaseOptions {
+interface ReleaseOptions {
   dryRun: boolean;
   tag?: string;
   build?: boolean;

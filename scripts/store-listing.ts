@@ -23,7 +23,7 @@ export function catalogue(lang: string): Catalogue {
   return JSON.parse(readFileSync(join(LOCALES, lang, 'messages.json'), 'utf8')) as Catalogue;
 }
 
-export interface Listing {
+interface Listing {
   name: string;
   summary: string;
   description: string;

@@ -95,7 +95,7 @@ export function zip(entries: ZipEntry[]): Buffer {
   return Buffer.concat([...locals, dir, end]);
 }
 
-export interface ReadEntry extends ZipEntry {
+interface ReadEntry extends ZipEntry {
   /** Unix mode bits from the central directory (0 when the archive was not made on Unix). */
   mode: number;
   dosDate: number;
