@@ -143,6 +143,35 @@ describe('ReaderView', () => {
     expect(opened.map((m) => m.candidate.text)).toEqual(['NASDAQ:FEYE', 'NYSE:SNE']);
   });
 
+  it('opens the card of the ticker activated, even when a mention could not be wrapped', async () => {
+    // While the lookup is out, the first mention's text changes (same length, so the others stay in place):
+    // it is not wrapped, and a ticker must not take its neighbour's mention by position.
+    const racing: Resolver = {
+      async resolve(queries) {
+        const content = document.querySelector(READER_TAG)?.shadowRoot?.querySelector('.content');
+        const walker = document.createTreeWalker(content!, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const t = walker.currentNode as Text;
+          if (t.data.includes('NYSE:SNE')) t.data = t.data.replace('NYSE:SNE', 'NYSE-SNE');
+        }
+        return resolver.resolve(queries);
+      },
+    };
+    const opened: TickerMention[] = [];
+    const reader = new ReaderView(document, {
+      settings: settings(),
+      source: source(),
+      resolver: racing,
+      onTickerOpen: (_el, m) => opened.push(m),
+    });
+    await reader.open();
+    const tickers = Array.from(shadow().querySelectorAll('clearfolio-ticker'));
+    expect(tickers.map((t) => t.getAttribute('data-clearfolio-ticker'))).toEqual(['TYO:6758', 'NASDAQ:FEYE']);
+    (tickers[0] as HTMLElement).click();
+    (tickers[1] as HTMLElement).click();
+    expect(opened.map((m) => m.candidate.text)).toEqual([expect.stringContaining('6758'), 'NASDAQ:FEYE']);
+  });
+
   it('strips the hostile image handler, javascript: links, scripts and iframes planted in the page', async () => {
     const reader = new ReaderView(document, { settings: settings(), source: source(), resolver: null });
     await reader.open();
