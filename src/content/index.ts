@@ -1,7 +1,7 @@
 // Content script entry: settings gate -> core pipeline -> page UI -> watch for late content.
 // Everything it changes is reversible: attributes, <clearfolio-*> elements, and the manifest's stylesheet.
 import { runPipeline, detect } from '../core/pipeline.ts';
-import { addSite, parseSettings, siteMode, SETTINGS_KEY, type Settings } from '../core/settings.ts';
+import { parseSettings, siteMode, SETTINGS_KEY, type Settings } from '../core/settings.ts';
 import { ext, onMessage } from '../platform/ext.ts';
 import { messageResolver } from '../platform/resolver.ts';
 import { PageSession } from './session.ts';
@@ -18,10 +18,6 @@ async function loadSettings(): Promise<Settings> {
   }
 }
 
-async function saveSettings(settings: Settings): Promise<void> {
-  await ext().storage.sync.set({ [SETTINGS_KEY]: settings });
-}
-
 async function start(settings: Settings): Promise<void> {
   const mode = siteMode(settings, location.hostname);
   session?.stop();
@@ -34,7 +30,6 @@ async function start(settings: Settings): Promise<void> {
     runPipeline,
     detect,
     resolver: messageResolver,
-    neverCleanHere: () => saveSettings(addSite(settings, 'neverClean', location.hostname)),
   });
   await session.start(location.href);
 }
