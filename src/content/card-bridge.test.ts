@@ -4,7 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../core/settings.ts';
 import type { TickerMention } from '../core/types.ts';
-import { CARD_TAG, hideCard, hideCardIfDetached, showCard } from './card-bridge.ts';
+import { CARD_TAG } from '../core/dom/contract.ts';
+import { hideCard, hideCardIfDetached, showCard } from './card-bridge.ts';
 import { captureShadowFrames, loadFrame, settle } from './test-support.ts';
 
 // Events a test marks as the page's own (scripted): the bridge must ignore them; all others count as the user's.

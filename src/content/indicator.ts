@@ -3,6 +3,7 @@
 // Its buttons take only the user's own clicks, and the host's styles are locked (a page hiding the note to
 // clickjack it gets them back at once). It changes nothing that lasts: "never clean this site" lives in the
 // popup, where the page cannot reach. Built with DOM calls, never innerHTML.
+import { INDICATOR_TAG } from '../core/dom/contract.ts';
 import { ext } from '../platform/ext.ts';
 import { isUserAction } from '../platform/user-action.ts';
 import { createHost, lockStyles, setStyles } from './frame-host.ts';
@@ -62,7 +63,7 @@ export class Indicator {
   private dismissed = false;
 
   constructor(doc: Document, handlers: { onToggle(show: boolean): void }) {
-    const { host, shadow } = createHost(doc, 'clearfolio-indicator');
+    const { host, shadow } = createHost(doc, INDICATOR_TAG);
     this.host = host;
     setStyles(host, HOST_STYLES);
     const style = doc.createElement('style');

@@ -13,7 +13,8 @@ import {
 } from '../core/types.ts';
 import { findClutter } from '../core/clutter/find.ts';
 import { findTickers, noteHighlighted } from '../core/tickers/find.ts';
-import { HIDDEN_ATTR, hideBlocks, unhideAll } from '../core/dom/hide.ts';
+import { hideBlocks, showHidden, showingHidden, unhideAll } from '../core/dom/hide.ts';
+import { HIDDEN_ATTR, markRoot, ROOT_ATTR, TICKER_ATTR } from '../core/dom/contract.ts';
 import { dropPieces, hasPieces, unwrapAll, wrapMentions, wrappedMention } from '../core/dom/highlight.ts';
 import { Indicator } from './indicator.ts';
 import { PageStyle } from './page-style.ts';
@@ -144,7 +145,7 @@ export class PageSession {
       this.indicator?.remove();
       this.indicator = null;
       this.style.remove();
-      root.setAttribute('data-clearfolio', 'skipped');
+      markRoot(this.doc, 'skipped');
       console.warn('[Clearfolio] page pass failed:', e instanceof Error ? e.message : e);
       return;
     }
@@ -152,7 +153,7 @@ export class PageSession {
     if (!swapped) hide([]);
     this.result = result;
     this.detection = result.detection;
-    root.setAttribute('data-clearfolio', result.detection.isArticle ? 'article' : 'skipped');
+    markRoot(this.doc, result.detection.isArticle ? 'article' : 'skipped');
     if (!result.detection.isArticle) {
       // Not an article (any more): nothing of Clearfolio stays on it.
       this.stopWatching();
@@ -178,7 +179,7 @@ export class PageSession {
     for (const w of wrappers) {
       const m = wrappedMention(w);
       if (m) this.mentions.set(w, m);
-      noteHighlighted(this.highlighted, w.getAttribute('data-clearfolio-ticker') ?? '');
+      noteHighlighted(this.highlighted, w.getAttribute(TICKER_ATTR) ?? '');
     }
     this.wrappers.push(...wrappers);
   }
@@ -198,17 +199,11 @@ export class PageSession {
       return;
     }
     this.indicator ??= new Indicator(this.doc, { onToggle: (show) => this.showHidden(show) });
-    this.indicator.update(this.hidden.size, this.showingHidden());
-  }
-
-  private showingHidden(): boolean {
-    return this.doc.documentElement.hasAttribute('data-clearfolio-show-hidden');
+    this.indicator.update(this.hidden.size, showingHidden(this.doc));
   }
 
   showHidden(show: boolean): void {
-    const root = this.doc.documentElement;
-    if (show) root.setAttribute('data-clearfolio-show-hidden', '');
-    else root.removeAttribute('data-clearfolio-show-hidden');
+    showHidden(this.doc, show);
     this.indicator?.update(this.hidden.size, show);
   }
 
@@ -254,7 +249,7 @@ export class PageSession {
         return { attr, text: m ? (m.company?.symbol ?? m.candidate.symbol) : '', name: m?.company?.name ?? null, index };
       }),
       siteEnabled: true,
-      showingHidden: this.showingHidden(),
+      showingHidden: showingHidden(this.doc),
       readerOpen: this.reader?.isOpen ?? false,
     };
   }
@@ -298,9 +293,8 @@ export class PageSession {
     unhideAll(this.doc);
     unwrapAll(this.doc.documentElement);
     this.style.remove();
-    const root = this.doc.documentElement;
-    root.removeAttribute('data-clearfolio');
-    root.removeAttribute('data-clearfolio-show-hidden');
+    // unhideAll took the show-hidden switch with it.
+    this.doc.documentElement.removeAttribute(ROOT_ATTR);
     this.hidden.clear();
     this.wrappers = [];
   }

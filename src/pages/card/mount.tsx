@@ -10,9 +10,8 @@ import { Card, type CardProps } from './Card.tsx';
 import { CARD_CSS } from './styles.ts';
 import type { CardTheme } from './theme.ts';
 import { pageDirection } from '../../platform/direction.ts';
+import { CARD_TAG } from '../../core/dom/contract.ts';
 import { focusBackToTicker, watchDismiss } from '../../platform/card-dismiss.ts';
-
-export const HOST_TAG = 'clearfolio-card';
 
 /** What the card shows; the mount supplies onClose, theme and direction. */
 export type CardContent = Omit<CardProps, 'onClose' | 'theme'>;
@@ -95,9 +94,9 @@ export function openCard(anchor: HTMLElement, content: CardContent, opts: OpenCa
   closeCard('replaced');
   const doc = anchor.ownerDocument;
   // A card left behind by an earlier instance of the extension (reloaded or updated) goes too.
-  for (const stray of Array.from(doc.querySelectorAll(HOST_TAG))) stray.remove();
+  for (const stray of Array.from(doc.querySelectorAll(CARD_TAG))) stray.remove();
 
-  const host = doc.createElement(HOST_TAG);
+  const host = doc.createElement(CARD_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   applyStyles(shadow);
   const root = doc.createElement('div');
