@@ -20,7 +20,9 @@ export function manifestFor(target: Target): ManifestV3Export {
       gecko: {
         id: GECKO_ID,
         strict_min_version: '142.0',
-        data_collection_permissions: { required: ['none'] },
+        // Nothing is collected unless the user turns quotes on: then the symbols of the tickers they open
+        // (text of the pages they read) go to the chosen quote provider.
+        data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
       },
     };
   }

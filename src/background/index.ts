@@ -6,6 +6,12 @@ import { HandoffStore } from './handoff.ts';
 import { makeListener } from './listener.ts';
 import { handleBackgroundRequest } from './router.ts';
 
+// The quote provider's API key lives in storage.local: in Chrome, content scripts (which run in pages'
+// processes) are kept out of it; only the background reads the key. Firefox has no such switch.
+const local = (globalThis as { chrome?: { storage?: { local?: { setAccessLevel?(o: { accessLevel: string }): Promise<void> } } } }).chrome
+  ?.storage?.local;
+void local?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch?.(() => undefined);
+
 const base = browser.runtime.getURL('');
 const listener = makeListener(browser.runtime.id, base, handleBackgroundRequest, new HandoffStore(base));
 browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => listener(msg, sender));

@@ -6,6 +6,9 @@ import { loadApiKeys, loadSettings } from '../platform/settings-store.ts';
 import { yahooSymbol } from '../core/resolve/exchanges.ts';
 import { createQuotes, type KeyValueStore } from './quotes/index.ts';
 import { getDataset, summaryFor } from './dataset.ts';
+import { QuoteBudget } from './quote-budget.ts';
+
+const budget = new QuoteBudget();
 
 const sessionStore: KeyValueStore = {
   get: async (k) => (await browser.storage.session.get(k))[k],
@@ -23,7 +26,7 @@ async function configureQuotes(): Promise<void> {
   quotes.configure({ ...settings.quotes, apiKey: keys[settings.quotes.provider] });
 }
 
-export async function handleBackgroundRequest(msg: Envelope<BackgroundRequests>): Promise<unknown> {
+export async function handleBackgroundRequest(msg: Envelope<BackgroundRequests>, sender: { tab?: { id?: number } } = {}): Promise<unknown> {
   switch (msg.type) {
     case 'lookup': {
       const dataset = await getDataset();
@@ -31,8 +34,11 @@ export async function handleBackgroundRequest(msg: Envelope<BackgroundRequests>)
     }
     case 'details':
       return { summary: await summaryFor(msg.symbol, msg.mic) };
-    case 'quote':
+    case 'quote': {
+      const spend = budget.take(sender.tab?.id);
+      if (!spend.ok) return { status: 'rate-limited', retryAt: spend.retryAt };
       await configureQuotes();
       return quotes.getQuote(yahooSymbol({ symbol: msg.symbol, mic: msg.mic }));
+    }
   }
 }

@@ -1,10 +1,10 @@
 // Content script entry: settings gate -> core pipeline -> page UI -> watch for late content.
 // Everything it changes is reversible: attributes, <clearfolio-*> elements, and the manifest's stylesheet.
 import { runPipeline } from '../core/pipeline.ts';
-import { addSite, parseSettings, siteMode, SETTINGS_KEY, type Settings } from '../core/settings.ts';
+import { parseSettings, siteMode, SETTINGS_KEY, type Settings } from '../core/settings.ts';
 import { ext, onMessage } from '../platform/ext.ts';
 import { messageResolver } from '../platform/resolver.ts';
-import { loadSettings, saveSettings } from '../platform/settings-store.ts';
+import { loadSettings } from '../platform/settings-store.ts';
 import { markRoot } from '../core/dom/contract.ts';
 import { PageSession } from './session.ts';
 import { watchNavigation } from './navigation.ts';
@@ -22,7 +22,6 @@ async function start(settings: Settings): Promise<void> {
   session = new PageSession(document, settings, mode, {
     runPipeline,
     resolver: messageResolver,
-    neverCleanHere: () => saveSettings(ext(), addSite(settings, 'neverClean', location.hostname)),
   });
   await session.start(location.href);
 }

@@ -11,7 +11,7 @@ import { READER_LIMITS, type Settings } from '../../core/settings.ts';
 import type { Resolver, TickerMention } from '../../core/types.ts';
 import { findTickers } from '../../core/tickers/find.ts';
 import { t } from '../../platform/i18n.ts';
-import { wrapMentions } from '../../core/dom/highlight.ts';
+import { wrapMentions, wrappedMention } from '../../core/dom/highlight.ts';
 import { READER_TAG, TICKER_TAG } from '../../core/dom/contract.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { READER_CSS } from './style.ts';
@@ -207,11 +207,12 @@ export class ReaderView {
     try {
       const mentions = await findTickers([content], resolver);
       if (generation !== this.generation || !mentions.length) return;
-      const wrappers = wrapMentions(this.doc, mentions);
-      wrappers.forEach((w, i) => {
-        const m = mentions[i];
+      // Each wrapper knows its own mention: the list leaves out any mention whose text had changed, so pairing
+      // it with `mentions` by position would give a ticker another one's card.
+      for (const w of wrapMentions(this.doc, mentions)) {
+        const m = wrappedMention(w);
         if (m) this.mentions.set(w, m);
-      });
+      }
     } catch (e) {
       console.warn('[Clearfolio] reader tickers failed:', e instanceof Error ? e.message : e);
     }
