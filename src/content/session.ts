@@ -7,7 +7,7 @@ import type { ArticleDetection, ClutterBlock, ClutterKind, Resolver, TickerMenti
 import { findClutter } from '../core/clutter/find.ts';
 import { findTickers, noteHighlighted } from '../core/tickers/find.ts';
 import { HIDDEN_ATTR, hideBlocks, unhideAll } from '../core/dom/hide.ts';
-import { dropPieces, hasPieces, unwrapAll, wrapMentions, wrappedMention } from '../core/dom/highlight.ts';
+import { dropPieces, hasPieces, primaryWrapper, unwrapAll, wrapMentions, wrappedMention } from '../core/dom/highlight.ts';
 import { Indicator } from './indicator.ts';
 import { TickerActivation } from './activation.ts';
 import { watchAdded, type Watcher } from './watch.ts';
@@ -151,7 +151,7 @@ export class PageSession {
     }
     for (const b of result.blocks) this.hidden.set(b.element, b.kind);
     this.track(result.wrappers);
-    this.activation ??= new TickerActivation(this.doc, (el) => this.mentions.get(el) ?? null, this.settings);
+    this.activation ??= new TickerActivation(this.doc, (el) => this.mentions.get(primaryWrapper(el)) ?? null, this.settings);
     this.updateIndicator();
     watcher.release();
   }

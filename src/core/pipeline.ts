@@ -6,13 +6,13 @@
 // the core has no timers, so the host passes that in.
 import { detectArticle } from './article/detect.ts';
 import { scanPage, scanWalk, type PageScan } from './article/scan.ts';
-import { runInSlices } from './time-budget.ts';
+import { runInSlices, stepsWithin } from './time-budget.ts';
 import { findClutter, findClutterInSlices } from './clutter/find.ts';
 import { SeedCollector } from './clutter/seeds.ts';
 import { TextLengths } from './article/text-length.ts';
 import { hideBlocks } from './dom/hide.ts';
 import { findTickers } from './tickers/find.ts';
-import { wrapMentions } from './dom/highlight.ts';
+import { wrapMentions, wrapWalk } from './dom/highlight.ts';
 import type { ArticleDetection, ClutterBlock, ClutterKind, Resolver, TickerMention } from './types.ts';
 
 export interface PipelineOptions {
@@ -108,7 +108,9 @@ export async function runPipeline(doc: Document, opts: PipelineOptions): Promise
   const idle2 = idle;
   if (detection.isArticle && opts.tickers !== false) {
     mentions = await findTickers(detection.parts, opts.resolver, opts.yieldToBrowser ? { yieldToBrowser: timed(opts.yieldToBrowser) } : {});
-    wrappers = quietly(() => wrapMentions(doc, mentions));
+    wrappers = opts.yieldToBrowser
+      ? await runInSlices(stepsWithin(wrapWalk(doc, mentions), quietly), timed(opts.yieldToBrowser))
+      : quietly(() => wrapMentions(doc, mentions));
   }
   const t3 = performance.now();
   return {

@@ -190,11 +190,45 @@ function exchangeWindows(text: string, first: boolean): [number, number][] {
 export function dropOverlaps(matches: GrammarMatch[]): GrammarMatch[] {
   if (matches.length < 2) return matches;
   const byStrength = [...matches].sort((a, b) => PRIORITY[a.form] - PRIORITY[b.form] || a.start - b.start);
+  // Matches are short (a prefix, a list, a symbol): marking the characters each kept match covers makes the
+  // check linear in the text, where comparing every pair froze a tab on a text of thousands of mentions.
+  let from = Infinity;
+  let to = 0;
+  for (const m of matches) {
+    from = Math.min(from, m.start);
+    to = Math.max(to, m.end);
+  }
+  const taken = new Uint8Array(to - from);
   const kept: GrammarMatch[] = [];
   for (const m of byStrength) {
-    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+    let free = true;
+    for (let i = m.start - from; i < m.end - from && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, m.start - from, m.end - from);
+    kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The matches (in text order) that overlap none of `spans` (in text order, not overlapping each other), in one
+ * sweep; with `touching`, a match that only touches a span is left out too.
+ */
+export function outsideSpans<T extends { start: number; end: number }>(
+  matches: readonly T[],
+  spans: readonly (readonly [number, number])[],
+  touching = false,
+): T[] {
+  if (!spans.length) return [...matches];
+  const out: T[] = [];
+  let k = 0;
+  for (const m of matches) {
+    while (k < spans.length && (touching ? spans[k]![1] < m.start : spans[k]![1] <= m.start)) k++;
+    const s = spans[k];
+    if (s && (touching ? s[0] <= m.end : s[0] < m.end)) continue;
+    out.push(m);
+  }
+  return out;
 }
 
 /** Every span written in a marked form (exchange prefix, suffix, cashtag, name + bracket), in text order. */
@@ -252,18 +286,18 @@ function listAfter(text: string, at: number, exchange: string): GrammarMatch[] {
   return LIST_END_RE.test(text) ? items : [];
 }
 
-/** Bare occurrences of the given symbols, outside the spans already taken. */
+/** Bare occurrences of the given symbols, outside the spans already taken (in text order). */
 export function findBare(text: string, symbols: ReadonlySet<string>, taken: readonly GrammarMatch[]): GrammarMatch[] {
   const out: GrammarMatch[] = [];
   for (const m of text.matchAll(BARE_RE)) {
     const symbol = m[1]!;
     if (!symbols.has(symbol)) continue;
-    const start = m.index;
-    const end = start + symbol.length;
-    if (taken.some((t) => start < t.end && t.start < end)) continue;
-    out.push({ start, end, symbol, exchange: null, form: 'bare' });
+    out.push({ start: m.index, end: m.index + symbol.length, symbol, exchange: null, form: 'bare' });
   }
-  return out;
+  return outsideSpans(
+    out,
+    taken.map((t) => [t.start, t.end] as const),
+  );
 }
 
 /** A whole string that is just a symbol ("PG", "$PG", "BRK.B", "7203"), as in a Ticker column; else null. */
