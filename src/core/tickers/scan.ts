@@ -9,6 +9,7 @@ import {
   findBare,
   findMarked,
   hrefSymbols,
+  linkSymbol,
   outsideSpans,
   mayHoldMarked,
   mayHoldSpans,
@@ -150,6 +151,14 @@ interface Block {
 const awayFromHeld = <T extends GrammarMatch>(block: Block, matches: T[]) =>
   block.held.length ? outsideSpans(matches, block.held, true) : matches;
 
+/** Text nodes in one block at most; more are read as further blocks. */
+const MAX_BLOCK_NODES = 512;
+/**
+ * Characters of one block the grammar reads: far more than any paragraph, and the bound on what one block's
+ * matching costs (a page's single text node of megabytes is a data dump or an attack, not prose).
+ */
+export const MAX_BLOCK_CHARS = 32_768;
+
 /** A mention crosses this many text nodes at most ("NASDAQ: " + <a>NVDA</a> is two). */
 const MAX_RUNS = 4;
 /** Candidates one scan yields at most: more is a data dump or an attack, and each costs a lookup and a wrapper. */
@@ -195,9 +204,11 @@ function inTickerColumn(block: Element, columns: Map<Element, number[]>): boolea
   return cols.length > 0 && row !== firstRow(table) && cols.includes(cellsOf(row).indexOf(cell));
 }
 
-// Elements quoteLinkSymbols can read a symbol from: a superset of QUOTE_HREF_RE's paths (href values match
-// case-sensitively, as that pattern does).
-const QUOTE_LINKS = '[data-symbol], a[href*="/quote"], a[href*="/stock"], a[href*="/symbol"], a[href*="/equities"]';
+// Elements quoteLinkSymbols can read a symbol from: a superset of the addresses hrefSymbols reads, in the
+// spellings pages use (selectors match href values case-sensitively).
+const QUOTE_LINKS = ['data-symbol', 'quote', 'stock', 'symbol', 'ticker', 'compan', 'market', 'equit', 'sym=', 'Quote', 'Stock', 'Symbol']
+  .map((w) => (w === 'data-symbol' ? '[data-symbol]' : `a[href*="${w}"]`))
+  .join(', ');
 
 /**
  * Whether the walk of `root` can find anything, asked with native calls only (one textContent, two selector
@@ -257,17 +268,20 @@ function toCandidate(block: Block, m: GrammarMatch): TickerCandidate | null {
  */
 function wholeTextMatch(block: Block, i: number, form: 'quote-link' | 'table-cell', named: readonly string[] | null): GrammarMatch | null {
   const data = block.nodes[i]!.data;
+  if (block.starts[i]! + data.length > block.text.length) return null;
   const trimmed = data.trim();
-  const symbol = standaloneSymbol(trimmed);
-  if (!symbol) return null;
+  const lead = data.indexOf(trimmed);
+  const read = named ? linkSymbol(trimmed) : { symbol: standaloneSymbol(trimmed), start: 0, end: trimmed.length };
+  const symbol = read?.symbol;
+  if (!read || !symbol) return null;
   let exchange: string | null = null;
   if (named && !named.includes(symbol)) {
     const suffixed = named.find((n) => n.startsWith(symbol) && SUFFIX_EXCHANGE[n.slice(symbol.length)]);
     if (!suffixed) return null;
     exchange = SUFFIX_EXCHANGE[suffixed.slice(symbol.length)]!;
   }
-  const start = block.starts[i]! + data.indexOf(trimmed);
-  return { start, end: start + trimmed.length, symbol, exchange, form };
+  const start = block.starts[i]! + lead + read.start;
+  return { start, end: start + read.end - read.start, symbol, exchange, form };
 }
 
 /**
@@ -482,7 +496,8 @@ function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[
   const links: (QuoteLink | null)[] = [];
   const flush = () => {
     if (current) {
-      current.text = pieces.join('');
+      const text = pieces.join('');
+      current.text = text.length > MAX_BLOCK_CHARS ? text.slice(0, MAX_BLOCK_CHARS) : text;
       finishBlock(current, links);
       blocks.push(current);
     }
@@ -494,7 +509,9 @@ function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[
   };
 
   const blockFor = (ctx: Context): Block => {
-    if (ctx.block !== currentBlock || !current) {
+    // A block of more text nodes than any paragraph has (tens of thousands of links in one div) is read in
+    // pieces, so that no one block's matching runs long between the walk's pauses.
+    if (ctx.block !== currentBlock || !current || current.nodes.length >= MAX_BLOCK_NODES) {
       flush();
       currentBlock = ctx.block;
       current = { nodes: [], starts: [], lengths: [], text: '', cell: inTickerColumn(ctx.block, columns), matches: [], held: [] };

@@ -5,6 +5,7 @@
 // that mention's company, and is left alone when it is the company's own name (ITV, BP) or a common word.
 import type { Company, LookupQuery, TickerCandidate, TickerMention } from '../types.ts';
 import { isOwnName, nameMatches } from './name-match.ts';
+import ricRoots from './ric-roots.json' with { type: 'json' };
 
 // Capitalised words an all-caps headline can put after an exchange prefix ("NASDAQ: UP 2%"). An unverified
 // prefix mention spelling one of them is not shown; a verified one (NYSE: A is Agilent) is.
@@ -54,11 +55,18 @@ const COMMON_WORDS = new Set([
 
 const keyOf = (q: LookupQuery) => `${q.exchange ?? ''}:${q.symbol}${q.name === undefined ? '' : `:${q.name}`}`;
 
-/** What a candidate asks the dataset: "Name (TICK)" gives the name, so the listing of that company wins. */
+const RIC_ROOTS: Readonly<Record<string, string>> = ricRoots.roots;
+
+/**
+ * What a candidate asks the dataset: "Name (TICK)" gives the name, so the listing of that company wins; a
+ * Reuters code whose root is not the exchange's symbol (RELI.NS) asks for the local one (RELIANCE).
+ */
 function queryOf(c: TickerCandidate): LookupQuery {
+  const local = c.form === 'suffix' && c.exchange ? RIC_ROOTS[`${c.exchange}:${c.symbol}`] : undefined;
+  const symbol = local ?? c.symbol;
   return c.form === 'name-bracket' && c.nameBefore
-    ? { symbol: c.symbol, exchange: c.exchange, name: c.nameBefore }
-    : { symbol: c.symbol, exchange: c.exchange };
+    ? { symbol, exchange: c.exchange, name: c.nameBefore }
+    : { symbol, exchange: c.exchange };
 }
 
 /** The lookups the candidates need, each once, in first-seen order. Bare candidates borrow, so ask nothing. */
@@ -75,7 +83,8 @@ export function candidateQueries(candidates: readonly TickerCandidate[]): Lookup
 function accepts(c: TickerCandidate, company: Company | null): boolean {
   switch (c.form) {
     case 'exchange-prefix':
-      return company !== null || !COMMON_WORDS.has(c.symbol);
+      // A chip without an exchange ("US:NVDA", "ticker: NVDA") says less: only a known symbol is shown.
+      return company !== null || (c.exchange !== null && !COMMON_WORDS.has(c.symbol));
     case 'name-bracket':
       return company !== null && nameMatches(c.nameBefore ?? '', company);
     case 'bare':
