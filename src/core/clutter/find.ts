@@ -179,7 +179,6 @@ class Finder {
     const labels = new Set<string>();
     let email = false;
     let blocker = false;
-    let links = 0;
     let relSponsored = 0;
     let relPaid = 0;
     let fields = 0;
@@ -190,7 +189,6 @@ class Finder {
       const m = markupString(el);
       if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.markup[kind].test(m)) markup.add(kind);
       if (tag === 'a') {
-        links++;
         const rel = el.getAttribute('rel') ?? '';
         if (/\bsponsored\b/i.test(rel)) relSponsored++;
         if (/\b(sponsored|nofollow)\b/i.test(rel)) relPaid++;

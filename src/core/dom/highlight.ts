@@ -9,8 +9,7 @@
 // discard our stale pieces when that happens, so the page shows exactly what the framework rendered.
 import { tickerAttribute, type TextRun, type TickerMention } from '../types.ts';
 import { runThrough, type Walk } from '../time-budget.ts';
-
-export const TICKER_TAG = 'clearfolio-ticker';
+import { SPLIT_ATTR, TICKER_ATTR, TICKER_TAG, VERIFIED_ATTR } from './contract.ts';
 
 export interface WrapOptions {
   /** The accessible name of a wrapper; English by default (core code has no access to the locale). */
@@ -114,7 +113,7 @@ export function* wrapWalk(doc: Document, mentions: readonly TickerMention[], opt
       const next = k + 1 < runs.length ? runs[k + 1]!.start : data.length;
       const w = doc.createElement(TICKER_TAG);
       const c = r.mention.candidate;
-      w.setAttribute('data-clearfolio-ticker', tickerAttribute(c.symbol, c.exchange));
+      w.setAttribute(TICKER_ATTR, tickerAttribute(c.symbol, c.exchange));
       if (r.primary) {
         w.setAttribute('tabindex', '0');
         w.setAttribute('role', 'button');
@@ -125,8 +124,8 @@ export function* wrapWalk(doc: Document, mentions: readonly TickerMention[], opt
         w.setAttribute('tabindex', '-1');
         seconds.push([w, r.mention]);
       }
-      if (!r.mention.company) w.setAttribute('data-clearfolio-verified', 'false');
-      w.setAttribute('data-clearfolio-split', r.end < next ? 'ba' : 'b');
+      if (!r.mention.company) w.setAttribute(VERIFIED_ATTR, 'false');
+      w.setAttribute(SPLIT_ATTR, r.end < next ? 'ba' : 'b');
       w.appendChild(doc.createTextNode(data.slice(r.start, r.end)));
       frag.appendChild(w);
       pieces.push(w);
@@ -188,7 +187,7 @@ export function unwrapAll(root: Element): void {
   for (const w of all) {
     const parent = w.parentNode;
     if (!parent) continue;
-    const split = w.getAttribute('data-clearfolio-split') ?? '';
+    const split = w.getAttribute(SPLIT_ATTR) ?? '';
     const first = w.firstChild;
     const last = w.lastChild;
     while (w.firstChild) parent.insertBefore(w.firstChild, w);
