@@ -17,7 +17,7 @@ import { buildBenchBundle } from './bench-bundle.ts';
 import { startBenchServer } from './bench-serve.ts';
 import type { PipelineSample } from './entry.ts';
 
-const { values: args } = parseArgs({ options: { reps: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { reps: { type: 'string' }, filter: { type: 'string' } } });
 const reps = Number(args.reps ?? 2);
 
 const PROSE = '<p>The company said on Tuesday that quarterly revenue rose by a tenth, helped by demand for its services abroad.</p>'.repeat(
@@ -52,7 +52,7 @@ try {
   const ctx = await benchContext(browser, lookup);
   const tab = await ctx.newPage();
   const rows: { name: string; units: number; ms: number; maxTask: number; mentions: number; wrappers: number }[] = [];
-  for (const [name, units] of PAGES) {
+  for (const [name, units] of PAGES.filter(([n]) => !args.filter || n.includes(args.filter))) {
     const samples: PipelineSample[] = [];
     for (let r = 0; r < reps; r++) {
       await tab.goto(`${server.url}/corpus/${name}.html`, { waitUntil: 'load', timeout: 120_000 });
@@ -80,7 +80,7 @@ try {
     const slope = prev ? ((row.ms - prev.ms) / (row.units - prev.units)) * 1000 : NaN;
     console.log(
       `${name.padEnd(20)} units=${String(units).padStart(6)} mentions=${String(row.mentions).padStart(6)} wrappers=${String(row.wrappers).padStart(5)} ` +
-        `pipeline=${row.ms.toFixed(0).padStart(6)} ms  slope=${Number.isNaN(slope) ? '   -' : slope.toFixed(2)} ms/1k  maxTask=${row.maxTask.toFixed(1)} ms`,
+        `pipeline=${row.ms.toFixed(0).padStart(6)} ms  slope=${Number.isNaN(slope) ? '   -' : slope.toFixed(2)} ms/1k  maxTask=${row.maxTask.toFixed(1)} ms ${JSON.stringify(s.timings)}`,
     );
   }
   const worst = Math.max(...rows.map((r) => r.maxTask));
