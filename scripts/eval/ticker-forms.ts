@@ -44,7 +44,7 @@ export function mentionForms(texts: readonly string[], html: string, pageText: s
     if (prefixed) return linkOf(prefixed[1]!) ? 'linked' : 'exchange-prefix';
     const key = mentionKey(text);
     if (SUFFIXED.test(key)) return 'suffix';
-    if (linkOf(text) || linkOf(key)) return 'quote-link';
+    if (linkOf(text) || linkOf(key) || linkOf(`(${key})`)) return 'quote-link';
     if (cellOf(key) || cellOf(`$${key}`)) return 'table';
     const sym = key.toUpperCase();
     const n = used.get(sym) ?? 0;
