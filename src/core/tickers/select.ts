@@ -5,7 +5,6 @@
 // that mention's company, and is left alone when it is the company's own name (ITV, BP) or a common word.
 import type { Company, LookupQuery, TickerCandidate, TickerMention } from '../types.ts';
 import { isOwnName, nameMatches } from './name-match.ts';
-import ricRoots from './ric-roots.json' with { type: 'json' };
 
 // Capitalised words an all-caps headline can put after an exchange prefix ("NASDAQ: UP 2%"). An unverified
 // prefix mention spelling one of them is not shown; a verified one (NYSE: A is Agilent) is.
@@ -55,18 +54,11 @@ const COMMON_WORDS = new Set([
 
 const keyOf = (q: LookupQuery) => `${q.exchange ?? ''}:${q.symbol}${q.name === undefined ? '' : `:${q.name}`}`;
 
-const RIC_ROOTS: Readonly<Record<string, string>> = ricRoots.roots;
-
-/**
- * What a candidate asks the dataset: "Name (TICK)" gives the name, so the listing of that company wins; a
- * Reuters code whose root is not the exchange's symbol (RELI.NS) asks for the local one (RELIANCE).
- */
+/** What a candidate asks the dataset: "Name (TICK)" gives the name, so the listing of that company wins. */
 function queryOf(c: TickerCandidate): LookupQuery {
-  const local = c.form === 'suffix' && c.exchange ? RIC_ROOTS[`${c.exchange}:${c.symbol}`] : undefined;
-  const symbol = local ?? c.symbol;
   return c.form === 'name-bracket' && c.nameBefore
-    ? { symbol, exchange: c.exchange, name: c.nameBefore }
-    : { symbol, exchange: c.exchange };
+    ? { symbol: c.symbol, exchange: c.exchange, name: c.nameBefore }
+    : { symbol: c.symbol, exchange: c.exchange };
 }
 
 /** The lookups the candidates need, each once, in first-seen order. Bare candidates borrow, so ask nothing. */
