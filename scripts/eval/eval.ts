@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Figures } from './score.ts';
 import { defaultCorpora, readabilityHighlights, scoreLabelled } from './corpora.ts';
 import { evalReadabilityCorpus } from './readability-corpus.ts';
+import { evalClutterSet } from './clutter-set.ts';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const FLOORS = join(REPO, 'tests/accuracy-floors.json');
@@ -23,6 +24,9 @@ function parse(argv: string[]) {
     /** One corpus to score (its keys unprefixed); null: the default corpora of corpora.ts. */
     dir: null as string | null,
     readability: resolve(REPO, '../shared/corpora/readability-test-pages') as string | null,
+    // The labelled real-page clutter set: labels in the project, pages in ../shared/corpora.
+    clutterSet: join(REPO, 'tests/corpora/real-clutter/cases.json') as string | null,
+    corpora: resolve(REPO, '../shared/corpora'),
     check: false,
     json: false,
     verbose: false,
@@ -34,6 +38,8 @@ function parse(argv: string[]) {
     else if (a === '--verbose' || a === '-v') opts.verbose = true;
     else if (a === '--readability') opts.readability = resolve(argv[++i] ?? '');
     else if (a === '--no-readability') opts.readability = null;
+    else if (a === '--corpora') opts.corpora = resolve(argv[++i] ?? '');
+    else if (a === '--no-clutter-set') opts.clutterSet = null;
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
     else opts.dir = resolve(a);
   }
@@ -87,6 +93,16 @@ async function main(): Promise<number> {
     const h = await readabilityHighlights(opts.readability);
     figures.readabilityTickerHighlights = h.count;
     if (opts.verbose) details.push(...h.details);
+  }
+
+  if (opts.clutterSet) {
+    if (!existsSync(opts.corpora)) {
+      console.error(`eval: corpora not found at ${opts.corpora} (use --corpora DIR or --no-clutter-set)`);
+      return 2;
+    }
+    const clutterDetails: string[] = [];
+    Object.assign(figures, await evalClutterSet(opts.clutterSet, opts.corpora, clutterDetails));
+    if (opts.verbose) details.push(...clutterDetails);
   }
 
   if (opts.json) console.log(JSON.stringify(figures));

@@ -1,6 +1,7 @@
 // Background entry: the message router. It owns the dataset (loaded once, never per tab) and, only when
 // the user turned quotes on, the quote service. Every message is validated for shape and sender first.
 import browser from 'webextension-polyfill';
+import type { TabRequest } from '../core/messages.ts';
 import { HandoffStore } from './handoff.ts';
 import { makeListener } from './listener.ts';
 import { handleBackgroundRequest } from './router.ts';
@@ -12,5 +13,5 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.Mes
 browser.commands?.onCommand.addListener(async (command) => {
   if (command !== 'toggle-reader') return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggleReader' }).catch(() => undefined);
+  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggleReader' } satisfies TabRequest).catch(() => undefined);
 });

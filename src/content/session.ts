@@ -1,7 +1,7 @@
 // One page's life with Clearfolio: the first pass, late content, the popup's requests, and a clean
 // teardown that restores the page exactly (site switched off, extension disabled or updated).
-import type { PipelineOptions, PipelineResult, detect as detectFn, runPipeline as runFn } from '../core/pipeline.ts';
-import type { TabReport } from '../core/messages.ts';
+import type { PipelineOptions, PipelineResult, runPipeline as runFn } from '../core/pipeline.ts';
+import { validateTabMessage, type TabReply, type TabReport, type TabRequests } from '../core/messages.ts';
 import type { Settings, siteMode } from '../core/settings.ts';
 import type { ArticleDetection, ClutterBlock, ClutterKind, Resolver, TickerMention } from '../core/types.ts';
 import { findClutter } from '../core/clutter/find.ts';
@@ -17,7 +17,6 @@ import { hideCardIfDetached } from './card-bridge.ts';
 
 export interface SessionDeps {
   runPipeline: typeof runFn;
-  detect: typeof detectFn;
   resolver: Resolver;
   /** Remembers "never clean this site"; the settings change then restarts the session without cleaning. */
   neverCleanHere?: () => Promise<void>;
@@ -242,17 +241,18 @@ export class PageSession {
     };
   }
 
-  async handle(msg: unknown): Promise<unknown> {
-    const m = msg as { type?: unknown; show?: unknown; index?: unknown };
-    switch (m?.type) {
+  async handle(raw: unknown): Promise<TabReply<keyof TabRequests>> {
+    const m = validateTabMessage(raw);
+    if ('error' in m) return m;
+    switch (m.type) {
       case 'report':
         return this.report();
       case 'showHidden':
-        this.showHidden(m.show === true);
+        this.showHidden(m.show);
         return this.report();
       case 'openTicker': {
         const live = this.wrappers.filter((w) => w.isConnected);
-        const el = typeof m.index === 'number' ? live[m.index] : undefined;
+        const el = live[m.index];
         if (!el) return { ok: false };
         el.scrollIntoView({ block: 'center' });
         this.activation?.open(el);
@@ -265,8 +265,6 @@ export class PageSession {
         await this.reader.toggle();
         return { open: this.reader.isOpen };
       }
-      default:
-        return { error: 'unknown request' };
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companiesFromReply, isErrorReply, MAX_BATCH, validateBackgroundMessage } from './messages.ts';
+import { companiesFromReply, isErrorReply, MAX_BATCH, validateBackgroundMessage, validateTabMessage } from './messages.ts';
 
 describe('validateBackgroundMessage', () => {
   it('accepts a well-formed lookup and copies only known fields', () => {
@@ -50,5 +50,28 @@ describe('companiesFromReply', () => {
     expect(companiesFromReply({ companies: [{ symbol: 'X' }, 'Sony', { ...sony, name: 7 }] }, 3)).toEqual([null, null, null]);
     expect(companiesFromReply({ companies: [sony] }, 2)).toEqual([null, null]);
     expect(companiesFromReply('garbage', 1)).toEqual([null]);
+  });
+});
+
+describe('validateTabMessage', () => {
+  it('accepts each tab request and copies only its known fields', () => {
+    expect(validateTabMessage({ type: 'report', extra: 1 })).toEqual({ type: 'report' });
+    expect(validateTabMessage({ type: 'toggleReader' })).toEqual({ type: 'toggleReader' });
+    expect(validateTabMessage({ type: 'showHidden', show: false, x: 2 })).toEqual({ type: 'showHidden', show: false });
+    expect(validateTabMessage({ type: 'openTicker', index: 3 })).toEqual({ type: 'openTicker', index: 3 });
+  });
+
+  it('refuses malformed requests with a reason', () => {
+    for (const bad of [
+      null,
+      'report',
+      { type: 7 },
+      { type: 'showHidden', show: 'yes' },
+      { type: 'openTicker', index: -1 },
+      { type: 'openTicker', index: 1.5 },
+      { type: 'lookup' },
+    ]) {
+      expect(isErrorReply(validateTabMessage(bad)), JSON.stringify(bad)).toBe(true);
+    }
   });
 });

@@ -2,10 +2,11 @@
 // content/reader-bridge.ts). It takes the page snapshot once with the token in its URL's hash, parses it
 // inertly, runs Readability on it and shows the article; tickers in it open the company card right here.
 // It tells the page's frame only "ready" and "close".
-import { parseSettings, SETTINGS_KEY, type Settings } from '../../core/settings.ts';
+import type { Settings } from '../../core/settings.ts';
 import type { TickerMention } from '../../core/types.ts';
 import { ext } from '../../platform/ext.ts';
 import { messageResolver } from '../../platform/resolver.ts';
+import { loadSettings } from '../../platform/settings-store.ts';
 import { openCard } from '../card/mount.tsx';
 import { fetchQuote, fetchSummary } from '../card/payload.ts';
 import { parseSnapshot, ReaderView } from './view.ts';
@@ -52,18 +53,15 @@ async function showCard(el: HTMLElement, mention: TickerMention, settings: Setti
 
 async function main(): Promise<void> {
   const token = location.hash.slice(1);
-  const [reply, stored] = await Promise.all([
+  const [reply, { settings }] = await Promise.all([
     send({ type: 'handoff:take', kind: 'reader', token }).catch(() => null) as Promise<{ payload?: unknown } | null>,
-    ext()
-      .storage.sync.get(SETTINGS_KEY)
-      .catch(() => ({}) as Record<string, unknown>),
+    loadSettings(ext()),
   ]);
   const payload = parsePayload(reply?.payload);
   if (!payload) {
     post('close');
     return;
   }
-  const settings = parseSettings(stored[SETTINGS_KEY]).settings;
   const reader = new ReaderView(document, {
     settings,
     source: parseSnapshot(payload.html, payload.url, payload.baseURI),

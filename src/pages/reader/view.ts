@@ -7,7 +7,7 @@
 // http(s)-only URLs) and is imported as nodes into the overlay's shadow root; title, byline and site name
 // are set as text. Focus moves into the overlay and returns where it was; Esc closes; Tab stays inside.
 import { Readability } from '@mozilla/readability';
-import type { Settings } from '../../core/settings.ts';
+import { READER_LIMITS, type Settings } from '../../core/settings.ts';
 import type { Resolver, TickerMention } from '../../core/types.ts';
 import { findTickers } from '../../core/tickers/find.ts';
 import { t } from '../../platform/i18n.ts';
@@ -42,8 +42,8 @@ export interface ExtractedArticle {
   content: DocumentFragment;
 }
 
-const FONT = { min: 14, max: 28, step: 1 };
-const WIDTH = { min: 480, max: 960, step: 40 };
+const FONT = READER_LIMITS.fontSize;
+const WIDTH = READER_LIMITS.width;
 const THEMES: readonly ReaderTheme[] = ['light', 'sepia', 'dark'];
 const THEME_KEYS = { light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' } as const;
 const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
