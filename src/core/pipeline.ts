@@ -7,13 +7,13 @@
 import { detectArticle } from './article/detect.ts';
 import { publishedDate } from './article/published.ts';
 import { scanPage, scanWalk, type PageScan } from './article/scan.ts';
-import { runInSlices } from './time-budget.ts';
+import { runInSlices, stepsWithin } from './time-budget.ts';
 import { findClutter, findClutterInSlices } from './clutter/find.ts';
 import { SeedCollector } from './clutter/seeds.ts';
 import { TextLengths } from './article/text-length.ts';
 import { hideBlocks } from './dom/hide.ts';
 import { findTickers } from './tickers/find.ts';
-import { wrapMentions } from './dom/highlight.ts';
+import { wrapMentions, wrapWalk } from './dom/highlight.ts';
 import type { ArticleDetection, ClutterBlock, ClutterKind, Resolver, TickerMention } from './types.ts';
 
 export interface PipelineOptions {
@@ -116,7 +116,9 @@ export async function runPipeline(doc: Document, opts: PipelineOptions): Promise
       ? { resolve: (qs) => opts.resolver.resolve(qs.map((q) => ({ ...q, date: publishedAt }))) }
       : opts.resolver;
     mentions = await findTickers(detection.parts, resolver, opts.yieldToBrowser ? { yieldToBrowser: timed(opts.yieldToBrowser) } : {});
-    wrappers = quietly(() => wrapMentions(doc, mentions));
+    wrappers = opts.yieldToBrowser
+      ? await runInSlices(stepsWithin(wrapWalk(doc, mentions), quietly), timed(opts.yieldToBrowser))
+      : quietly(() => wrapMentions(doc, mentions));
   }
   const t3 = performance.now();
   return {

@@ -39,13 +39,25 @@ export type MentionForm =
   | 'quote-link' // <a href="/quote/JPM">JPM</a> or data-symbol
   | 'bare'; // AAPL after the page introduced it in a marked form
 
+/** A run of one text node's data: node.data.slice(start, end). */
+export interface TextRun {
+  node: Text;
+  start: number;
+  end: number;
+}
+
 /** A possible mention found in the page text, before resolution. Offsets are into `node.data`. */
 export interface TickerCandidate {
   node: Text;
   start: number;
   end: number;
-  /** Exactly node.data.slice(start, end). */
+  /**
+   * The mention as the reader sees it: node.data.slice(start, end), followed by the text of each of `parts`
+   * when the mention runs on across inline elements ("NASDAQ: " + <a>NVDA</a>).
+   */
   text: string;
+  /** Further runs of page text the mention covers, in document order, when it crosses inline elements. */
+  parts?: TextRun[];
   /** The symbol as written, without $, exchange prefix or suffix: SNE, BP, 7203, RY. */
   symbol: string;
   /** Upper-cased exchange code as written or implied by a suffix (NYSE, TYO, LON, TSX...), or null. */

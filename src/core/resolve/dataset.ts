@@ -31,6 +31,10 @@ import {
   type RecycledEntry,
   type SummariesShard,
 } from './data-format.ts';
+import ricRoots from './ric-roots.json' with { type: 'json' };
+
+/** 'EXCHANGE:RICROOT' -> the exchange's own symbol, only where they differ (sources in the file). */
+const RIC_ROOTS: Readonly<Record<string, string>> = ricRoots.roots;
 
 export interface DatasetData {
   listings: ListingsFile;
@@ -267,7 +271,9 @@ export function createDataset(data: DatasetData): Dataset {
   };
 
   const lookup = (query: LookupQuery): Company | null => {
-    const key = symbolKey(query.symbol);
+    // A Reuters code whose root is not the exchange's symbol (RELI.NS) stands for the local one (RELIANCE).
+    const local = query.exchange ? RIC_ROOTS[`${query.exchange}:${query.symbol}`] : undefined;
+    const key = symbolKey(local ?? query.symbol);
     if (!key || key.length > 20) return null;
     const written = key;
     if (recycled.has(key)) {
