@@ -6,6 +6,7 @@ import { API_KEYS_KEY, parseSettings, SETTINGS_KEY } from '../core/settings.ts';
 import { yahooSymbol } from '../core/resolve/exchanges.ts';
 import { createQuotes, type KeyValueStore } from './quotes/index.ts';
 import { getDataset, summaryFor } from './dataset.ts';
+import meta from '../data/meta.json';
 
 const sessionStore: KeyValueStore = {
   get: async (k) => (await browser.storage.session.get(k))[k],
@@ -34,6 +35,8 @@ export async function handleBackgroundRequest(msg: Envelope<BackgroundRequests>)
     }
     case 'details':
       return { summary: await summaryFor(msg.symbol, msg.mic) };
+    case 'dataInfo':
+      return { asOf: meta.asOf };
     case 'quote':
       await configureQuotes();
       return quotes.getQuote(yahooSymbol({ symbol: msg.symbol, mic: msg.mic }));
