@@ -1,16 +1,18 @@
 import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 
 // One manifest source, two builds. CLEARFOLIO_TARGET picks the browser; `npm run build` runs both.
-// crxjs does not convert the manifest for Firefox, so the Firefox-only differences live here.
+// crxjs does not convert the manifest for Firefox, so the Firefox-only differences live here. The version
+// has one source, package.json: manifest.json carries none, and a release tag must match it (scripts/release.ts).
 type Target = 'chrome' | 'firefox';
 const target: Target = process.env.CLEARFOLIO_TARGET === 'firefox' ? 'firefox' : 'chrome';
 
 export const GECKO_ID = 'clearfolio@clearfolio.app';
 
 export function manifestFor(target: Target): ManifestV3Export {
-  const manifest = structuredClone(baseManifest) as Record<string, unknown>;
+  const manifest = { ...structuredClone(baseManifest), version: pkg.version } as Record<string, unknown>;
   if (target === 'firefox') {
     const background = manifest.background as { service_worker: string };
     manifest.background = { scripts: [background.service_worker], type: 'module' };
@@ -18,7 +20,9 @@ export function manifestFor(target: Target): ManifestV3Export {
       gecko: {
         id: GECKO_ID,
         strict_min_version: '142.0',
-        data_collection_permissions: { required: ['none'] },
+        // Nothing is collected unless the user turns quotes on: then the symbols of the tickers they open
+        // (text of the pages they read) go to the chosen quote provider.
+        data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
       },
     };
   }
@@ -31,7 +35,8 @@ export default defineConfig({
     outDir: `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
-    // Readable stack traces from users beat a few saved bytes; minification still runs.
+    // No source maps in the package: they would ship a second copy of the code to every user (the content
+    // script's size is budgeted) and the browsers' store reviews read the built files anyway.
     sourcemap: false,
     chunkSizeWarningLimit: 4096,
     // Vite's preload helper would add <link rel="modulepreload" href="chrome-extension://..."> to the PAGE

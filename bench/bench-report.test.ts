@@ -9,6 +9,18 @@ describe('bench report', () => {
     expect([p95?.pass, sum?.pass, task?.pass, size?.pass]).toEqual([true, false, false, null]);
   });
 
+  it('judges the footprint goals of #18: install 8 MB, background heap 40 MB, cold start p95 100 ms', () => {
+    const MB = 1024 * 1024;
+    const base = { ratioP95: 0.1, ratioSum: 0.1, maxTaskMs: 10, contentScriptGzipBytes: 1 };
+    const byName = (list: ReturnType<typeof goals>) => Object.fromEntries(list.map((g) => [g.name, g.pass]));
+    expect(byName(goals({ ...base, installBytes: 8 * MB, backgroundHeapBytes: 40 * MB + 1, coldStartP95Ms: 100 }))).toMatchObject({
+      'install size (unpacked build)': true,
+      'background heap after first lookup': false,
+      'cold start: first lookup p95': true,
+    });
+    expect(byName(goals(base))['install size (unpacked build)']).toBeNull();
+  });
+
   it('draws one path per series with a point per page', () => {
     const row = (id: string, pipelineMs: number, readabilityMs: number) => ({ id, pipelineMs, readabilityMs, floorMs: 0.2 }) as PageRow;
     const svg = chartSvg([row('a', 2, 20), row('b', 1, 5), row('c', 3, 40)], 'Pipeline & Readability');

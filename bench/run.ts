@@ -20,6 +20,7 @@ import { startBenchServer } from './bench-serve.ts';
 import { median, round, summarize } from './bench-stats.ts';
 import { measureContentScript, type ContentScriptSize } from './bench-size.ts';
 import { measureDynamic, type DynamicFigures } from './bench-dynamic.ts';
+import { measureExtension, type ExtensionFootprint } from './bench-extension.ts';
 import type { BackgroundFigures } from './bench-background.ts';
 import { chartSvg, goals, goalTable, summaryTable, LIMITS } from './bench-report.ts';
 
@@ -35,6 +36,8 @@ const { values: args, positionals } = parseArgs({
     'no-dynamic': { type: 'boolean', default: false },
     'stub-missing': { type: 'boolean', default: false },
     'dynamic-runs': { type: 'string', default: '3' },
+    /** Fresh browser launches for the background's cold start and heap. */
+    'footprint-runs': { type: 'string', default: '5' },
     /** Another Chrome build to measure (size, dynamic page) instead of dist/chrome. */
     dist: { type: 'string' },
   },
@@ -221,13 +224,30 @@ async function main(): Promise<void> {
         }
       }
     }
+    let footprint: ExtensionFootprint | null = null;
+    if (!buildError) {
+      log('extension footprint: install size, background heap and cold start (fresh browsers) ...');
+      try {
+        footprint = await measureExtension(distDir, Math.max(1, Number(args['footprint-runs']) || 5));
+      } catch (e) {
+        notes.push(`extension footprint not measured: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+      }
+    }
     if (size?.datasetLeaks.length) notes.push(`DATASET IN CONTENT SCRIPT: found ${size.datasetLeaks.join(', ')}`);
     if (dynamic && !dynamic.wrappedExactlyOnce)
       notes.push(`dynamic page: not every ticker wrapped exactly once (${JSON.stringify(dynamic.verify)})`);
 
     const ratioP95 = round(pipeline.p95 / readabilityParse.p95, 3);
     const ratioSum = round(pipeline.sum / readabilityParse.sum, 3);
-    const verdicts = goals({ ratioP95, ratioSum, maxTaskMs, contentScriptGzipBytes: size?.gzipBytes ?? null });
+    const verdicts = goals({
+      ratioP95,
+      ratioSum,
+      maxTaskMs,
+      contentScriptGzipBytes: size?.gzipBytes ?? null,
+      installBytes: footprint?.installBytes ?? null,
+      backgroundHeapBytes: footprint?.backgroundHeap.afterLookupBytes ?? null,
+      coldStartP95Ms: footprint?.coldStartMs.p95 ?? null,
+    });
     const cpu = cpus();
     const results = {
       generatedAt: new Date().toISOString(),
@@ -250,6 +270,7 @@ async function main(): Promise<void> {
       contentScriptGzipBytes: size?.gzipBytes ?? null,
       contentScript: size,
       background,
+      extension: footprint,
       dynamic,
       goals: verdicts,
       machine: {
@@ -294,6 +315,9 @@ async function main(): Promise<void> {
       background
         ? `background cold start ${background.coldStartMs} ms (read ${background.coldStart.readMs}, parse ${background.coldStart.parseMs}, build ${background.coldStart.buildMs}, first lookup ${background.coldStart.firstLookupMs}); batch of 50: p50 ${background.batch50.p50} ms, p95 ${background.batch50.p95} ms`
         : 'background: not measured',
+      footprint
+        ? `extension: install ${footprint.installBytes} B unpacked; background heap ${footprint.backgroundHeap.idleBytes} B idle, ${footprint.backgroundHeap.afterLookupBytes} B after the first lookup; cold start (first lookup, fresh browser) p50 ${footprint.coldStartMs.p50} ms, p95 ${footprint.coldStartMs.p95} ms over ${footprint.runs} launches`
+        : 'extension footprint: not measured',
       dynamic
         ? `dynamic live blog: ${dynamic.slopeMsPer100Paragraphs} ms per 100 paragraphs (r2 ${dynamic.r2}), per-batch growth ${dynamic.perBatchGrowthMsPer1000} ms per 1,000 paragraphs, wrapped exactly once: ${dynamic.wrappedExactlyOnce ? 'yes' : 'NO'} (${dynamic.verify.wrappers}/${dynamic.verify.expected} wrappers, ${dynamic.verify.nested} nested)`
         : 'dynamic live blog: not measured',

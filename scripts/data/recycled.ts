@@ -7,7 +7,7 @@ import { symbolKey } from '../../src/core/resolve/symbols.ts';
 import type { RecycledEntry } from '../../src/core/resolve/data-format.ts';
 import { micGroup } from './exchanges.ts';
 import { cmp } from './io.ts';
-import { sameFamily, type Period } from './history.ts';
+import { sameFamily, type Period } from './intervals.ts';
 
 /** What became of a company whose symbol was later reused; see curated-recycled.json. */
 export interface CuratedRecycled {

@@ -3,7 +3,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildPeriods, readSightings } from './history.ts';
+import { buildPeriods, readSightings } from './intervals.ts';
 import { Listings } from './listings.ts';
 import { readNseChanges } from './nse.ts';
 import { buildRecycled, type CuratedRecycled } from './recycled.ts';

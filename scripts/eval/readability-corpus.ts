@@ -4,18 +4,16 @@
 // Readability extracted) and expected-metadata.json (`readerable`). We check that our isArticle agrees with
 // `readerable`, and that no paragraph of the extracted article (>= 40 chars) ends up inside a block we would
 // hide: the cleaner must never eat article text, whatever the page.
-//
-// evalFixtureClutter: the labelled fixtures (cases.json): article accuracy, keep snippets never hidden,
-// strip snippets hidden with the right kind, and how much unlabelled text we hide.
+// (The labelled fixtures are measured by eval.ts through the CLI's analyze, as the contract's tools see them.)
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../../src/core/article/detect.ts';
 import { findClutter } from '../../src/core/clutter/find.ts';
+import { collapse } from '../../src/core/article/text-length.ts';
 import type { ClutterBlock } from '../../src/core/types.ts';
 
 const DUMMY_URL = 'http://fakehost/test/page.html';
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function parse(html: string, url: string | null): Document {
   // Page stylesheets jsdom cannot parse are noise here, not errors.
@@ -98,71 +96,4 @@ export function evalReadabilityCorpus(dir: string): CorpusReport {
   report.regionCoverage = report.checkedParagraphs ? covered / report.checkedParagraphs : 0;
   report.msPerPage = report.pages ? ms / report.pages : 0;
   return report;
-}
-
-interface FixtureCase {
-  file: string;
-  url: string;
-  isArticle: boolean;
-  keep: string[];
-  strip: { kind: string; text: string }[];
-}
-
-export interface FixtureReport {
-  pages: number;
-  articleAccuracy: number;
-  keepViolations: { file: string; text: string }[];
-  stripTotal: number;
-  stripFound: number;
-  stripRecall: number;
-  stripMissed: { file: string; kind: string; text: string; gotKind: string | null }[];
-  /** Blocks holding no labelled strip snippet: hidden text nobody asked us to hide. */
-  unlabelledBlocks: { file: string; kind: string; text: string }[];
-  unlabelledChars: number;
-  hiddenChars: number;
-}
-
-/** `fixturesDir` holds cases.json and pages/. */
-export function evalFixtureClutter(fixturesDir: string): FixtureReport {
-  const cases = JSON.parse(fs.readFileSync(path.join(fixturesDir, 'cases.json'), 'utf8')) as FixtureCase[];
-  const r: FixtureReport = {
-    pages: 0,
-    articleAccuracy: 0,
-    keepViolations: [],
-    stripTotal: 0,
-    stripFound: 0,
-    stripRecall: 0,
-    stripMissed: [],
-    unlabelledBlocks: [],
-    unlabelledChars: 0,
-    hiddenChars: 0,
-  };
-  let right = 0;
-  for (const c of cases) {
-    const doc = parse(fs.readFileSync(path.join(fixturesDir, c.file), 'utf8'), c.url);
-    const detection = detectArticle(doc, c.url);
-    const blocks = findClutter(doc, detection);
-    r.pages++;
-    if (detection.isArticle === c.isArticle) right++;
-    const texts = blocks.map((b) => ({ kind: b.kind, text: collapse(b.element.textContent ?? '') }));
-    for (const k of c.keep) {
-      if (texts.some((t) => t.text.includes(k))) r.keepViolations.push({ file: c.file, text: k });
-    }
-    for (const s of c.strip) {
-      r.stripTotal++;
-      const hit = texts.find((t) => t.text.includes(s.text));
-      if (hit?.kind === s.kind) r.stripFound++;
-      else r.stripMissed.push({ file: c.file, kind: s.kind, text: s.text, gotKind: hit?.kind ?? null });
-    }
-    for (const t of texts) {
-      r.hiddenChars += t.text.length;
-      if (!c.strip.some((s) => t.text.includes(s.text))) {
-        r.unlabelledBlocks.push({ file: c.file, kind: t.kind, text: t.text.slice(0, 160) });
-        r.unlabelledChars += t.text.length;
-      }
-    }
-  }
-  r.articleAccuracy = r.pages ? right / r.pages : 0;
-  r.stripRecall = r.stripTotal ? r.stripFound / r.stripTotal : 1;
-  return r;
 }

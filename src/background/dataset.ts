@@ -7,7 +7,6 @@ import type { HistoryFile, ListingsFile, SummariesShard } from '../core/resolve/
 import { createDataset, summaryFile, type Dataset } from '../core/resolve/dataset.ts';
 
 let loading: Promise<Dataset> | null = null;
-export let coldStartMs = 0;
 
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
@@ -17,11 +16,8 @@ async function getJson<T>(url: string): Promise<T> {
 
 export function getDataset(): Promise<Dataset> {
   loading ??= (async () => {
-    const t0 = performance.now();
     const [listings, history] = await Promise.all([getJson<ListingsFile>(listingsUrl), getJson<HistoryFile>(historyUrl)]);
-    const dataset = createDataset({ listings, history });
-    coldStartMs = performance.now() - t0;
-    return dataset;
+    return createDataset({ listings, history });
   })().catch((e) => {
     loading = null; // a failed load is retried by the next lookup
     throw e;

@@ -10,9 +10,6 @@ export const HANDOFF_PAGES = {
 
 export type HandoffKind = keyof typeof HANDOFF_PAGES;
 
-export type HandoffMessage =
-  { type: 'handoff:put'; kind: HandoffKind; payload: unknown } | { type: 'handoff:take'; kind: HandoffKind; token: string };
-
 export interface HandoffSender {
   id?: string;
   url?: string;

@@ -1,9 +1,16 @@
 // Background entry: the message router. It owns the dataset (loaded once, never per tab) and, only when
 // the user turned quotes on, the quote service. Every message is validated for shape and sender first.
 import browser from 'webextension-polyfill';
+import type { TabRequest } from '../core/messages.ts';
 import { HandoffStore } from './handoff.ts';
 import { makeListener } from './listener.ts';
 import { handleBackgroundRequest } from './router.ts';
+
+// The quote provider's API key lives in storage.local: in Chrome, content scripts (which run in pages'
+// processes) are kept out of it; only the background reads the key. Firefox has no such switch.
+const local = (globalThis as { chrome?: { storage?: { local?: { setAccessLevel?(o: { accessLevel: string }): Promise<void> } } } }).chrome
+  ?.storage?.local;
+void local?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch?.(() => undefined);
 
 const base = browser.runtime.getURL('');
 const listener = makeListener(browser.runtime.id, base, handleBackgroundRequest, new HandoffStore(base));
@@ -12,5 +19,5 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.Mes
 browser.commands?.onCommand.addListener(async (command) => {
   if (command !== 'toggle-reader') return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggleReader' }).catch(() => undefined);
+  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggleReader' } satisfies TabRequest).catch(() => undefined);
 });

@@ -21,7 +21,7 @@ describe('makeListener', () => {
     const handle = vi.fn(async () => ({ companies: [null] }));
     const reply = await makeListener(ID, BASE, handle)({ type: 'lookup', queries: [{ symbol: 'SNE', exchange: 'NYSE' }] }, sender);
     expect(reply).toEqual({ companies: [null] });
-    expect(handle).toHaveBeenCalledWith({ type: 'lookup', queries: [{ symbol: 'SNE', exchange: 'NYSE' }] });
+    expect(handle).toHaveBeenCalledWith({ type: 'lookup', queries: [{ symbol: 'SNE', exchange: 'NYSE' }] }, sender);
   });
 
   it('answers malformed messages and untrusted senders with an error, never calling the handler', async () => {

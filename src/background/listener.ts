@@ -21,7 +21,7 @@ export function trustedSender(sender: SenderLike, extensionId: string, extension
 export function makeListener(
   extensionId: string,
   extensionBaseUrl: string,
-  handle: (msg: Envelope<BackgroundRequests>) => Promise<unknown>,
+  handle: (msg: Envelope<BackgroundRequests>, sender: SenderLike) => Promise<unknown>,
   handoff?: { handle(msg: unknown, sender: HandoffSender): unknown },
 ): (msg: unknown, sender: SenderLike) => Promise<unknown> {
   return async (msg, sender) => {
@@ -31,7 +31,7 @@ export function makeListener(
     const valid = validateBackgroundMessage(msg);
     if (isErrorReply(valid)) return valid;
     try {
-      return await handle(valid);
+      return await handle(valid, sender);
     } catch (e) {
       return { error: `internal error: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300) };
     }

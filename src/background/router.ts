@@ -2,11 +2,14 @@
 // when the user turned them on (the quote service answers 'disabled' otherwise).
 import browser from 'webextension-polyfill';
 import type { BackgroundRequests, Envelope } from '../core/messages.ts';
-import { API_KEYS_KEY, parseSettings, SETTINGS_KEY } from '../core/settings.ts';
+import { loadApiKeys, loadSettings } from '../platform/settings-store.ts';
 import { yahooSymbol } from '../core/resolve/exchanges.ts';
 import { createQuotes, type KeyValueStore } from './quotes/index.ts';
 import { getDataset, summaryFor } from './dataset.ts';
 import meta from '../data/meta.json';
+import { QuoteBudget } from './quote-budget.ts';
+
+const budget = new QuoteBudget();
 
 const sessionStore: KeyValueStore = {
   get: async (k) => (await browser.storage.session.get(k))[k],
@@ -20,14 +23,11 @@ const quotes = createQuotes({
 });
 
 async function configureQuotes(): Promise<void> {
-  const [sync, local] = await Promise.all([browser.storage.sync.get(SETTINGS_KEY), browser.storage.local.get(API_KEYS_KEY)]);
-  const { settings } = parseSettings(sync[SETTINGS_KEY]);
-  const keys = (local[API_KEYS_KEY] ?? {}) as Record<string, unknown>;
-  const key = keys[settings.quotes.provider];
-  quotes.configure({ ...settings.quotes, apiKey: typeof key === 'string' ? key : undefined });
+  const [{ settings }, keys] = await Promise.all([loadSettings(browser), loadApiKeys(browser)]);
+  quotes.configure({ ...settings.quotes, apiKey: keys[settings.quotes.provider] });
 }
 
-export async function handleBackgroundRequest(msg: Envelope<BackgroundRequests>): Promise<unknown> {
+export async function handleBackgroundRequest(msg: Envelope<BackgroundRequests>, sender: { tab?: { id?: number } } = {}): Promise<unknown> {
   switch (msg.type) {
     case 'lookup': {
       const dataset = await getDataset();
@@ -37,8 +37,11 @@ export async function handleBackgroundRequest(msg: Envelope<BackgroundRequests>)
       return { summary: await summaryFor(msg.symbol, msg.mic) };
     case 'dataInfo':
       return { asOf: meta.asOf };
-    case 'quote':
+    case 'quote': {
+      const spend = budget.take(sender.tab?.id);
+      if (!spend.ok) return { status: 'rate-limited', retryAt: spend.retryAt };
       await configureQuotes();
       return quotes.getQuote(yahooSymbol({ symbol: msg.symbol, mic: msg.mic }));
+    }
   }
 }

@@ -1,14 +1,16 @@
 // Opens the company card from a highlighted ticker: click, Enter or Space (the wrapper is a focusable
-// role=button). One delegated listener per document instead of one per ticker keeps big pages cheap.
+// role=button). One delegated listener per document instead of one per ticker keeps big pages cheap. Only the
+// user's own clicks and keys count: a page's script must not open cards (each may ask the quote provider).
 import type { Settings } from '../core/settings.ts';
 import type { TickerMention } from '../core/types.ts';
 import { TICKER_TAG } from '../core/dom/contract.ts';
 import { showCard, hideCard } from './card-bridge.ts';
+import { isUserAction } from '../platform/user-action.ts';
 
 export class TickerActivation {
   private readonly onClick = (e: MouseEvent) => {
     const el = (e.target as Element | null)?.closest?.(TICKER_TAG);
-    if (!el || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (!el || !isUserAction(e) || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     // A ticker inside a link opens the card instead of navigating; modified clicks still open the link.
     e.preventDefault();
     e.stopPropagation();
@@ -18,7 +20,7 @@ export class TickerActivation {
   private readonly onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     const el = (e.target as Element | null)?.closest?.(TICKER_TAG);
-    if (!el) return;
+    if (!el || !isUserAction(e)) return;
     e.preventDefault();
     e.stopPropagation();
     this.open(el as HTMLElement);

@@ -6,7 +6,12 @@ import { DEFAULT_SETTINGS } from '../core/settings.ts';
 import type { TickerMention } from '../core/types.ts';
 import { CARD_TAG } from '../core/dom/contract.ts';
 import { hideCard, hideCardIfDetached, showCard } from './card-bridge.ts';
-import { captureShadowFrames } from './test-support.ts';
+import { captureShadowFrames, loadFrame, settle } from './test-support.ts';
+
+// Events a test marks as the page's own (scripted): the bridge must ignore them; all others count as the user's.
+const { pageEvents } = vi.hoisted(() => ({ pageEvents: new WeakSet<Event>() }));
+vi.mock('../platform/user-action.ts', () => ({ isUserAction: (e: Event) => !pageEvents.has(e) }));
+const byPage = <E extends Event>(e: E): E => (pageEvents.add(e), e);
 
 const BASE = 'chrome-extension://abcdefghijklmnop/';
 const sent: unknown[] = [];
@@ -83,39 +88,50 @@ describe('showCard', () => {
         },
       },
     ]);
-    expect(frames[0]!.getAttribute('src')).toBe(`${BASE}src/pages/card/frame.html#0123456789abcdef0123456789abcdef`);
+    // The frame's address is its page alone: the token goes over the channel, only to the extension's origin.
+    expect(frames[0]!.getAttribute('src')).toBe(`${BASE}src/pages/card/frame.html`);
+    const offer = await loadFrame(frames[0]!);
+    expect(offer.message).toEqual({ clearfolio: 'card', token: '0123456789abcdef0123456789abcdef' });
+    expect(offer.targetOrigin).toBe(BASE.slice(0, -1));
+    offer.port.close();
     expect(frames[0]!.title).toBe('Sony Group Corporation - company card');
     expect(document.activeElement).toBe(host);
     // Invisible until the card page reports its size.
     expect(host.style.getPropertyValue('opacity')).toBe('0');
   });
 
-  it("ignores messages that do not come from its frame at the extension's origin", async () => {
+  it('hears its frame only over the port it handed over, and closes when the frame is navigated away', async () => {
     const el = ticker();
     await showCard(el, mention, DEFAULT_SETTINGS);
     const host = document.querySelector(CARD_TAG) as HTMLElement;
-    const win = frames[0]!.contentWindow;
-    window.dispatchEvent(
-      new MessageEvent('message', { data: { clearfolio: 'card', type: 'close' }, origin: location.origin, source: window }),
-    );
-    window.dispatchEvent(
-      new MessageEvent('message', { data: { clearfolio: 'card', type: 'close' }, origin: 'https://evil.example', source: win }),
-    );
+    const { port } = await loadFrame(frames[0]!);
+    // The page posting to the window is not the frame.
+    window.dispatchEvent(new MessageEvent('message', { data: { clearfolio: 'card', type: 'close' }, origin: BASE.slice(0, -1) }));
+    await settle();
     expect(host.isConnected).toBe(true);
-    window.dispatchEvent(
-      new MessageEvent('message', { data: { clearfolio: 'card', type: 'size', height: 240 }, origin: BASE.slice(0, -1), source: win }),
-    );
+    port.postMessage({ type: 'size', height: 240 });
+    await settle();
     expect(host.style.getPropertyValue('opacity')).toBe('1');
     expect(host.style.getPropertyValue('height')).toBe('240px');
-    window.dispatchEvent(
-      new MessageEvent('message', {
-        data: { clearfolio: 'card', type: 'close', reason: 'escape' },
-        origin: BASE.slice(0, -1),
-        source: win,
-      }),
-    );
+    // The page rewriting the host's styles (to hide it and clickjack) gets them back.
+    host.setAttribute('style', 'opacity: 0 !important');
+    await settle();
+    expect(host.style.getPropertyValue('opacity')).toBe('1');
+    port.postMessage({ type: 'close', reason: 'escape' });
+    await settle();
     expect(host.isConnected).toBe(false);
     expect(document.activeElement).toBe(el);
+    port.close();
+
+    await showCard(el, mention, DEFAULT_SETTINGS);
+    const again = await loadFrame(frames[1]!);
+    again.port.postMessage({ type: 'size', height: 200 });
+    await settle();
+    expect(document.querySelector(CARD_TAG)).not.toBeNull();
+    // A second load after it connected: something navigated the frame off the card page.
+    frames[1]!.dispatchEvent(new Event('load'));
+    expect(document.querySelector(CARD_TAG)).toBeNull();
+    again.port.close();
   });
 
   it('closes on Esc in the page and on a press outside, one card at a time', async () => {
@@ -123,6 +139,10 @@ describe('showCard', () => {
     const b = ticker();
     await showCard(a, mention, DEFAULT_SETTINGS);
     await showCard(b, mention, DEFAULT_SETTINGS);
+    expect(document.querySelectorAll(CARD_TAG).length).toBe(1);
+    // The page's own Esc and presses do nothing.
+    window.dispatchEvent(byPage(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true })));
+    document.querySelector('h1')!.dispatchEvent(byPage(new Event('pointerdown', { bubbles: true, composed: true })));
     expect(document.querySelectorAll(CARD_TAG).length).toBe(1);
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
     expect(document.querySelector(CARD_TAG)).toBeNull();
@@ -138,5 +158,13 @@ describe('showCard', () => {
     const el = ticker();
     await showCard(el, mention, DEFAULT_SETTINGS);
     expect(document.querySelector(CARD_TAG)).toBeNull();
+  });
+  // Last: a custom element definition cannot be taken back.
+  it('takes a fresh name when the page defined <clearfolio-card> itself', async () => {
+    customElements.define('clearfolio-card', class extends HTMLElement {});
+    await showCard(ticker(), mention, DEFAULT_SETTINGS);
+    const hosts = Array.from(document.documentElement.children).filter((e) => e.localName.startsWith('clearfolio-card'));
+    expect(hosts.map((h) => h.localName)).toEqual([expect.stringMatching(/^clearfolio-card-[0-9a-f]{16}$/)]);
+    expect(frames).toHaveLength(1);
   });
 });

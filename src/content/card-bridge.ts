@@ -1,14 +1,15 @@
 // Opens the company card for a ticker. The card itself is an extension page (src/pages/card/frame.html) in a
 // frame next to the ticker: it gets the card's data through a one-time hand-off, renders with Preact and
 // asks the background for the description and (only when the user enabled quotes) a live quote. The content
-// script keeps only what the page needs: placing the frame, and the ways a card closes - Esc, a press
-// outside it, its ticker scrolling out of view, another card - with focus back on the ticker when the
-// reader closed it from the keyboard. One card at a time.
+// script keeps only what the page needs: placing the frame, and the ways a card closes (platform/card-dismiss.ts,
+// shared with the reader's card; here only the user's own Esc and presses count), another card replacing it,
+// or its frame being navigated away. One card at a time.
 import type { Settings } from '../core/settings.ts';
 import type { TickerMention } from '../core/types.ts';
 import { CARD_TAG } from '../core/dom/contract.ts';
 import { t } from '../platform/i18n.ts';
-import { FrameHost, setStyles, type FrameMessage } from './frame-host.ts';
+import { FrameHost, type FrameMessage } from './frame-host.ts';
+import { focusBackToTicker, watchDismiss } from '../platform/card-dismiss.ts';
 import { placeNextTo } from './place.ts';
 import { pageDirection } from '../platform/direction.ts';
 
@@ -34,19 +35,8 @@ class CardFrame {
   private contentHeight = 0;
   private open = true;
   private raf = 0;
-  private observer: IntersectionObserver | null = null;
+  private stopDismiss: () => void = () => undefined;
 
-  private readonly onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.stopPropagation();
-    e.preventDefault();
-    this.close('escape');
-  };
-  private readonly onPointerDown = (e: Event) => {
-    const path = e.composedPath();
-    if (path.includes(this.frameHost.host) || path.includes(this.anchor)) return;
-    this.close('outside');
-  };
   private readonly onViewportChange = () => {
     if (this.raf || !this.win) return;
     this.raf = this.win.requestAnimationFrame(() => {
@@ -67,8 +57,7 @@ class CardFrame {
     this.win = this.doc.defaultView;
     this.dir = pageDirection(anchor);
     this.frameHost = new FrameHost(this.doc, CARD_TAG, 'card', label, (m) => this.onMessage(m));
-    const host = this.frameHost.host;
-    setStyles(host, {
+    this.frameHost.style({
       'z-index': '2147483647',
       width: `${CARD_WIDTH_PX}px`,
       height: '0px',
@@ -80,27 +69,14 @@ class CardFrame {
 
   async start(payload: CardPayload): Promise<void> {
     // A card left behind by an earlier instance of the extension (reloaded or updated) goes too.
-    for (const stray of Array.from(this.doc.querySelectorAll(CARD_TAG))) stray.remove();
+    for (const stray of Array.from(this.doc.querySelectorAll(CARD_TAG))) if (stray !== this.frameHost.host) stray.remove();
     this.frameHost.attach();
     this.place();
     // Focus moves into the (still invisible) frame at once, so a second key press cannot reach the page.
     this.frameHost.frame.focus({ preventScroll: true });
-    this.win?.addEventListener('keydown', this.onKeyDown, true);
-    this.doc.addEventListener('pointerdown', this.onPointerDown, true);
+    this.stopDismiss = watchDismiss({ host: this.frameHost.host, anchor: this.anchor, close: (r) => this.close(r), userOnly: true });
     this.win?.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
     this.win?.addEventListener('resize', this.onViewportChange, { passive: true });
-    if (this.win && typeof this.win.IntersectionObserver === 'function') {
-      // Close once the ticker, having been visible, leaves the viewport; a ticker opened while off-screen
-      // (from the popup's list) keeps its card until it has been seen.
-      let seen = false;
-      this.observer = new this.win.IntersectionObserver((entries) => {
-        const entry = entries[entries.length - 1];
-        if (!entry) return;
-        if (entry.isIntersecting) seen = true;
-        else if (seen) this.close('scrolled-away');
-      });
-      this.observer.observe(this.anchor);
-    }
     if (!(await this.frameHost.load(payload)) && this.open) this.close('failed');
   }
 
@@ -111,7 +87,7 @@ class CardFrame {
       this.place();
       this.frameHost.show();
     } else if (m.type === 'close') {
-      this.close(m.reason === 'escape' ? 'escape' : 'close-button');
+      this.close(m.reason === 'escape' ? 'escape' : m.reason === 'navigated' ? 'failed' : 'close-button');
     }
   }
 
@@ -120,7 +96,7 @@ class CardFrame {
     if (!win || !this.open) return;
     const view = { width: this.doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
     const p = placeNextTo(this.anchor.getBoundingClientRect(), { width: CARD_WIDTH_PX, height: this.contentHeight }, view, this.dir);
-    setStyles(this.frameHost.host, { left: `${p.left}px`, top: `${p.top}px`, width: `${p.width}px`, height: `${p.height}px` });
+    this.frameHost.style({ left: `${p.left}px`, top: `${p.top}px`, width: `${p.width}px`, height: `${p.height}px` });
   }
 
   close(reason: CloseReason): void {
@@ -130,16 +106,11 @@ class CardFrame {
     const host = this.frameHost.host;
     const focusWasInside = this.doc.activeElement === host;
     if (this.raf) this.win?.cancelAnimationFrame(this.raf);
-    this.observer?.disconnect();
-    this.win?.removeEventListener('keydown', this.onKeyDown, true);
-    this.doc.removeEventListener('pointerdown', this.onPointerDown, true);
+    this.stopDismiss();
     this.win?.removeEventListener('scroll', this.onViewportChange, { capture: true });
     this.win?.removeEventListener('resize', this.onViewportChange);
     this.frameHost.remove();
-    // An outside press moves focus where the reader pressed, and a replacing card takes focus itself;
-    // otherwise focus that was in the card goes back to its ticker instead of falling to <body>.
-    const giveBack = reason === 'escape' || reason === 'close-button' || (focusWasInside && reason !== 'outside' && reason !== 'replaced');
-    if (giveBack && this.anchor.isConnected) this.anchor.focus({ preventScroll: true });
+    if (focusBackToTicker(reason, focusWasInside) && this.anchor.isConnected) this.anchor.focus({ preventScroll: true });
   }
 }
 

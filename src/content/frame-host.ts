@@ -1,13 +1,14 @@
 // Hosts one of Clearfolio's extension pages (company card, reader view) in the page: a <clearfolio-*> element
 // with a CLOSED shadow root holding an iframe. The frame's document is the extension's, so the page's CSS,
-// scripts and CSP cannot reach what it shows, and the page cannot read the frame's address (which would
-// give away the extension's per-install id). What the frame shows is handed over through the background
-// (see background/handoff.ts): only a one-time token travels in the URL.
+// scripts and CSP cannot reach what it shows. What the frame shows is handed over through the background
+// (see background/handoff.ts) with a one-time token.
 //
-// The frame talks back with postMessage. A message counts only when it comes from this iframe's window AND
-// from the extension's origin: the page can send messages to the content script's window, and can even
-// navigate the frame, but it cannot make the extension's own page say something. The messages are harmless
-// anyway (size, ready, close): nothing a frame says can open anything.
+// The page must never learn the extension's origin (in Firefox moz-extension://<UUID> is a per-install id, the
+// same on every site): so the frame's URL carries nothing but its path, and the frame never posts to the page
+// (a message's `origin` would give the id away). Instead the content script, once the frame has loaded, posts
+// it a MessageChannel port together with the token, addressed to the extension's origin only; from then on
+// the frame talks over that port, which only the content script holds. A frame that loads again after it
+// connected has been navigated away from our page (the page may hold a handle to it): it is closed at once.
 import { ext } from '../platform/ext.ts';
 
 export type FrameKind = 'card' | 'reader';
@@ -28,16 +29,53 @@ export function setStyles(el: HTMLElement, styles: Record<string, string>): void
   for (const [prop, value] of Object.entries(styles)) el.style.setProperty(prop, value, 'important');
 }
 
+function randomSuffix(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Makes a UI host `<name>` with a closed shadow root. A page may have defined that name as a custom element of
+ * its own: its constructor could keep the element's internals (which reach a closed root attached later) or
+ * attach a root first. Such an element is already :defined when created, so it is dropped for a name the page
+ * cannot predict (still clearfolio-*); a definition the page adds later cannot reach the root we attached.
+ */
+export function createHost(doc: Document, name: string): { host: HTMLElement; shadow: ShadowRoot } {
+  for (let i = 0; i < 4; i++) {
+    const host = doc.createElement(i === 0 ? name : `${name}-${randomSuffix()}`);
+    if (host.matches(':defined')) continue;
+    try {
+      return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+    } catch {
+      // a root the page attached: try another name
+    }
+  }
+  throw new Error(`cannot create ${name}`);
+}
+
+/** Keeps the host's inline styles as set: a page rewriting them (to hide the UI and clickjack it) is undone. */
+export function lockStyles(host: HTMLElement, styles: () => Record<string, string>): () => void {
+  const win = host.ownerDocument.defaultView;
+  if (!win || typeof win.MutationObserver !== 'function') return () => undefined;
+  const observer = new win.MutationObserver(() => {
+    observer.disconnect();
+    host.removeAttribute('class');
+    host.removeAttribute('hidden');
+    setStyles(host, styles());
+    observer.observe(host, { attributes: true });
+  });
+  observer.observe(host, { attributes: true });
+  return () => observer.disconnect();
+}
+
 export class FrameHost {
   readonly host: HTMLElement;
   readonly frame: HTMLIFrameElement;
   private readonly origin: string;
-  private readonly onWindowMessage = (e: MessageEvent) => {
-    if (e.source !== this.frame.contentWindow || e.origin !== this.origin) return;
-    const data = e.data as Partial<FrameMessage> | null;
-    if (!data || data.clearfolio !== this.kind || typeof data.type !== 'string') return;
-    this.onFrameMessage(data as FrameMessage);
-  };
+  private port: MessagePort | null = null;
+  private connected = false;
+  private closed = false;
+  private readonly styles: Record<string, string> = {};
+  private unlock: () => void = () => undefined;
 
   constructor(
     private readonly doc: Document,
@@ -48,8 +86,9 @@ export class FrameHost {
   ) {
     // getURL('') is the origin plus '/'; URL parsing would not do (outside browsers these schemes have no origin).
     this.origin = ext().runtime.getURL('').replace(/\/$/, '');
-    this.host = doc.createElement(tag);
-    setStyles(this.host, {
+    const { host, shadow } = createHost(doc, tag);
+    this.host = host;
+    this.style({
       all: 'initial',
       display: 'block',
       position: 'fixed',
@@ -59,9 +98,10 @@ export class FrameHost {
       opacity: '0',
       visibility: 'visible',
       transform: 'none',
+      filter: 'none',
+      'clip-path': 'none',
       'pointer-events': 'auto',
     });
-    const shadow = this.host.attachShadow({ mode: 'closed' });
     this.frame = doc.createElement('iframe');
     this.frame.title = label;
     setStyles(this.frame, {
@@ -76,30 +116,68 @@ export class FrameHost {
     shadow.append(this.frame);
     // Keys typed in the frame never reach the page; these are the ones on the host itself (while loading).
     for (const type of ['keydown', 'keyup', 'keypress']) this.host.addEventListener(type, (e) => e.stopPropagation());
-    doc.defaultView?.addEventListener('message', this.onWindowMessage);
   }
 
-  /** Hands `payload` to the background and points the frame at its page with the token. */
+  /** Sets (and keeps) the host's own styles. */
+  style(styles: Record<string, string>): void {
+    Object.assign(this.styles, styles);
+    setStyles(this.host, styles);
+  }
+
+  /** Hands `payload` to the background and points the frame at its page; the token goes over the port. */
   async load(payload: object): Promise<boolean> {
     const reply = (await ext()
       .runtime.sendMessage({ type: 'handoff:put', kind: this.kind, payload })
       .catch(() => null)) as { token?: unknown } | null;
-    if (typeof reply?.token !== 'string') return false;
-    this.frame.src = `${ext().runtime.getURL(PAGES[this.kind])}#${reply.token}`;
+    if (typeof reply?.token !== 'string' || this.closed) return false;
+    const token = reply.token;
+    this.frame.addEventListener('load', () => {
+      if (this.closed) return;
+      // Loaded again after it connected: not our page any more.
+      if (this.connected) {
+        this.onFrameMessage({ clearfolio: this.kind, type: 'close', reason: 'navigated' });
+        return;
+      }
+      this.offerPort(token);
+    });
+    this.frame.src = ext().runtime.getURL(PAGES[this.kind]);
     return true;
+  }
+
+  /** Posts a fresh port with the token; only a document at the extension's origin receives it. */
+  private offerPort(token: string): void {
+    const win = this.frame.contentWindow;
+    if (!win) return;
+    this.port?.close();
+    const Channel = (this.doc.defaultView as (Window & typeof globalThis) | null)?.MessageChannel ?? MessageChannel;
+    const channel = new Channel();
+    const port = channel.port1;
+    this.port = port;
+    port.onmessage = (e: MessageEvent) => {
+      if (this.closed || port !== this.port) return;
+      const data = e.data as Partial<FrameMessage> | null;
+      if (!data || typeof data.type !== 'string') return;
+      this.connected = true;
+      this.onFrameMessage({ ...data, clearfolio: this.kind, type: data.type } as FrameMessage);
+    };
+    win.postMessage({ clearfolio: this.kind, token }, this.origin, [channel.port2]);
   }
 
   /** Appends the host to the document (before load(), so focus can move into the frame at once). */
   attach(): void {
     (this.doc.documentElement ?? this.doc.body).append(this.host);
+    this.unlock = lockStyles(this.host, () => this.styles);
   }
 
   show(): void {
-    setStyles(this.host, { opacity: '1' });
+    this.style({ opacity: '1' });
   }
 
   remove(): void {
-    this.doc.defaultView?.removeEventListener('message', this.onWindowMessage);
+    this.closed = true;
+    this.unlock();
+    this.port?.close();
+    this.port = null;
     this.host.remove();
   }
 }

@@ -1,10 +1,14 @@
-// The small on-page note "Clearfolio hid 3 blocks · Show": a closed-off shadow root so page CSS cannot
-// restyle it and its text never mixes with the page's. Built with DOM calls, never innerHTML.
+// The small on-page note "Clearfolio hid 3 blocks · Show": a CLOSED shadow root, so page CSS cannot restyle
+// it, its text never mixes with the page's, and the page's script can neither read, rewrite nor click it.
+// Its buttons take only the user's own clicks, and the host's styles are locked (a page hiding the note to
+// clickjack it gets them back at once). It changes nothing that lasts: "never clean this site" lives in the
+// popup, where the page cannot reach. Built with DOM calls, never innerHTML.
 import { INDICATOR_TAG } from '../core/dom/contract.ts';
 import { ext } from '../platform/ext.ts';
+import { isUserAction } from '../platform/user-action.ts';
+import { createHost, lockStyles, setStyles } from './frame-host.ts';
 
 const CSS = `
-:host { all: initial; position: fixed; z-index: 2147483646; bottom: 16px; inset-inline-end: 16px; }
 .box { display: flex; gap: 8px; align-items: center; font: 13px/1.3 system-ui, -apple-system, "Segoe UI", sans-serif;
   color: #1f2937; background: #ffffff; border: 1px solid #d1d5db; border-radius: 999px; padding: 6px 8px 6px 12px;
   box-shadow: 0 2px 8px rgba(0,0,0,.12); opacity: .92; }
@@ -28,15 +32,40 @@ function msg(key: string, subs?: string | string[], fallback = ''): string {
   }
 }
 
+const HOST_STYLES: Record<string, string> = {
+  all: 'initial',
+  display: 'block',
+  position: 'fixed',
+  'z-index': '2147483646',
+  bottom: '16px',
+  'inset-inline-end': '16px',
+  opacity: '1',
+  visibility: 'visible',
+  transform: 'none',
+  filter: 'none',
+  'clip-path': 'none',
+  'pointer-events': 'auto',
+};
+
+/** A click the user made (not the page's script) calls `fn`. */
+function onUserClick(el: HTMLElement, fn: () => void): void {
+  el.addEventListener('click', (e) => {
+    if (isUserAction(e)) fn();
+  });
+}
+
 export class Indicator {
   private readonly host: HTMLElement;
   private readonly label: HTMLSpanElement;
   private readonly toggle: HTMLButtonElement;
+  private readonly unlock: () => void;
   private showing = false;
+  private dismissed = false;
 
-  constructor(doc: Document, handlers: { onToggle(show: boolean): void; onNeverHere(): void }) {
-    this.host = doc.createElement(INDICATOR_TAG);
-    const shadow = this.host.attachShadow({ mode: 'open' });
+  constructor(doc: Document, handlers: { onToggle(show: boolean): void }) {
+    const { host, shadow } = createHost(doc, INDICATOR_TAG);
+    this.host = host;
+    setStyles(host, HOST_STYLES);
     const style = doc.createElement('style');
     style.textContent = CSS;
     const box = doc.createElement('div');
@@ -45,20 +74,20 @@ export class Indicator {
     this.label = doc.createElement('span');
     this.toggle = doc.createElement('button');
     this.toggle.type = 'button';
-    this.toggle.addEventListener('click', () => handlers.onToggle(!this.showing));
-    const never = doc.createElement('button');
-    never.type = 'button';
-    never.textContent = msg('indicatorNeverHere', undefined, 'Never clean this site');
-    never.addEventListener('click', () => handlers.onNeverHere());
+    onUserClick(this.toggle, () => handlers.onToggle(!this.showing));
     const close = doc.createElement('button');
     close.type = 'button';
     close.className = 'close';
     close.textContent = '×';
     close.setAttribute('aria-label', msg('indicatorDismiss', undefined, 'Dismiss'));
-    close.addEventListener('click', () => (this.host.style.display = 'none'));
-    box.append(this.label, this.toggle, never, close);
+    onUserClick(close, () => {
+      this.dismissed = true;
+      setStyles(this.host, { display: 'none' });
+    });
+    box.append(this.label, this.toggle, close);
     shadow.append(style, box);
     doc.documentElement.append(this.host);
+    this.unlock = lockStyles(host, () => ({ ...HOST_STYLES, ...(this.dismissed ? { display: 'none' } : {}) }));
   }
 
   update(count: number, showing: boolean): void {
@@ -69,6 +98,7 @@ export class Indicator {
   }
 
   remove(): void {
+    this.unlock();
     this.host.remove();
   }
 }

@@ -4,7 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { READER_TAG } from '../core/dom/contract.ts';
 import { ReaderFrame } from './reader-bridge.ts';
-import { captureShadowFrames } from './test-support.ts';
+import { captureShadowFrames, loadFrame, settle } from './test-support.ts';
+
+const { pageEvents } = vi.hoisted(() => ({ pageEvents: new WeakSet<Event>() }));
+vi.mock('../platform/user-action.ts', () => ({ isUserAction: (e: Event) => !pageEvents.has(e) }));
 
 const BASE = 'chrome-extension://abcdefghijklmnop/';
 const ORIGIN = BASE.slice(0, -1);
@@ -36,11 +39,6 @@ afterEach(() => {
   delete g.chrome;
 });
 
-const fromFrame = (type: string) =>
-  window.dispatchEvent(
-    new MessageEvent('message', { data: { clearfolio: 'reader', type }, origin: ORIGIN, source: frames[0]!.contentWindow }),
-  );
-
 describe('ReaderFrame', () => {
   it('hands the page snapshot to the reader page and frames it over the page, leaving the page as it was', async () => {
     const button = document.getElementById('b')!;
@@ -60,13 +58,18 @@ describe('ReaderFrame', () => {
     });
     expect(sent[0]!.payload!.html).toContain('<p>Sony (NYSE:SNE) fell.</p>');
     expect(sent[0]!.payload!.html).not.toContain('clearfolio-');
-    expect(frames[0]!.getAttribute('src')).toBe(`${BASE}src/pages/reader/frame.html#fedcba9876543210fedcba9876543210`);
+    expect(frames[0]!.getAttribute('src')).toBe(`${BASE}src/pages/reader/frame.html`);
     expect(document.activeElement).toBe(host);
     expect(host.style.getPropertyValue('opacity')).toBe('0');
-    fromFrame('ready');
+    const { message, targetOrigin, port } = await loadFrame(frames[0]!);
+    expect([message, targetOrigin]).toEqual([{ clearfolio: 'reader', token: 'fedcba9876543210fedcba9876543210' }, ORIGIN]);
+    port.postMessage({ type: 'ready' });
+    await settle();
     expect(host.style.getPropertyValue('opacity')).toBe('1');
 
-    fromFrame('close');
+    port.postMessage({ type: 'close' });
+    await settle();
+    port.close();
     expect(reader.isOpen).toBe(false);
     expect(document.documentElement.outerHTML).toBe(before);
     expect(document.activeElement).toBe(button);
@@ -75,9 +78,11 @@ describe('ReaderFrame', () => {
   it("closes on Esc pressed in the page and toggles; ignores the page's own messages", async () => {
     const reader = new ReaderFrame(document, { tickers: false });
     await reader.toggle();
-    window.dispatchEvent(
-      new MessageEvent('message', { data: { clearfolio: 'reader', type: 'close' }, origin: location.origin, source: window }),
-    );
+    window.dispatchEvent(new MessageEvent('message', { data: { clearfolio: 'reader', type: 'close' }, origin: ORIGIN, source: window }));
+    const pageEsc = new KeyboardEvent('keydown', { key: 'Escape', cancelable: true });
+    pageEvents.add(pageEsc);
+    window.dispatchEvent(pageEsc);
+    await settle();
     expect(reader.isOpen).toBe(true);
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', cancelable: true }));
     expect(reader.isOpen).toBe(false);

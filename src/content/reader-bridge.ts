@@ -5,8 +5,9 @@
 // scrolls itself); closing removes the host and gives focus back where it was.
 import { READER_TAG } from '../core/dom/contract.ts';
 import { t } from '../platform/i18n.ts';
-import { FrameHost, setStyles, type FrameMessage } from './frame-host.ts';
+import { FrameHost, type FrameMessage } from './frame-host.ts';
 import { snapshotPage } from './reader-snapshot.ts';
+import { isUserAction } from '../platform/user-action.ts';
 
 export interface ReaderFrameOptions {
   /** Tickers are highlighted in the reader (the site's mode and the settings allow it). */
@@ -19,7 +20,7 @@ export class ReaderFrame {
 
   private readonly onKeyDown = (e: KeyboardEvent) => {
     // Focus can land outside the frame (a click on the browser's chrome, then back); Esc still closes.
-    if (e.key !== 'Escape' || !this.frameHost) return;
+    if (e.key !== 'Escape' || !this.frameHost || !isUserAction(e)) return;
     e.preventDefault();
     this.close();
   };
@@ -41,8 +42,8 @@ export class ReaderFrame {
     this.returnFocus = active && active !== doc.body && 'focus' in active ? (active as HTMLElement) : null;
     const snapshot = snapshotPage(doc);
     const frameHost = new FrameHost(doc, READER_TAG, 'reader', t('readerLabel'), (m) => this.onMessage(m));
-    setStyles(frameHost.host, { inset: '0', width: '100%', height: '100%', 'z-index': '2147483646' });
-    for (const stray of Array.from(doc.querySelectorAll(READER_TAG))) stray.remove();
+    frameHost.style({ inset: '0', width: '100%', height: '100%', 'z-index': '2147483646' });
+    for (const stray of Array.from(doc.querySelectorAll(READER_TAG))) if (stray !== frameHost.host) stray.remove();
     this.frameHost = frameHost;
     frameHost.attach();
     frameHost.frame.focus({ preventScroll: true });

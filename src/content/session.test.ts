@@ -1,7 +1,7 @@
 // The session's late-content path on a live page: text a framework rewrites in place gets its tickers, and so
 // does content the page adds while the first pass is still running.
 import { afterEach, describe, expect, it } from 'vitest';
-import { detect, runPipeline } from '../core/pipeline.ts';
+import { runPipeline } from '../core/pipeline.ts';
 import { parseSettings, siteMode } from '../core/settings.ts';
 import { company, fakeResolver } from '../core/tickers/test-support.ts';
 import { PageSession } from './session.ts';
@@ -22,7 +22,6 @@ describe('PageSession late content', () => {
     const settings = parseSettings(undefined).settings;
     session = new PageSession(document, settings, siteMode(settings, 'example.com'), {
       runPipeline,
-      detect,
       resolver: fakeResolver([company('IBM', 'International Business Machines Corporation', 'NYSE')]),
     });
     await session.start('https://example.com/markets/2026/11/26/shares-move');
@@ -66,7 +65,7 @@ describe('PageSession late content', () => {
       },
     };
     document.querySelector('article p')!.append(' Shares of IBM (NYSE:IBM) were flat before the open.');
-    session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, detect, resolver });
+    session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, resolver });
     await session.start('https://example.com/markets/2026/11/26/shares-move');
     expect(changed).toBe(true);
     await new Promise((r) => setTimeout(r, 300));
@@ -95,7 +94,7 @@ describe('PageSession late content', () => {
       company('IBM', 'International Business Machines Corporation', 'NYSE'),
       company('AAPL', 'Apple Inc.', 'NASDAQ'),
     ]);
-    session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, detect, resolver });
+    session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, resolver });
     await session.start('https://example.com/markets/2026/11/27/ibm');
     const attrs = () => [...document.querySelectorAll('clearfolio-ticker')].map((w) => w.getAttribute('data-clearfolio-ticker'));
     const nl = document.getElementById('nl')!;
@@ -141,7 +140,7 @@ describe('PageSession late content', () => {
       company('AAPL', 'Apple Inc.', 'NASDAQ'),
       company('MSFT', 'Microsoft Corporation', 'NASDAQ'),
     ]);
-    const s = (session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, detect, resolver }));
+    const s = (session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, resolver }));
     const main = document.getElementById('main')!;
     const first = s.start('https://example.com/markets/2026/11/27/ibm-rises');
     main.innerHTML = story('Apple Inc. (NASDAQ:AAPL) fell');
@@ -157,7 +156,7 @@ describe('PageSession late content', () => {
     // A move that leaves the story in place (an app rewriting its address while the first pass runs).
     document.getElementById('main')!.innerHTML = story('IBM (NYSE:IBM) rose');
     s.stop();
-    const t = (session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, detect, resolver }));
+    const t = (session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, resolver }));
     await Promise.all([
       t.start('https://example.com/markets/2026/11/27/ibm-rises'),
       t.navigate('https://example.com/markets/2026/11/27/ibm-rises?ref=home'),

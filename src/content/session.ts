@@ -1,15 +1,23 @@
 // One page's life with Clearfolio: the first pass, late content, the popup's requests, and a clean
 // teardown that restores the page exactly (site switched off, extension disabled or updated).
-import type { PipelineOptions, PipelineResult, detect as detectFn, runPipeline as runFn } from '../core/pipeline.ts';
-import type { TabReport } from '../core/messages.ts';
+import type { PipelineOptions, PipelineResult, runPipeline as runFn } from '../core/pipeline.ts';
+import { validateTabMessage, type TabReply, type TabReport, type TabRequests } from '../core/messages.ts';
 import type { Settings, siteMode } from '../core/settings.ts';
-import type { ArticleDetection, ClutterBlock, ClutterKind, Resolver, TickerMention } from '../core/types.ts';
+import {
+  tickerAttribute,
+  type ArticleDetection,
+  type ClutterBlock,
+  type ClutterKind,
+  type Resolver,
+  type TickerMention,
+} from '../core/types.ts';
 import { findClutter } from '../core/clutter/find.ts';
 import { findTickers, noteHighlighted } from '../core/tickers/find.ts';
 import { hideBlocks, showHidden, showingHidden, unhideAll } from '../core/dom/hide.ts';
 import { HIDDEN_ATTR, markRoot, ROOT_ATTR, TICKER_ATTR } from '../core/dom/contract.ts';
 import { dropPieces, hasPieces, unwrapAll, wrapMentions, wrappedMention } from '../core/dom/highlight.ts';
 import { Indicator } from './indicator.ts';
+import { PageStyle } from './page-style.ts';
 import { TickerActivation } from './activation.ts';
 import { watchAdded, type Watcher } from './watch.ts';
 import { ReaderFrame } from './reader-bridge.ts';
@@ -17,10 +25,7 @@ import { hideCardIfDetached } from './card-bridge.ts';
 
 export interface SessionDeps {
   runPipeline: typeof runFn;
-  detect: typeof detectFn;
   resolver: Resolver;
-  /** Remembers "never clean this site"; the settings change then restarts the session without cleaning. */
-  neverCleanHere?: () => Promise<void>;
 }
 
 type Mode = ReturnType<typeof siteMode>;
@@ -41,6 +46,7 @@ export class PageSession {
   private indicator: Indicator | null = null;
   private activation: TickerActivation | null = null;
   private reader: ReaderFrame | null = null;
+  private readonly style: PageStyle;
   private stopped = false;
   /** Counts same-document navigations: late content found for an earlier page is dropped. */
   private generation = 0;
@@ -55,7 +61,9 @@ export class PageSession {
     private readonly settings: Settings,
     private readonly mode: Mode,
     private readonly deps: SessionDeps,
-  ) {}
+  ) {
+    this.style = new PageStyle(doc);
+  }
 
   private options(url: string): PipelineOptions {
     return {
@@ -103,6 +111,8 @@ export class PageSession {
 
   private async pass(url: string, previous: ReadonlyMap<Element, ClutterKind>): Promise<void> {
     this.url = url;
+    // Before anything is hidden or wrapped; it goes again below if the page is not an article.
+    this.style.add();
     const root = this.doc.documentElement;
     // Watching starts before the pass and hands over only after it: what the page adds or rewrites while the
     // pass runs (a live blog's next entry) is scanned then, not lost.
@@ -133,6 +143,7 @@ export class PageSession {
       this.forgetTickers();
       this.indicator?.remove();
       this.indicator = null;
+      this.style.remove();
       markRoot(this.doc, 'skipped');
       console.warn('[Clearfolio] page pass failed:', e instanceof Error ? e.message : e);
       return;
@@ -148,6 +159,7 @@ export class PageSession {
       if (this.wrappers.length) unwrapAll(root);
       this.forgetTickers();
       this.updateIndicator();
+      this.style.remove();
       return;
     }
     for (const b of result.blocks) this.hidden.set(b.element, b.kind);
@@ -185,10 +197,7 @@ export class PageSession {
       this.indicator = null;
       return;
     }
-    this.indicator ??= new Indicator(this.doc, {
-      onToggle: (show) => this.showHidden(show),
-      onNeverHere: () => void this.deps.neverCleanHere?.(),
-    });
+    this.indicator ??= new Indicator(this.doc, { onToggle: (show) => this.showHidden(show) });
     this.indicator.update(this.hidden.size, showingHidden(this.doc));
   }
 
@@ -232,9 +241,11 @@ export class PageSession {
       url: this.url,
       isArticle: !!this.detection?.isArticle,
       hidden,
+      // From what Clearfolio resolved, never from the wrapper's text or attributes: the page can rewrite those.
       tickers: live.map((w, index) => {
         const m = this.mentions.get(w);
-        return { attr: w.getAttribute(TICKER_ATTR) ?? '', text: w.textContent ?? '', name: m?.company?.name ?? null, index };
+        const attr = m ? tickerAttribute(m.candidate.symbol, m.candidate.exchange) : '';
+        return { attr, text: m ? (m.company?.symbol ?? m.candidate.symbol) : '', name: m?.company?.name ?? null, index };
       }),
       siteEnabled: true,
       showingHidden: showingHidden(this.doc),
@@ -242,17 +253,18 @@ export class PageSession {
     };
   }
 
-  async handle(msg: unknown): Promise<unknown> {
-    const m = msg as { type?: unknown; show?: unknown; index?: unknown };
-    switch (m?.type) {
+  async handle(raw: unknown): Promise<TabReply<keyof TabRequests>> {
+    const m = validateTabMessage(raw);
+    if ('error' in m) return m;
+    switch (m.type) {
       case 'report':
         return this.report();
       case 'showHidden':
-        this.showHidden(m.show === true);
+        this.showHidden(m.show);
         return this.report();
       case 'openTicker': {
         const live = this.wrappers.filter((w) => w.isConnected);
-        const el = typeof m.index === 'number' ? live[m.index] : undefined;
+        const el = live[m.index];
         if (!el) return { ok: false };
         el.scrollIntoView({ block: 'center' });
         this.activation?.open(el);
@@ -265,8 +277,6 @@ export class PageSession {
         await this.reader.toggle();
         return { open: this.reader.isOpen };
       }
-      default:
-        return { error: 'unknown request' };
     }
   }
 
@@ -280,6 +290,7 @@ export class PageSession {
     this.indicator?.remove();
     unhideAll(this.doc);
     unwrapAll(this.doc.documentElement);
+    this.style.remove();
     // unhideAll took the show-hidden switch with it.
     this.doc.documentElement.removeAttribute(ROOT_ATTR);
     this.hidden.clear();

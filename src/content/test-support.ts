@@ -15,3 +15,26 @@ export function captureShadowFrames(frames: HTMLIFrameElement[]): void {
     return root;
   });
 }
+
+export interface FrameOffer {
+  message: unknown;
+  targetOrigin: string;
+  /** The frame's end of the channel, as the framed page would get it. */
+  port: MessagePort;
+}
+
+/** Plays the frame's load: returns what the content script then posts to it (the token and a port). */
+export function loadFrame(frame: HTMLIFrameElement): Promise<FrameOffer> {
+  // jsdom gives a frame inside a shadow root no window: a stand-in that only takes messages.
+  if (!frame.contentWindow) Object.defineProperty(frame, 'contentWindow', { value: { postMessage() {} }, configurable: true });
+  const win = frame.contentWindow as unknown as Window;
+  const offered = new Promise<FrameOffer>((resolve) => {
+    vi.spyOn(win, 'postMessage').mockImplementation(((message: unknown, targetOrigin: string, transfer?: Transferable[]) =>
+      resolve({ message, targetOrigin, port: transfer?.[0] as MessagePort })) as never);
+  });
+  frame.dispatchEvent(new Event('load'));
+  return offered;
+}
+
+/** Lets messages posted on a port arrive. */
+export const settle = () => new Promise((r) => setTimeout(r, 20));

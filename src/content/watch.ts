@@ -2,6 +2,7 @@
 // subtrees de-duplicated (a node whose ancestor is already queued is dropped), and handed over once per
 // frame, or after a short timeout when the tab is in the background and frames do not fire.
 import { TAG_PREFIX } from '../core/dom/contract.ts';
+
 export interface Watcher {
   /** Run `fn` with the observer paused, so Clearfolio's own changes are not reported back to it. */
   quiet<T>(fn: () => T): T;

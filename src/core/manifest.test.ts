@@ -87,3 +87,13 @@ describe('firefox build manifest', () => {
     expect(manifestFor('chrome')).not.toHaveProperty('browser_specific_settings');
   });
 });
+
+describe('version', () => {
+  it('has one source: package.json flows into both builds, manifest.json carries none', async () => {
+    const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as { version: string };
+    expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(base).not.toHaveProperty('version');
+    expect((manifestFor('chrome') as unknown as Manifest).version).toBe(pkg.version);
+    expect((manifestFor('firefox') as unknown as Manifest).version).toBe(pkg.version);
+  });
+});

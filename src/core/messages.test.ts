@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { companiesFromReply, dataAsOfFromReply, isErrorReply, MAX_BATCH, validateBackgroundMessage } from './messages.ts';
+import {
+  companiesFromReply,
+  dataAsOfFromReply,
+  isErrorReply,
+  MAX_BATCH,
+  validateBackgroundMessage,
+  validateTabMessage,
+} from './messages.ts';
 
 describe('validateBackgroundMessage', () => {
   it('accepts dataInfo and passes on nothing else a sender put in it', () => {
@@ -67,5 +74,28 @@ describe('dataAsOfFromReply', () => {
     expect(dataAsOfFromReply({ asOf: '2026-08-22T00:00' })).toBeNull();
     expect(dataAsOfFromReply({ error: 'unknown message type' })).toBeNull();
     expect(dataAsOfFromReply(undefined)).toBeNull();
+  });
+});
+
+describe('validateTabMessage', () => {
+  it('accepts each tab request and copies only its known fields', () => {
+    expect(validateTabMessage({ type: 'report', extra: 1 })).toEqual({ type: 'report' });
+    expect(validateTabMessage({ type: 'toggleReader' })).toEqual({ type: 'toggleReader' });
+    expect(validateTabMessage({ type: 'showHidden', show: false, x: 2 })).toEqual({ type: 'showHidden', show: false });
+    expect(validateTabMessage({ type: 'openTicker', index: 3 })).toEqual({ type: 'openTicker', index: 3 });
+  });
+
+  it('refuses malformed requests with a reason', () => {
+    for (const bad of [
+      null,
+      'report',
+      { type: 7 },
+      { type: 'showHidden', show: 'yes' },
+      { type: 'openTicker', index: -1 },
+      { type: 'openTicker', index: 1.5 },
+      { type: 'lookup' },
+    ]) {
+      expect(isErrorReply(validateTabMessage(bad)), JSON.stringify(bad)).toBe(true);
+    }
   });
 });

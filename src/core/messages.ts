@@ -25,10 +25,10 @@ export interface BackgroundRequests {
 
 /** Requests handled by a tab's content script (from the popup or the background). */
 export interface TabRequests {
-  report: { req: Record<string, never>; res: TabReport };
+  report: { req: object; res: TabReport };
   showHidden: { req: { show: boolean }; res: TabReport };
   openTicker: { req: { index: number }; res: { ok: boolean } };
-  toggleReader: { req: Record<string, never>; res: { open: boolean } };
+  toggleReader: { req: object; res: { open: boolean } };
 }
 
 export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M
@@ -106,6 +106,29 @@ export function validateBackgroundMessage(msg: unknown): Envelope<BackgroundRequ
 /** The data date of a dataInfo reply, or null when the reply is not one. */
 export function dataAsOfFromReply(reply: unknown): string | null {
   return isPlainObject(reply) && typeof reply.asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(reply.asOf) ? reply.asOf : null;
+}
+
+/** A request to a tab's content script, as the popup and the background's reader command send it. */
+export type TabRequest = Envelope<TabRequests>;
+/** The reply to a tab request of type K, or an error text. */
+export type TabReply<K extends keyof TabRequests> = ResponseOf<TabRequests, K> | ErrorReply;
+
+/** Checks a message meant for a tab's content script, like validateBackgroundMessage does for the background. */
+export function validateTabMessage(msg: unknown): TabRequest | ErrorReply {
+  if (!isPlainObject(msg) || typeof msg.type !== 'string') return { error: 'message must be an object with a type' };
+  switch (msg.type) {
+    case 'report':
+    case 'toggleReader':
+      return { type: msg.type };
+    case 'showHidden':
+      return typeof msg.show === 'boolean' ? { type: 'showHidden', show: msg.show } : { error: 'showHidden: show must be true or false' };
+    case 'openTicker':
+      return Number.isInteger(msg.index) && (msg.index as number) >= 0
+        ? { type: 'openTicker', index: msg.index as number }
+        : { error: 'openTicker: index must be a whole number' };
+    default:
+      return { error: 'unknown request' };
+  }
 }
 
 export function isErrorReply(v: unknown): v is ErrorReply {

@@ -2,12 +2,13 @@
 // the content script and the tests share one definition. Stored in storage.sync under SETTINGS_KEY; the
 // quote provider's API key is kept apart in storage.local (never synced) under API_KEYS_KEY.
 import { CLUTTER_KINDS, type ClutterKind } from './types.ts';
+import { PROVIDER_IDS, type ProviderId } from './quote-providers.ts';
 
 export const SETTINGS_KEY = 'settings';
 export const API_KEYS_KEY = 'apiKeys';
 export const SCHEMA_VERSION = 2;
 
-export type ProviderId = 'yahoo' | 'finnhub' | 'fmp';
+export type { ProviderId };
 export type Theme = 'auto' | 'light' | 'dark' | 'sepia';
 
 export interface Settings {
@@ -25,6 +26,12 @@ export interface Settings {
   theme: Theme;
   reader: { fontSize: number; width: number; theme: 'light' | 'sepia' | 'dark' };
 }
+
+/** The reader's text size and column width (px): what settings accept, and one step of the reader's and the options page's controls. */
+export const READER_LIMITS = {
+  fontSize: { min: 14, max: 28, step: 1 },
+  width: { min: 480, max: 960, step: 40 },
+} as const;
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   version: SCHEMA_VERSION,
@@ -45,7 +52,6 @@ export interface ParsedSettings {
   notices: string[];
 }
 
-const PROVIDERS: readonly ProviderId[] = ['yahoo', 'finnhub', 'fmp'];
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'sepia'];
 const READER_THEMES = ['light', 'sepia', 'dark'] as const;
 const MAX_SITES = 5000;
@@ -150,13 +156,13 @@ export function parseSettings(stored: unknown): ParsedSettings {
       alwaysArticle: sites(raw.alwaysArticle, 'alwaysArticle', notices),
       quotes: {
         enabled: bool(q.enabled, d.quotes.enabled, 'quotes.enabled', notices),
-        provider: oneOf(q.provider, PROVIDERS, d.quotes.provider, 'quotes.provider', notices),
+        provider: oneOf(q.provider, PROVIDER_IDS, d.quotes.provider, 'quotes.provider', notices),
         baseUrl,
       },
       theme: oneOf(raw.theme, THEMES, d.theme, 'theme', notices),
       reader: {
-        fontSize: num(r.fontSize, 14, 28, d.reader.fontSize),
-        width: num(r.width, 480, 960, d.reader.width),
+        fontSize: num(r.fontSize, READER_LIMITS.fontSize.min, READER_LIMITS.fontSize.max, d.reader.fontSize),
+        width: num(r.width, READER_LIMITS.width.min, READER_LIMITS.width.max, d.reader.width),
         theme: oneOf(r.theme, READER_THEMES, d.reader.theme, 'reader.theme', notices),
       },
     },

@@ -2,6 +2,8 @@
 // (~3 KB gzip in every tab): Firefox's `browser` and Chrome's MV3 `chrome` both return promises for these.
 // The one difference that matters is onMessage: only Firefox honours a returned promise, so replies go
 // through sendResponse (with `return true`), which both browsers support.
+// The popup, the options page and the background use webextension-polyfill instead: they load once rather
+// than in every tab, and they use more of the API (tabs, permissions, commands, session storage), typed there.
 
 export type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 

@@ -1,7 +1,7 @@
 // Real browsers for end-to-end tests: Debian's Chromium through playwright-core and Firefox ESR through
 // puppeteer-core over WebDriver BiDi, each with the BUILT extension loaded. A missing browser or build is
 // a failure with instructions, never a silent skip.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
@@ -54,8 +54,51 @@ export interface TestBrowser {
   newPage(): Promise<TestPage>;
   /** Opens an extension page (popup, options) by its path inside the build. */
   extensionUrl(path: string): string;
+  /**
+   * Loads the build in `dir` over the installed extension, as a store update does (same id, storage kept):
+   * Chromium copies it into the unpacked folder it loaded and reloads the extension; Firefox installs it
+   * again under the same gecko id. Resolves once the new version's pages run.
+   */
+  updateExtension(dir: string): Promise<void>;
+  /** Removes the extension, as the user does from the browser's extension manager. */
+  uninstallExtension(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** The call the launchers make from an extension page; `browser` in Firefox, `chrome` in Chromium. */
+interface ExtRuntime {
+  runtime: { getManifest(): { version: string } };
+}
+
+/** The version the extension's own pages report (runtime.getManifest()), read from a fresh extension tab. */
+async function runningVersion(browser: TestBrowser): Promise<string | null> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(browser.extensionUrl('src/pages/options/index.html'));
+    return await page.evaluate(() => {
+      const g = globalThis as unknown as { browser?: ExtRuntime; chrome: ExtRuntime };
+      return (g.browser ?? g.chrome).runtime.getManifest().version;
+    });
+  } catch {
+    return null;
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+async function untilVersion(browser: TestBrowser, version: string): Promise<void> {
+  const until = Date.now() + 20_000;
+  let seen: string | null = null;
+  while (Date.now() < until) {
+    seen = await runningVersion(browser);
+    if (seen === version) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`extension did not come up as version ${version} (last seen ${seen})`);
+}
+
+const manifestVersion = (dir: string): string =>
+  (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version: string }).version;
 
 export function buildDir(name: BrowserName): string {
   // CLEARFOLIO_DIST points the tests at another build (e.g. one made with a changed vite config).
@@ -208,17 +251,29 @@ function wrapPuppeteer(page: PpPage): TestPage {
   };
 }
 
-export async function launchChromium(opts: { headless?: boolean } = {}): Promise<TestBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  /** Another unpacked build to load instead of dist/ (updateExtension in Chromium writes into it). */
+  dir?: string;
+}
+
+export async function launchChromium(opts: LaunchOptions = {}): Promise<TestBrowser> {
   requireBinary(CHROMIUM_BIN, 'chromium');
-  const dir = buildDir('chromium');
+  const dir = opts.dir ?? buildDir('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'clearfolio-chromium-'));
   let ctx: BrowserContext;
   try {
     ctx = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_BIN,
       headless: opts.headless ?? true,
-      viewport: { width: 1280, height: 900 },
-      args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...QUIET_FLAGS],
+      viewport: opts.viewport ?? { width: 1280, height: 900 },
+      args: [
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
+        ...QUIET_FLAGS,
+        ...(opts.dir ? ['--enable-unsafe-extension-debugging'] : []),
+      ],
     });
   } catch (e) {
     rmSync(profile, { recursive: true, force: true });
@@ -226,26 +281,42 @@ export async function launchChromium(opts: { headless?: boolean } = {}): Promise
   }
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extId = new URL(sw.url()).host;
-  return {
+  // The browser-level CDP Extensions domain (needs --enable-unsafe-extension-debugging, set when opts.dir is).
+  const extensions = async () => {
+    const b = ctx.browser();
+    if (!b || !opts.dir) throw new Error('extension updates need a launch with its own dir');
+    return b.newBrowserCDPSession();
+  };
+  const self: TestBrowser = {
     name: 'chromium',
     version: ctx.browser()?.version() ?? 'unknown',
     newPage: async () => wrapPlaywright(await ctx.newPage()),
     extensionUrl: (path) => `chrome-extension://${extId}/${path.replace(/^\//, '')}`,
+    updateExtension: async (next) => {
+      if (!opts.dir) throw new Error('updateExtension needs a launch with its own dir (it overwrites the loaded folder)');
+      cpSync(next, dir, { recursive: true, force: true });
+      // Loading the same unpacked folder again is an update: same id, storage kept, onInstalled 'update'.
+      // (runtime.reload() from the extension left it disabled in headless Chromium.)
+      await (await extensions()).send('Extensions.loadUnpacked' as never, { path: dir } as never);
+      await untilVersion(self, manifestVersion(next));
+    },
+    uninstallExtension: async () => void (await (await extensions()).send('Extensions.uninstall' as never, { id: extId } as never)),
     close: async () => {
       await ctx.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return self;
 }
 
-export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<TestBrowser> {
+export async function launchFirefox(opts: LaunchOptions = {}): Promise<TestBrowser> {
   requireBinary(FIREFOX_BIN, 'firefox');
-  const dir = buildDir('firefox');
+  const dir = opts.dir ?? buildDir('firefox');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
     headless: opts.headless ?? true,
-    defaultViewport: { width: 1280, height: 900 },
+    defaultViewport: opts.viewport ?? { width: 1280, height: 900 },
     // WebDriver BiDi refuses to navigate a tab to moz-extension:// (the options and popup pages) unless
     // system access is allowed; Chromium's driver has no such gate.
     args: ['-remote-allow-system-access'],
@@ -254,23 +325,31 @@ export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<
       'extensions.webextensions.uuids': JSON.stringify({ 'clearfolio@clearfolio.app': FIREFOX_UUID }),
     },
   });
+  let id: string;
   try {
-    await browser.installExtension(dir);
+    id = await browser.installExtension(dir);
   } catch (e) {
     await browser.close();
     throw e;
   }
-  return {
+  const self: TestBrowser = {
     name: 'firefox',
     version: await browser.version(),
     newPage: async () => wrapPuppeteer(await browser.newPage()),
     extensionUrl: (path) => `moz-extension://${FIREFOX_UUID}/${path.replace(/^\//, '')}`,
+    // A temporary add-on installed again under the same id is an upgrade: storage stays, onInstalled 'update'.
+    updateExtension: async (next) => {
+      id = await browser.installExtension(next);
+      await untilVersion(self, manifestVersion(next));
+    },
+    uninstallExtension: () => browser.uninstallExtension(id),
     close: () => browser.close().catch(() => undefined),
   };
+  return self;
 }
 
 const FIREFOX_UUID = '6f1c2d1e-2b7a-4c55-9d3e-c1ea4f0110a1';
 
-export function launch(name: BrowserName): Promise<TestBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
 }

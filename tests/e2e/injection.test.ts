@@ -187,16 +187,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a page with a strict CSP in
     });
     await page.waitFor(() => getComputedStyle(document.querySelector('clearfolio-card')!).opacity === '1', 5_000);
     const state = await page.evaluate((inside: boolean) => {
-      const box = document.querySelector('clearfolio-indicator')?.shadowRoot?.querySelector('.box');
+      const note = document.querySelector('clearfolio-indicator');
       const host = document.querySelector('clearfolio-card')!;
       return {
         hidden: [...document.querySelectorAll('[data-clearfolio-hidden]')].map((el) => [
           el.getAttribute('data-clearfolio-hidden'),
           el.checkVisibility(),
         ]),
-        indicator: !!box,
-        // .box has display:flex and a pill radius in the indicator's own stylesheet; unstyled it is a block.
-        indicatorStyled: box ? getComputedStyle(box).display === 'flex' : null,
+        // The note's root is closed to the page (#20 item 3), so its own stylesheet shows in its size: the pill
+        // (padding 6px, 13px/1.3 text, 2px button padding) is about 35px high, unstyled content about 23px.
+        indicator: !!note && !note.shadowRoot,
+        indicatorHeight: note ? Math.round(note.getBoundingClientRect().height) : null,
         cardStyled: inside && getComputedStyle(host).position === 'fixed' && host.getBoundingClientRect().height > 100,
         tickers: [...document.querySelectorAll('clearfolio-ticker')].map((w) => w.getAttribute('data-clearfolio-ticker')),
       };
@@ -205,7 +206,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a page with a strict CSP in
     expect(state.tickers).toEqual(expect.arrayContaining(['LON:BP', 'LON:VOD']));
     expect(state.hidden).toEqual([['newsletter', false]]);
     expect(state.indicator).toBe(true);
-    expect(state.indicatorStyled).toBe(true);
+    expect(state.indicatorHeight).toBeGreaterThanOrEqual(28);
     expect(state.cardStyled).toBe(true);
     await page.close();
   });

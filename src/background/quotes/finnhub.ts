@@ -8,6 +8,7 @@
 import type { Outcome, QuoteProvider } from './types.ts';
 import { joinUrl } from './url.ts';
 import { changeFrom, cleanCloses, finite, isObject, parseJson, sanitizeQuote, secondsToMs, shortText } from './validate.ts';
+import { QUOTE_PROVIDERS } from '../../core/quote-providers.ts';
 
 const MONTH_S = 31 * 86_400;
 
@@ -42,10 +43,7 @@ export function parseFinnhubCandles(status: number, body: string): number[] | nu
 
 export const finnhub: QuoteProvider = {
   id: 'finnhub',
-  label: 'Finnhub',
-  hostPermissions: ['https://finnhub.io/*'],
-  defaultBaseUrl: 'https://finnhub.io',
-  needsKey: true,
+  ...QUOTE_PROVIDERS.finnhub,
   quoteUrl: (symbol, ctx) => joinUrl(ctx.baseUrl, '/api/v1/quote', { symbol, token: ctx.apiKey }),
   parseQuote: parseFinnhubQuote,
   sparklineUrl: (symbol, ctx) => {

@@ -9,6 +9,7 @@
 import type { Outcome, QuoteProvider } from './types.ts';
 import { isoDay, joinUrl } from './url.ts';
 import { changeFrom, cleanCloses, finite, isObject, parseJson, sanitizeQuote, secondsToMs, shortText } from './validate.ts';
+import { QUOTE_PROVIDERS } from '../../core/quote-providers.ts';
 
 const MONTH_MS = 31 * 86_400_000;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}/;
@@ -55,10 +56,7 @@ export function parseFmpHistory(status: number, body: string): number[] | null {
 
 export const fmp: QuoteProvider = {
   id: 'fmp',
-  label: 'Financial Modeling Prep',
-  hostPermissions: ['https://financialmodelingprep.com/*'],
-  defaultBaseUrl: 'https://financialmodelingprep.com',
-  needsKey: true,
+  ...QUOTE_PROVIDERS.fmp,
   quoteUrl: (symbol, ctx) => joinUrl(ctx.baseUrl, '/stable/quote', { symbol, apikey: ctx.apiKey }),
   parseQuote: parseFmpQuote,
   sparklineUrl: (symbol, ctx) =>

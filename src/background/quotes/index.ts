@@ -6,10 +6,8 @@ import { providerById } from './providers.ts';
 import { createQuoteService, type QuoteService, type QuoteServiceOptions } from './service.ts';
 import type { ProviderId } from './types.ts';
 
-export { createQuoteService, DEFAULT_TUNING, type QuoteService, type QuoteServiceOptions, type QuoteTuning } from './service.ts';
 export { memoryStore } from './cache.ts';
-export { PROVIDERS, providerById, hostPermissionsFor } from './providers.ts';
-export type { FetchLike, KeyValueStore, QuoteProvider, Timers, ProviderId } from './types.ts';
+export type { KeyValueStore } from './types.ts';
 
 /** What the settings say about quotes: settings.quotes plus the provider's key from storage.local apiKeys. */
 export interface QuoteConfig {

@@ -14,7 +14,7 @@ import type { QuoteResult } from '../../core/types.ts';
 import { QuoteCache, type CacheEntry } from './cache.ts';
 import { fetchQuoteOnce } from './fetch-quote.ts';
 import type { FetchLike, KeyValueStore, Outcome, QuoteProvider, Timers } from './types.ts';
-import { normalizeBase } from './url.ts';
+import { normalizeBase } from '../../core/quote-providers.ts';
 import { SYMBOL_RE } from './validate.ts';
 
 export interface QuoteTuning {

@@ -55,8 +55,8 @@ export interface RequestContext {
 export interface QuoteProvider {
   id: ProviderId;
   label: string;
-  /** Origins to request as optional host permissions (must match manifest.json). */
-  hostPermissions: readonly string[];
+  /** Origins to request as optional host permissions (core/quote-providers.ts; must match manifest.json). */
+  origins: readonly string[];
   defaultBaseUrl: string;
   needsKey: boolean;
   quoteUrl(symbol: string, ctx: RequestContext): string;

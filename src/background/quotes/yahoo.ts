@@ -8,6 +8,7 @@ import type { Quote } from '../../core/types.ts';
 import type { Outcome, QuoteProvider } from './types.ts';
 import { joinUrl } from './url.ts';
 import { changeFrom, cleanCloses, currencyCode, finite, isObject, parseJson, sanitizeQuote, secondsToMs, shortText } from './validate.ts';
+import { QUOTE_PROVIDERS } from '../../core/quote-providers.ts';
 
 const DAY_S = 86_400;
 
@@ -97,10 +98,7 @@ export function parseYahooChart(status: number, body: string, symbol: string, no
 
 export const yahoo: QuoteProvider = {
   id: 'yahoo',
-  label: 'Yahoo Finance',
-  hostPermissions: ['https://query1.finance.yahoo.com/*', 'https://query2.finance.yahoo.com/*'],
-  defaultBaseUrl: 'https://query1.finance.yahoo.com',
-  needsKey: false,
+  ...QUOTE_PROVIDERS.yahoo,
   quoteUrl: (symbol, ctx) => joinUrl(ctx.baseUrl, `/v8/finance/chart/${encodeURIComponent(symbol)}`, { range: '1mo', interval: '1d' }),
   parseQuote: parseYahooChart,
 };

@@ -30,16 +30,13 @@ const BODY_CLASSES = [
 /** One of BODY_CLASSES as a whole class name, tested on the class attribute without splitting it. */
 const BODY_CLASS = new RegExp(`(?:^|\\s)(?:${BODY_CLASSES.join('|')})(?:\\s|$)`);
 const BODY_IDS = new Set(['article-body', 'articleBody', 'story-body']);
-const SKIP_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'form']);
+/** Page furniture, never the article region (not to be confused with the untouched tags of dom/untouched.ts). */
+const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'form']);
 const SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
 /** Inline wrappers a paragraph's container is never: scores go to the block around them. */
 const INLINE = new Set(['a', 'span', 'font', 'b', 'i', 'em', 'strong', 'small', 'u', 'center']);
 /** A text block shorter than this is a caption, a byline or a link, not article prose. */
 const MIN_PARAGRAPH = 40;
-
-export function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
 
 /**
  * Elements marked as the article body that hold article text, in document order (never the root). Only
@@ -60,7 +57,7 @@ function isMarkedBody(el: Element): boolean {
   return !!cls && BODY_CLASS.test(cls);
 }
 
-const isSkip = (a: Element) => SKIP_TAGS.has(a.localName) || SKIP_ROLES.has(a.getAttribute('role') ?? '');
+const isSkip = (a: Element) => FURNITURE_TAGS.has(a.localName) || SKIP_ROLES.has(a.getAttribute('role') ?? '');
 
 /** Whether an element sits inside nav, footer, aside... Memoised per ancestor: paragraphs share most of theirs. */
 class SkipZones {

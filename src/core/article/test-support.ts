@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
+import { collapse as collapseText } from './text-length.ts';
 
 export interface FixtureCase {
   file: string;
@@ -26,7 +27,7 @@ export const PARSERS = {
   jsdom: (html: string) => new JSDOM(html).window.document,
 };
 
-export const collapse = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+export const collapse = (s: string | null | undefined) => collapseText(s ?? '');
 
 /** A minimal article page around `body` HTML, for rule examples. */
 export function articlePage(inner: string, extra = ''): string {

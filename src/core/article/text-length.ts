@@ -11,7 +11,12 @@ const SPACES = /\s+/g;
 /** White space other than one plain space: only then does collapsing change more than the ends. */
 const COLLAPSES = /\s\s|[^\S ]/;
 
-/** `s.replace(/\s+/g, ' ').trim().length`, trimming by arithmetic instead of building a second string. */
+/** Whitespace runs read as one space, trimmed: the text a reader sees. */
+export function collapse(s: string): string {
+  return s.replace(SPACES, ' ').trim();
+}
+
+/** `collapse(s).length`, trimming by arithmetic instead of building a second string. */
 export function collapsedLength(s: string): number {
   // Most paragraphs need no collapsing: a test builds no string.
   const c = COLLAPSES.test(s) ? s.replace(SPACES, ' ') : s;

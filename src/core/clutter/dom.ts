@@ -1,27 +1,5 @@
 // Small DOM helpers shared by the clutter finder: what an element's markup says, and its visible text.
-
-/** Elements whose content is never page clutter nor ours to judge (editors, code, scripts, graphics). */
-export const SKIP_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'svg',
-  'math',
-  'iframe',
-  'head',
-]);
-
-/** An editing region (contenteditable), which the finder never reads nor hides: with SKIP_TAGS, what it skips. */
-export function isEditable(el: Element): boolean {
-  const editable = el.getAttribute('contenteditable');
-  return editable === 'true' || editable === '';
-}
+import { collapse } from '../article/text-length.ts';
 
 /** The markup words of one element: id, class, aria-label and data-* attributes (short values only). */
 export function markupString(el: Element): string {
@@ -39,10 +17,6 @@ export function markupOf(el: Element, names: readonly string[]): string {
     }
   }
   return s;
-}
-
-export function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -12,6 +12,7 @@ import { isTextDiv } from '../article/scan.ts';
 import { TextLengths } from '../article/text-length.ts';
 import { ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
 import { isEmailInput, markupString, wordsOf } from './dom.ts';
+import { isEditable } from '../dom/untouched.ts';
 import { LABEL_KINDS, PRECEDENCE, SeedCollector, walkSeeds, type Seed } from './seeds.ts';
 import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, type Walk } from '../time-budget.ts';
 
@@ -185,7 +186,7 @@ class Finder {
     let noted = false;
     for (const el of [block, ...Array.from(block.querySelectorAll('*'))]) {
       const tag = el.localName;
-      if (tag === 'textarea' || el.getAttribute('contenteditable') === 'true') blocker = true;
+      if (tag === 'textarea' || isEditable(el)) blocker = true;
       const m = markupString(el);
       if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.markup[kind].test(m)) markup.add(kind);
       if (tag === 'a') {

@@ -1,11 +1,12 @@
 // Where clutter may start: elements whose markup names a kind, e-mail sign-up fields, short labels
 // ("Sponsored", "Promoted Stories") and disclosure sentences. Fed one node at a time by whichever walk is
 // already going over the page (the detection's page scan on a first pass, walkSeeds over late content), so
-// the page is walked once for both. Never fed nodes inside a skipped element (SKIP_TAGS, an editing region).
+// the page is walked once for both. Never fed nodes inside a skipped element (UNTOUCHED_TAGS, an editing region).
 import type { ClutterKind } from '../types.ts';
 import type { TextLengths } from '../article/text-length.ts';
 import { ANY_LABEL_START, ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
-import { SKIP_TAGS, blockOf, isEditable, isEmailInput, markupOf, wordsOf } from './dom.ts';
+import { blockOf, isEmailInput, markupOf, wordsOf } from './dom.ts';
+import { UNTOUCHED_TAGS, isEditable } from '../dom/untouched.ts';
 import { walkDepthFirst, type Walk } from '../time-budget.ts';
 
 export interface Seed {
@@ -51,9 +52,9 @@ export class SeedCollector {
     }
   }
 
-  /** What the walk leaves out: scripts, code, graphics (SKIP_TAGS) and editing regions. */
+  /** What the walk leaves out: scripts, code, graphics (UNTOUCHED_TAGS) and editing regions. */
   skips(el: Element): boolean {
-    return SKIP_TAGS.has(el.localName) || isEditable(el);
+    return UNTOUCHED_TAGS.has(el.localName) || isEditable(el);
   }
 
   /**
@@ -62,7 +63,7 @@ export class SeedCollector {
    */
   enter(el: Element): boolean {
     const tag = el.localName;
-    if (SKIP_TAGS.has(tag)) return false;
+    if (UNTOUCHED_TAGS.has(tag)) return false;
     // Asked of every element of the page: most have no attributes at all, few anything but a class or an id.
     if (!el.hasAttributes()) return true;
     const names = el.getAttributeNames();

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// The manifest injects page.css; vitest turns CSS imports into empty strings, so read the file itself.
+// The content script adopts page.css (content/page-style.ts); vitest turns CSS imports into empty strings, so read the file itself.
 const HIDE_STYLESHEET = readFileSync(join(fileURLToPath(import.meta.url), '..', '../../content/page.css'), 'utf8');
 import type { ClutterBlock } from '../types.ts';
 

@@ -1,5 +1,5 @@
 // Hiding is an attribute plus one stylesheet rule: nodes stay where they are, so showing them again (or
-// switching Clearfolio off) restores the page exactly. The stylesheet is page.css, injected by the manifest:
+// switching Clearfolio off) restores the page exactly. The stylesheet is page.css, adopted by the content script:
 // it also shows hidden blocks outlined and labelled with their kind while the reader asks to see them.
 import type { ClutterBlock } from '../types.ts';
 import { HIDDEN_ATTR, SHOW_HIDDEN_ATTR } from './contract.ts';

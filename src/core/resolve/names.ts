@@ -3,7 +3,8 @@
 // a folded key for comparing two spellings of one name. Used at build time and at lookup time, so they live here.
 
 // Lower-case, without dots, as the last word(s) of a name. Longest first so "public limited company" wins.
-const LEGAL_SUFFIXES = [
+// The one list of legal forms: the name check in tickers/name-match.ts drops their words too.
+export const LEGAL_SUFFIXES = [
   'public limited company',
   'company limited',
   'co ltd',

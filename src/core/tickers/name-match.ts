@@ -3,52 +3,11 @@
 // folded words without legal suffixes: the page may write the full core name ("Micron Technology") or a
 // leading part of it ("Taiwan Semiconductor" for Taiwan Semiconductor Manufacturing Company Ltd.).
 import type { Company } from '../types.ts';
+import { LEGAL_SUFFIXES } from '../resolve/names.ts';
 
-// Only ever stripped from the end of a name.
-const LEGAL = new Set([
-  'inc',
-  'incorporated',
-  'corp',
-  'corporation',
-  'co',
-  'company',
-  'ltd',
-  'limited',
-  'plc',
-  'llc',
-  'lp',
-  'llp',
-  'group',
-  'holdings',
-  'holding',
-  'ag',
-  'sa',
-  'se',
-  'nv',
-  'bv',
-  'spa',
-  'sab',
-  'cv',
-  'de',
-  'ab',
-  'publ',
-  'asa',
-  'as',
-  'oyj',
-  'kk',
-  'kgaa',
-  'gmbh',
-  'tbk',
-  'bhd',
-  'the',
-  'adr',
-  'ads',
-  'and',
-  'public',
-  'trust',
-  'etf',
-  'fund',
-]);
+// Only ever stripped from the end of a name: every word of the legal forms that names.ts strips when it builds
+// aliases, and words that only end fund and Swedish names ("Fund", "ETF", "AB (publ)").
+const LEGAL: ReadonlySet<string> = new Set([...LEGAL_SUFFIXES.flatMap((s) => s.split(' ')), 'publ', 'etf', 'fund']);
 // A single leading word that says too little to stand for a whole name ("American (AAL)").
 const GENERIC = new Set([
   'american',

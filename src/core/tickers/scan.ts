@@ -16,6 +16,7 @@ import {
 } from './grammar.ts';
 import { SUFFIX_EXCHANGE } from '../exchange-codes.ts';
 import { HIDDEN_ATTR, TAG_PREFIX, TICKER_TAG } from '../dom/contract.ts';
+import { FORM_CONTROL_TAGS, UNTOUCHED_TAGS, isEditable } from '../dom/untouched.ts';
 import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, walkDepthFirst, type Walk } from '../time-budget.ts';
 
 export interface ScanOptions {
@@ -27,27 +28,6 @@ export interface ScanOptions {
    */
   focus?: boolean;
 }
-
-const SKIP_TAGS = new Set([
-  'input',
-  'textarea',
-  'select',
-  'button',
-  'option',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'canvas',
-]);
 
 const BLOCK_TAGS = new Set([
   'address',
@@ -99,10 +79,9 @@ const TICKER_HEADER = /^(?:ticker|symbol|code|ticker symbol|stock symbol|stock c
 /** True for an element whose subtree the scan must never read or change. */
 export function isSkipZone(el: Element): boolean {
   const tag = el.localName;
-  if (SKIP_TAGS.has(tag) || tag.startsWith(TAG_PREFIX)) return true;
+  if (UNTOUCHED_TAGS.has(tag) || FORM_CONTROL_TAGS.has(tag) || tag.startsWith(TAG_PREFIX)) return true;
   if (el.hasAttribute(HIDDEN_ATTR) || el.hasAttribute('hidden')) return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable.toLowerCase() !== 'false';
+  return isEditable(el);
 }
 
 function insideSkipZone(el: Element): boolean {

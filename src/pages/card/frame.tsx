@@ -1,7 +1,8 @@
 // The company card as an extension page, framed next to its ticker by the content script (see
-// content/card-bridge.ts). It takes its data once from the background with the token in its URL's hash,
-// renders the offline part at once and patches in the description and the quote as they arrive. It tells
-// the page frame only its height and when it wants to close; focus and placement stay with the content script.
+// content/card-bridge.ts). It takes its data once from the background with the token the content script
+// posts it (with the port it talks back on), renders the offline part at once and patches in the description
+// and the quote as they arrive. It tells the content script only its height and when it wants to close; focus
+// and placement stay there. Nothing is posted to the page (see shared/host-port.ts).
 import { render } from 'preact';
 import { dataAsOfFromReply } from '../../core/messages.ts';
 import { ext } from '../../platform/ext.ts';
@@ -9,6 +10,7 @@ import { Card } from './Card.tsx';
 import { fetchQuote, fetchSummary, parseCardPayload, type CardPayload } from './payload.ts';
 import type { QuoteState } from './QuotePanel.tsx';
 import { CARD_CSS } from './styles.ts';
+import { connectToHost } from '../shared/host-port.ts';
 
 // In a frame the card is the whole document: no fixed position, no own height limit (the frame scrolls
 // when the content script gives it less room). No scrollbar: one would narrow the card, re-wrap its text and
@@ -18,24 +20,16 @@ html,body{margin:0;padding:0;background:transparent}
 html{scrollbar-width:none}
 .card{position:static;width:auto;max-width:none;max-height:none;overflow:visible;box-shadow:none;border-radius:10px}`;
 
-function post(type: string, extra: Record<string, unknown> = {}): void {
-  // Sizes and "close" only: nothing the page around the frame could learn from or misuse.
-  window.parent.postMessage({ clearfolio: 'card', type, ...extra }, '*');
-}
-
 async function main(): Promise<void> {
   const style = document.createElement('style');
   style.textContent = FRAME_CSS;
   document.head.append(style);
   const root = document.getElementById('card')!;
-  const token = location.hash.slice(1);
   const send = (msg: unknown) => ext().runtime.sendMessage(msg);
-  const reply = (await send({ type: 'handoff:take', kind: 'card', token }).catch(() => null)) as { payload?: unknown } | null;
-  const payload = parseCardPayload(reply?.payload);
-  if (!payload) {
-    post('close', { reason: 'failed' });
-    return;
-  }
+  const { payload, post } = await connectToHost('card', async (token) => {
+    const reply = (await send({ type: 'handoff:take', kind: 'card', token }).catch(() => null)) as { payload?: unknown } | null;
+    return parseCardPayload(reply?.payload);
+  });
 
   let props: CardPayload & { quote: QuoteState; dataAsOf?: string | null } = {
     ...payload,

@@ -1,8 +1,9 @@
 // Puts the card on the page: one `<clearfolio-card>` host (contract.md section 2) with an open shadow root,
 // a style reset, and the Preact card inside, placed next to its ticker by floating-ui. One card at a time:
 // opening another replaces it, and a handle from a replaced card goes quiet (a late quote cannot revive it).
-// The card closes on Esc, on a pointer press outside it, and when its ticker scrolls out of view; focus
-// moves into the card on open and back to the ticker when the reader closed it from the keyboard.
+// The card closes on Esc, on a pointer press outside it, and when its ticker scrolls out of view
+// (platform/card-dismiss.ts, the same rules as the card on a page); focus moves into the card on open and
+// back to the ticker when the reader closed it from the keyboard.
 import { render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { Card, type CardProps } from './Card.tsx';
@@ -10,6 +11,7 @@ import { CARD_CSS } from './styles.ts';
 import type { CardTheme } from './theme.ts';
 import { pageDirection } from '../../platform/direction.ts';
 import { CARD_TAG } from '../../core/dom/contract.ts';
+import { focusBackToTicker, watchDismiss } from '../../platform/card-dismiss.ts';
 
 /** What the card shows; the mount supplies onClose, theme and direction. */
 export type CardContent = Omit<CardProps, 'onClose' | 'theme'>;
@@ -107,22 +109,9 @@ export function openCard(anchor: HTMLElement, content: CardContent, opts: OpenCa
   let props: CardContent = content;
   let isOpen = true;
   let stopAutoUpdate: (() => void) | null = null;
-  let observer: IntersectionObserver | null = null;
-  const win = doc.defaultView;
+  let stopDismiss: () => void = () => undefined;
 
   const draw = () => render(<Card {...props} theme={opts.theme ?? 'auto'} onClose={() => handle.close('close-button')} />, root);
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.stopPropagation();
-    e.preventDefault();
-    handle.close('escape');
-  };
-  const onPointerDown = (e: Event) => {
-    const path = e.composedPath();
-    if (path.includes(host) || path.includes(anchor)) return;
-    handle.close('outside');
-  };
 
   const handle: CardHandle = {
     host,
@@ -141,16 +130,10 @@ export function openCard(anchor: HTMLElement, content: CardContent, opts: OpenCa
       if (current === handle) current = null;
       const focusWasInside = doc.activeElement === host;
       stopAutoUpdate?.();
-      observer?.disconnect();
-      win?.removeEventListener('keydown', onKeyDown, true);
-      doc.removeEventListener('pointerdown', onPointerDown, true);
+      stopDismiss();
       render(null, root);
       host.remove();
-      // An outside press moves focus where the reader pressed, and a replacing card takes focus itself;
-      // otherwise focus that was in the card goes back to its ticker instead of falling to <body>.
-      const giveBack =
-        reason === 'escape' || reason === 'close-button' || (focusWasInside && reason !== 'outside' && reason !== 'replaced');
-      if (giveBack && anchor.isConnected) anchor.focus({ preventScroll: true });
+      if (focusBackToTicker(reason, focusWasInside) && anchor.isConnected) anchor.focus({ preventScroll: true });
       opts.onClose?.(reason);
     },
   };
@@ -169,19 +152,7 @@ export function openCard(anchor: HTMLElement, content: CardContent, opts: OpenCa
     card.focus({ preventScroll: true });
   }
 
-  win?.addEventListener('keydown', onKeyDown, true);
-  doc.addEventListener('pointerdown', onPointerDown, true);
-  if (win && typeof win.IntersectionObserver === 'function') {
-    // Close once the ticker, having been visible, leaves the viewport; a ticker opened while off-screen
-    // (from the popup's list) keeps its card until it has been seen.
-    let seen = false;
-    observer = new win.IntersectionObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (!entry) return;
-      if (entry.isIntersecting) seen = true;
-      else if (seen) handle.close('scrolled-away');
-    });
-    observer.observe(anchor);
-  }
+  // The reader is an extension page: no page script can send it events, so none needs telling apart.
+  stopDismiss = watchDismiss({ host, anchor, close: (r) => handle.close(r), userOnly: false });
   return handle;
 }

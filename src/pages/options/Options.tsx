@@ -2,7 +2,15 @@
 // "Saved"; there is no Save button to forget. A change made elsewhere meanwhile (the popup's site switches,
 // another device) is taken over, so this page never writes back a stale copy over it.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type ProviderId, type Settings, type Theme } from '../../core/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  parseSettings,
+  READER_LIMITS,
+  SETTINGS_KEY,
+  type ProviderId,
+  type Settings,
+  type Theme,
+} from '../../core/settings.ts';
 import { CLUTTER_KINDS, type ClutterKind } from '../../core/types.ts';
 import { SettingsNotices, Switch } from '../shared/components.tsx';
 import type { ExtApi, StorageListener } from '../shared/ext.ts';
@@ -10,7 +18,7 @@ import { t, type MessageKey } from '../../platform/i18n.ts';
 import { dataAsOfFromReply } from '../../core/messages.ts';
 import { dataDateText } from '../shared/data-date.ts';
 import { kindLabel } from '../shared/report.ts';
-import { loadApiKeys, loadSettings, saveApiKey, saveSettings, type ApiKeys } from '../shared/settings-store.ts';
+import { loadApiKeys, loadSettings, saveApiKey, saveSettings, type ApiKeys } from '../../platform/settings-store.ts';
 import { QuoteSettings } from './QuoteSettings.tsx';
 import { SiteList } from './SiteList.tsx';
 
@@ -249,18 +257,14 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
           id="reader-size"
           label={t('optionsReaderFontSize')}
           value={settings.reader.fontSize}
-          min={14}
-          max={28}
-          step={1}
+          {...READER_LIMITS.fontSize}
           onChange={(fontSize) => update({ reader: { ...settings.reader, fontSize } })}
         />
         <NumberField
           id="reader-width"
           label={t('optionsReaderWidth')}
           value={settings.reader.width}
-          min={480}
-          max={960}
-          step={20}
+          {...READER_LIMITS.width}
           onChange={(width) => update({ reader: { ...settings.reader, width } })}
         />
         <div class="field row">

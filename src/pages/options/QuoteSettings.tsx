@@ -6,7 +6,8 @@ import { useState } from 'preact/hooks';
 import type { ProviderId, Settings } from '../../core/settings.ts';
 import type { ExtApi } from '../shared/ext.ts';
 import { t, type MessageKey } from '../../platform/i18n.ts';
-import { NEEDS_KEY, originsFor, type ApiKeys } from '../shared/settings-store.ts';
+import type { ApiKeys } from '../../platform/settings-store.ts';
+import { originsFor, QUOTE_PROVIDERS } from '../../core/quote-providers.ts';
 
 type Choice = 'off' | ProviderId;
 
@@ -51,7 +52,7 @@ export function QuoteSettings({ ext, quotes, apiKeys, onQuotes, onApiKey }: Quot
 
   const baseValue = baseDraft ?? quotes.baseUrl;
   const baseInvalid = baseValue.trim() !== '' && !BASE_URL_RE.test(baseValue.trim());
-  const keyProvider = quotes.enabled && NEEDS_KEY[quotes.provider] ? quotes.provider : null;
+  const keyProvider = quotes.enabled && QUOTE_PROVIDERS[quotes.provider].needsKey ? quotes.provider : null;
 
   return (
     <section aria-labelledby="quotes-h">

@@ -2,14 +2,14 @@
 // It talks to the tab's content script (report / showHidden / openTicker / toggleReader) and writes site
 // switches to storage.sync; the content script listens to that change and restores or re-runs the page.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { TabReport } from '../../core/messages.ts';
+import type { TabReport, TabRequest } from '../../core/messages.ts';
 import { isErrorReply } from '../../core/messages.ts';
 import { addSite, siteListed, type Settings } from '../../core/settings.ts';
 import { SettingsNotices, Switch } from '../shared/components.tsx';
 import type { ExtApi } from '../shared/ext.ts';
 import { t } from '../../platform/i18n.ts';
 import { groupTickers, hostOf, isTabReport, kindLabel, orderedKinds } from '../shared/report.ts';
-import { loadSettings, saveSettings } from '../shared/settings-store.ts';
+import { loadSettings, saveSettings } from '../../platform/settings-store.ts';
 
 export interface PopupProps {
   ext: ExtApi;
@@ -38,7 +38,8 @@ export function Popup({ ext, closeWindow, settle = defaultSettle }: PopupProps) 
   const [error, setError] = useState<string | null>(null);
 
   const ask = useCallback(
-    async (id: number, msg: { type: string } & Record<string, unknown>): Promise<unknown> => ext.tabs.sendMessage(id, msg),
+    // Replies are checked (isTabReport, isErrorReply) before use: the tab may run an older content script.
+    async (id: number, msg: TabRequest): Promise<unknown> => ext.tabs.sendMessage(id, msg),
     [ext],
   );
 
@@ -123,7 +124,7 @@ export function Popup({ ext, closeWindow, settle = defaultSettle }: PopupProps) 
     setView(v);
   };
 
-  const send = async (msg: { type: string } & Record<string, unknown>): Promise<unknown> => {
+  const send = async (msg: TabRequest): Promise<unknown> => {
     if (tabId === null) return undefined;
     setError(null);
     try {

@@ -1,14 +1,16 @@
 // The reader view as an extension page, framed over the page by the content script (see
-// content/reader-bridge.ts). It takes the page snapshot once with the token in its URL's hash, parses it
-// inertly, runs Readability on it and shows the article; tickers in it open the company card right here.
-// It tells the page's frame only "ready" and "close".
-import { parseSettings, SETTINGS_KEY, type Settings } from '../../core/settings.ts';
+// content/reader-bridge.ts). It takes the page snapshot once with the token the content script posts it,
+// parses it inertly, runs Readability on it and shows the article; tickers in it open the company card right
+// here. It tells the content script only "ready" and "close", over its port (see shared/host-port.ts).
+import type { Settings } from '../../core/settings.ts';
 import type { TickerMention } from '../../core/types.ts';
 import { ext } from '../../platform/ext.ts';
 import { messageResolver } from '../../platform/resolver.ts';
+import { loadSettings } from '../../platform/settings-store.ts';
 import { openCard } from '../card/mount.tsx';
 import { fetchQuote, fetchSummary } from '../card/payload.ts';
 import { parseSnapshot, ReaderView } from './view.ts';
+import { connectToHost } from '../shared/host-port.ts';
 
 interface ReaderPayload {
   html: string;
@@ -23,10 +25,6 @@ function parsePayload(v: unknown): ReaderPayload | null {
   if (typeof html !== 'string' || typeof url !== 'string' || typeof baseURI !== 'string') return null;
   if (!/^https?:/i.test(url) || !/^https?:/i.test(baseURI)) return null;
   return { html, url, baseURI, tickers: tickers === true };
-}
-
-function post(type: string): void {
-  window.parent.postMessage({ clearfolio: 'reader', type }, '*');
 }
 
 const send = (msg: unknown) => ext().runtime.sendMessage(msg);
@@ -51,19 +49,13 @@ async function showCard(el: HTMLElement, mention: TickerMention, settings: Setti
 }
 
 async function main(): Promise<void> {
-  const token = location.hash.slice(1);
-  const [reply, stored] = await Promise.all([
-    send({ type: 'handoff:take', kind: 'reader', token }).catch(() => null) as Promise<{ payload?: unknown } | null>,
-    ext()
-      .storage.sync.get(SETTINGS_KEY)
-      .catch(() => ({}) as Record<string, unknown>),
+  const [{ payload, post }, { settings }] = await Promise.all([
+    connectToHost('reader', async (token) => {
+      const reply = (await send({ type: 'handoff:take', kind: 'reader', token }).catch(() => null)) as { payload?: unknown } | null;
+      return parsePayload(reply?.payload);
+    }),
+    loadSettings(ext()),
   ]);
-  const payload = parsePayload(reply?.payload);
-  if (!payload) {
-    post('close');
-    return;
-  }
-  const settings = parseSettings(stored[SETTINGS_KEY]).settings;
   const reader = new ReaderView(document, {
     settings,
     source: parseSnapshot(payload.html, payload.url, payload.baseURI),

@@ -37,6 +37,8 @@ describe('sanitizeHtml', () => {
     const a = box.querySelector('a')!;
     expect(a.getAttribute('href')).toBe('https://www.valuewalk.com/tag/sony');
     expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    // Followed outside the reader's frame (#20 item 8).
+    expect(a.getAttribute('target')).toBe('_blank');
     const img = box.querySelector('img')!;
     expect([img.getAttribute('src'), img.getAttribute('alt'), img.getAttribute('width')]).toEqual([
       'https://cdn.example.com/a.jpg',
@@ -67,7 +69,7 @@ describe('sanitizeHtml', () => {
         '<img src="x" onerror="window.__pwned = 2" alt="broken"><a href="https://ok.example/" target="_blank" onfocus="alert(3)">ok</a>',
     );
     for (const el of Array.from(box.querySelectorAll('*'))) {
-      for (const attr of Array.from(el.attributes)) expect(attr.name, el.outerHTML).toMatch(/^(href|src|alt|rel)$/);
+      for (const attr of Array.from(el.attributes)) expect(attr.name, el.outerHTML).toMatch(/^(href|src|alt|rel|target)$/);
     }
     // "x" resolved against the page is a harmless https URL; the handler is gone.
     expect(box.querySelector('img')!.getAttribute('src')).toBe('https://www.valuewalk.com/2014/12/sony-pictures-hack-north-korea/x');

@@ -73,7 +73,12 @@ function cleanAttributes(el: Element, base: string): void {
       else el.setAttribute(attr.name, url);
     }
   }
-  if (el.localName === 'a' && el.hasAttribute('href')) el.setAttribute('rel', 'noopener noreferrer');
+  if (el.localName === 'a' && el.hasAttribute('href')) {
+    // The reader is a frame over the page: a link followed inside it would put the target (the page's choice of
+    // document) in Clearfolio's full-screen frame. Links open in a tab of their own, with no way back.
+    el.setAttribute('rel', 'noopener noreferrer');
+    el.setAttribute('target', '_blank');
+  }
 }
 
 /** Cleans an inert tree in place (it must not belong to a live document). */

@@ -7,11 +7,11 @@
 // http(s)-only URLs) and is imported as nodes into the overlay's shadow root; title, byline and site name
 // are set as text. Focus moves into the overlay and returns where it was; Esc closes; Tab stays inside.
 import { Readability } from '@mozilla/readability';
-import type { Settings } from '../../core/settings.ts';
+import { READER_LIMITS, type Settings } from '../../core/settings.ts';
 import type { Resolver, TickerMention } from '../../core/types.ts';
 import { findTickers } from '../../core/tickers/find.ts';
 import { t } from '../../platform/i18n.ts';
-import { wrapMentions } from '../../core/dom/highlight.ts';
+import { wrapMentions, wrappedMention } from '../../core/dom/highlight.ts';
 import { READER_TAG, TICKER_TAG } from '../../core/dom/contract.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { READER_CSS } from './style.ts';
@@ -42,8 +42,8 @@ export interface ExtractedArticle {
   content: DocumentFragment;
 }
 
-const FONT = { min: 14, max: 28, step: 1 };
-const WIDTH = { min: 480, max: 960, step: 40 };
+const FONT = READER_LIMITS.fontSize;
+const WIDTH = READER_LIMITS.width;
 const THEMES: readonly ReaderTheme[] = ['light', 'sepia', 'dark'];
 const THEME_KEYS = { light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' } as const;
 const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
@@ -207,11 +207,12 @@ export class ReaderView {
     try {
       const mentions = await findTickers([content], resolver);
       if (generation !== this.generation || !mentions.length) return;
-      const wrappers = wrapMentions(this.doc, mentions);
-      wrappers.forEach((w, i) => {
-        const m = mentions[i];
+      // Each wrapper knows its own mention: the list leaves out any mention whose text had changed, so pairing
+      // it with `mentions` by position would give a ticker another one's card.
+      for (const w of wrapMentions(this.doc, mentions)) {
+        const m = wrappedMention(w);
         if (m) this.mentions.set(w, m);
-      });
+      }
     } catch (e) {
       console.warn('[Clearfolio] reader tickers failed:', e instanceof Error ? e.message : e);
     }

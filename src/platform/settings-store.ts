@@ -1,0 +1,44 @@
+// Reading and writing Clearfolio's settings, in every context (content script, background, extension pages). Settings live in storage.sync; API keys
+// live in storage.local only, so a key typed on one machine is never copied to the user's other browsers.
+import { API_KEYS_KEY, parseSettings, SETTINGS_KEY, type ParsedSettings, type ProviderId, type Settings } from '../core/settings.ts';
+
+/** The slice of a storage area this needs: the ext() shim, webextension-polyfill and the test fake all fit. */
+interface Area {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+type Synced = { storage: { sync: Area } };
+type Local = { storage: { local: Area } };
+
+export type ApiKeys = Partial<Record<ProviderId, string>>;
+
+export async function loadSettings(ext: Synced): Promise<ParsedSettings> {
+  try {
+    const stored = await ext.storage.sync.get(SETTINGS_KEY);
+    return parseSettings(stored[SETTINGS_KEY]);
+  } catch (e) {
+    const parsed = parseSettings(undefined);
+    parsed.notices.push(`Settings could not be read (${e instanceof Error ? e.message : String(e)}); defaults are shown.`);
+    return parsed;
+  }
+}
+
+export async function saveSettings(ext: Synced, settings: Settings): Promise<void> {
+  await ext.storage.sync.set({ [SETTINGS_KEY]: settings });
+}
+
+export async function loadApiKeys(ext: Local): Promise<ApiKeys> {
+  const stored = (await ext.storage.local.get(API_KEYS_KEY))[API_KEYS_KEY];
+  if (typeof stored !== 'object' || stored === null) return {};
+  const out: ApiKeys = {};
+  for (const [k, v] of Object.entries(stored)) if (typeof v === 'string') out[k as ProviderId] = v;
+  return out;
+}
+
+export async function saveApiKey(ext: Local, provider: ProviderId, key: string): Promise<void> {
+  const keys = await loadApiKeys(ext);
+  const trimmed = key.trim();
+  if (trimmed) keys[provider] = trimmed;
+  else delete keys[provider];
+  await ext.storage.local.set({ [API_KEYS_KEY]: keys });
+}
