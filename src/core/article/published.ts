@@ -182,8 +182,3 @@ export function dateFromUrl(url: string | null): string | null {
 export function publishedDate(doc: Document, url: string | null, region: Element | null = null): string | null {
   return fromJsonLd(doc) ?? fromMeta(doc) ?? fromTime(doc, region) ?? dateFromUrl(url);
 }
-
-/** The year of a date from publishedDate ("2015-03-12" -> 2015). */
-export function yearOf(isoDate: string): number {
-  return Number(isoDate.slice(0, 4));
-}
