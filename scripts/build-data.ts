@@ -1,8 +1,10 @@
 // Builds Clearfolio's offline company data from the raw snapshots in ../shared/data (see its SOURCES.md).
 //
-//   npx tsx scripts/build-data.ts [SHARED_DATA_DIR] [--out DIR]
+//   npx tsx scripts/build-data.ts [SHARED_DATA_DIR] [--out DIR] [--refresh]
 //
-// Writes src/data/listings.json, history.json, exchanges.json and src/public/data/summaries/NN.json.
+// Writes src/data/listings.json, history.json, exchanges.json, meta.json and src/public/data/summaries/NN.json.
+// --refresh first downloads the sources with a stable address into .cache/data/YYYY-MM-DD/ (scripts/data/refresh.ts),
+// builds from there and prints what changed (scripts/data/report.ts).
 // The output is deterministic: every collection is sorted and "first source wins" follows a fixed source order,
 // so two runs over the same input give identical bytes (a test checks this).
 //
@@ -32,25 +34,34 @@ import { Listings } from './data/listings.ts';
 import type { CuratedRecycled } from './data/recycled.ts';
 import { truncateSummary, withoutReceiptSuffix } from './data/names.ts';
 import { readNseChanges, reconcileNse } from './data/nse.ts';
+import { buildMeta } from './data/meta.ts';
 import { compactJson, toListingsFile } from './data/output.ts';
+import { refresh } from './data/refresh-run.ts';
 import { addSupplements } from './data/supplements.ts';
 import { buildUs } from './data/us.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
-function parseArgs(argv: string[]): { shared: string; out: string } {
+function parseArgs(argv: string[]): { shared: string; out: string; refresh: boolean } {
   let shared = process.env.CLEARFOLIO_SHARED_DATA ?? resolve(repoRoot, '../shared/data');
   let out = repoRoot;
+  let refresh = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--out') out = resolve(argv[++i] ?? '.');
+    else if (arg === '--refresh') refresh = true;
     else shared = resolve(arg);
   }
-  return { shared, out };
+  return { shared, out, refresh };
 }
 
-function main(): void {
-  const { shared, out } = parseArgs(process.argv.slice(2));
+async function main(): Promise<void> {
+  const { shared, out, refresh: fresh } = parseArgs(process.argv.slice(2));
+  if (fresh) await refresh({ shared, out, cacheRoot: join(repoRoot, '.cache/data'), fetch: globalThis.fetch, build });
+  else build(shared, out);
+}
+
+export function build(shared: string, out: string): void {
   if (!existsSync(join(shared, 'SOURCES.md'))) throw new Error(`no shared data at ${shared} (pass its path or set CLEARFOLIO_SHARED_DATA)`);
   const readCurated = <T>(file: string): T => JSON.parse(readFileSync(join(repoRoot, 'src/core/resolve', file), 'utf8')) as T;
   const curated = readCurated<{ notes: CuratedNote[] }>('curated-notes.json').notes;
@@ -95,6 +106,8 @@ function main(): void {
   writeFileSync(join(dataDir, 'listings.json'), compactJson(toListingsFile(rows)) + '\n');
   writeFileSync(join(dataDir, 'history.json'), compactJson(history) + '\n');
   writeFileSync(join(dataDir, 'exchanges.json'), JSON.stringify(exchanges, null, 1) + '\n');
+  const meta = buildMeta(shared);
+  writeFileSync(join(dataDir, 'meta.json'), JSON.stringify(meta, null, 1) + '\n');
 
   const shards = new Map<string, [string, string][]>();
   for (const r of rows) {
@@ -111,8 +124,13 @@ function main(): void {
   }
   const withSummary = rows.filter((r) => r.summary).length;
   console.log(
-    `listings: ${rows.length} rows (${withSummary} with a summary); history: ${history.entries.length} entries, ${history.recycled?.length ?? 0} recycled symbols; exchanges: ${Object.keys(exchanges.codes).length} codes -> ${dirname(join(dataDir, 'x'))}`,
+    `listings: ${rows.length} rows (${withSummary} with a summary); history: ${history.entries.length} entries, ${history.recycled?.length ?? 0} recycled symbols; exchanges: ${Object.keys(exchanges.codes).length} codes; data as of ${meta.asOf} -> ${dirname(join(dataDir, 'x'))}`,
   );
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  });
+}

@@ -6,6 +6,7 @@ import { loadApiKeys, loadSettings } from '../platform/settings-store.ts';
 import { yahooSymbol } from '../core/resolve/exchanges.ts';
 import { createQuotes, type KeyValueStore } from './quotes/index.ts';
 import { getDataset, summaryFor } from './dataset.ts';
+import meta from '../data/meta.json';
 import { QuoteBudget } from './quote-budget.ts';
 
 const budget = new QuoteBudget();
@@ -34,6 +35,8 @@ export async function handleBackgroundRequest(msg: Envelope<BackgroundRequests>,
     }
     case 'details':
       return { summary: await summaryFor(msg.symbol, msg.mic) };
+    case 'dataInfo':
+      return { asOf: meta.asOf };
     case 'quote': {
       const spend = budget.take(sender.tab?.id);
       if (!spend.ok) return { status: 'rate-limited', retryAt: spend.retryAt };

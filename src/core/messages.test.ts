@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { companiesFromReply, isErrorReply, MAX_BATCH, validateBackgroundMessage, validateTabMessage } from './messages.ts';
+import {
+  companiesFromReply,
+  dataAsOfFromReply,
+  isErrorReply,
+  MAX_BATCH,
+  validateBackgroundMessage,
+  validateTabMessage,
+} from './messages.ts';
 
 describe('validateBackgroundMessage', () => {
+  it('accepts dataInfo and passes on nothing else a sender put in it', () => {
+    expect(validateBackgroundMessage({ type: 'dataInfo', extra: '<b>' })).toEqual({ type: 'dataInfo' });
+  });
+
   it('accepts a well-formed lookup and copies only known fields', () => {
     const v = validateBackgroundMessage({
       type: 'lookup',
@@ -54,6 +65,15 @@ describe('companiesFromReply', () => {
     expect(companiesFromReply({ companies: [{ symbol: 'X' }, 'Sony', { ...sony, name: 7 }] }, 3)).toEqual([null, null, null]);
     expect(companiesFromReply({ companies: [sony] }, 2)).toEqual([null, null]);
     expect(companiesFromReply('garbage', 1)).toEqual([null]);
+  });
+});
+
+describe('dataAsOfFromReply', () => {
+  it('takes a YYYY-MM-DD day and nothing else', () => {
+    expect(dataAsOfFromReply({ asOf: '2026-08-22' })).toBe('2026-08-22');
+    expect(dataAsOfFromReply({ asOf: '2026-08-22T00:00' })).toBeNull();
+    expect(dataAsOfFromReply({ error: 'unknown message type' })).toBeNull();
+    expect(dataAsOfFromReply(undefined)).toBeNull();
   });
 });
 

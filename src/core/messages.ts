@@ -19,6 +19,8 @@ export interface BackgroundRequests {
   lookup: { req: { queries: LookupQuery[] }; res: { companies: (Company | null)[] } };
   details: { req: { symbol: string; mic: string }; res: { summary: string | null } };
   quote: { req: { symbol: string; mic: string }; res: QuoteResult };
+  /** When the bundled company data was taken (the newest source date, YYYY-MM-DD), for "Company data as of". */
+  dataInfo: { req: object; res: { asOf: string } };
 }
 
 /** Requests handled by a tab's content script (from the popup or the background). */
@@ -94,9 +96,16 @@ export function validateBackgroundMessage(msg: unknown): Envelope<BackgroundRequ
       if (typeof msg.mic !== 'string' || !MIC_RE.test(msg.mic)) return { error: `${msg.type}: bad mic` };
       return { type: msg.type, symbol: msg.symbol, mic: msg.mic };
     }
+    case 'dataInfo':
+      return { type: 'dataInfo' };
     default:
       return { error: `unknown message type: ${String(msg.type).slice(0, 40)}` };
   }
+}
+
+/** The data date of a dataInfo reply, or null when the reply is not one. */
+export function dataAsOfFromReply(reply: unknown): string | null {
+  return isPlainObject(reply) && typeof reply.asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(reply.asOf) ? reply.asOf : null;
 }
 
 /** A request to a tab's content script, as the popup and the background's reader command send it. */

@@ -143,3 +143,13 @@ export function summaryShard(mic: string, symbol: string): string {
   }
   return String(hash % SUMMARY_SHARDS).padStart(2, '0');
 }
+
+/** src/data/meta.json: when the dataset's newest source was taken, and which version of each source it was built from. */
+export interface DataMeta {
+  /** The newest source date (YYYY-MM-DD): what the card shows as "Company data as of". */
+  asOf: string;
+  /** The download day when built by `npm run data -- --refresh` (from .cache/data/<refreshed>), else absent. */
+  refreshed?: string;
+  /** Per file (or folder, ending in "/"): `owner/repo:path@commit` or the URL it was downloaded from, and its date. */
+  sources: { file: string; version: string; date: string }[];
+}

@@ -156,6 +156,17 @@ describe('Card: offline part', () => {
     ]);
   });
 
+  it('says how old its data is, for a known company and for a mention the data cannot resolve', () => {
+    expect(text(show({ dataAsOf: '2026-08-22' }).querySelector('.data-date'))).toBe('Company data as of Aug 22, 2026');
+    const unknown = show({ mention: { text: 'XYZQ', symbol: 'XYZQ', exchange: null }, company: null, dataAsOf: '2026-08-22' });
+    expect(text(unknown.querySelector('.warn'))).toMatch(/^Not verified: .*no listing for XYZQ\./);
+    expect(unknown.querySelectorAll('.links a')).toHaveLength(2);
+    expect(text(unknown.querySelector('.data-date'))).toBe('Company data as of Aug 22, 2026');
+    // Until the background answers (or when it cannot), no date rather than a wrong one.
+    expect(show().querySelector('.data-date')).toBeNull();
+    expect(show({ dataAsOf: 'soon' }).querySelector('.data-date')).toBeNull();
+  });
+
   it('stays left-to-right while data text follows its own direction', () => {
     const card = show({ company: { ...SONY, name: 'شركة سوني', notes: [{ id: 'noteAcquiredBy', args: ['ملاحظة', 2022] }] } });
     expect(card.getAttribute('dir')).toBe('ltr');
