@@ -1,22 +1,27 @@
 // @vitest-environment node
 // The committed data files are exactly what the build produces from ../shared/data: a rebuild into a temporary
 // directory gives identical bytes (so the build is deterministic and the committed files are current).
-// Skipped when the shared raw data is not next to the checkout, as in a clean clone.
+// Data from a refresh (meta.json `refreshed`) is rebuilt from the dated download folder instead, .cache/data/DATE.
+// Skipped when that raw data is not next to the checkout, as in a clean clone.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { truncateSummary, withoutReceiptSuffix } from './build-data.ts';
+import type { DataMeta } from '../src/core/resolve/data-format.ts';
+import { truncateSummary, withoutReceiptSuffix } from './data/names.ts';
 
 const repoRoot = join(fileURLToPath(import.meta.url), '../..');
-const shared = process.env.CLEARFOLIO_SHARED_DATA ?? join(repoRoot, '../shared/data');
+const { refreshed } = JSON.parse(readFileSync(join(repoRoot, 'src/data/meta.json'), 'utf8')) as DataMeta;
+const shared = refreshed
+  ? join(repoRoot, '.cache/data', refreshed)
+  : (process.env.CLEARFOLIO_SHARED_DATA ?? join(repoRoot, '../shared/data'));
 const out = mkdtempSync(join(tmpdir(), 'clearfolio-data-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const generated = (root: string): string[] => [
-  ...['listings.json', 'history.json', 'exchanges.json'].map((f) => join('src/data', f)),
+  ...['listings.json', 'history.json', 'exchanges.json', 'meta.json'].map((f) => join('src/data', f)),
   ...readdirSync(join(root, 'src/public/data/summaries'))
     .sort()
     .map((f) => join('src/public/data/summaries', f)),

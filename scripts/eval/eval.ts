@@ -1,12 +1,13 @@
-// `npm run eval [DIR] [--readability DIR] [--check] [--json]`: scores `clearfolio analyze` on a labelled
-// corpus in the format of ../shared/fixtures (cases.json + pages/) and checks article text preservation
-// on Mozilla Readability's test pages. `--check` is the accuracy ratchet: every figure is compared with
+// `npm run eval [DIR] [--readability DIR] [--check] [--json]`: scores `clearfolio analyze` on labelled
+// corpora in the format of ../shared/fixtures (cases.json + pages/) - by default the fixtures, the shared real
+// pages (keys "real.") and our own labelled real pages (keys "realTickers."), or only DIR - and checks article
+// text preservation and stray ticker highlights on Mozilla Readability's test pages. `--check` is the accuracy ratchet: every figure is compared with
 // its committed floor (or ceiling) in tests/accuracy-floors.json and any regression fails the run.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeFile, type AnalyzeReport } from '../../src/cli/analyze.ts';
-import { scoreCorpus, type LabelledCase, type Figures } from './score.ts';
+import type { Figures } from './score.ts';
+import { defaultCorpora, readabilityHighlights, scoreLabelled } from './corpora.ts';
 import { evalReadabilityCorpus } from './readability-corpus.ts';
 import { evalClutterSet } from './clutter-set.ts';
 
@@ -20,7 +21,8 @@ interface Floors {
 
 function parse(argv: string[]) {
   const opts = {
-    dir: resolve(REPO, '../shared/fixtures'),
+    /** One corpus to score (its keys unprefixed); null: the default corpora of corpora.ts. */
+    dir: null as string | null,
     readability: resolve(REPO, '../shared/corpora/readability-test-pages') as string | null,
     // The labelled real-page clutter set: labels in the project, pages in ../shared/corpora.
     clutterSet: join(REPO, 'tests/corpora/real-clutter/cases.json') as string | null,
@@ -65,15 +67,18 @@ function fmt(v: number): string {
 
 async function main(): Promise<number> {
   const opts = parse(process.argv.slice(2));
-  const casesFile = join(opts.dir, 'cases.json');
-  if (!existsSync(casesFile)) {
-    console.error(`eval: no cases.json in ${opts.dir}`);
-    return 2;
+  const corpora = opts.dir ? [{ prefix: '', dir: opts.dir }] : defaultCorpora(REPO);
+  const figures: Figures = {};
+  const details: string[] = [];
+  for (const corpus of corpora) {
+    if (!existsSync(join(corpus.dir, 'cases.json'))) {
+      console.error(`eval: no cases.json in ${corpus.dir}`);
+      return 2;
+    }
+    const scored = await scoreLabelled(corpus);
+    Object.assign(figures, scored.figures);
+    details.push(...scored.details);
   }
-  const cases = JSON.parse(readFileSync(casesFile, 'utf8')) as LabelledCase[];
-  const reports: AnalyzeReport[] = [];
-  for (const c of cases) reports.push(await analyzeFile(join(opts.dir, c.file), c.url ?? null));
-  const { figures, details } = scoreCorpus(cases, reports);
 
   if (opts.readability) {
     if (!existsSync(opts.readability)) {
@@ -85,6 +90,9 @@ async function main(): Promise<number> {
     figures.readerableAgreement = Math.round(r.readerableAgreement * 1000) / 1000;
     figures.lostParagraphs = r.lostParagraphs;
     if (opts.verbose) for (const l of r.lostDetails) details.push(`lost paragraph on ${l.page}: ${l.text.slice(0, 100)}`);
+    const h = await readabilityHighlights(opts.readability);
+    figures.readabilityTickerHighlights = h.count;
+    if (opts.verbose) details.push(...h.details);
   }
 
   if (opts.clutterSet) {

@@ -19,6 +19,7 @@ function report(over: Partial<AnalyzeReport>): AnalyzeReport {
     file: 'a',
     url: null,
     isArticle: true,
+    publishedAt: null,
     signals: [],
     removed: [],
     tickers: [],

@@ -24,6 +24,16 @@ const norm = (s: string) =>
     .toLowerCase();
 const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
 
+/**
+ * A mention's text as labels and reports are compared: whitespace runs (no-break and thin spaces too) as one
+ * space, and one pair of enclosing brackets dropped. Corpora differ on whether "Name (AAPL)" is labelled
+ * "(AAPL)" or "AAPL"; both name the same highlight.
+ */
+export function mentionKey(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return /^\(.*\)$/.test(t) ? t.slice(1, -1).trim() : t;
+}
+
 /** Aligns labelled and found mentions in order (longest common subsequence on the mention text). */
 export function alignMentions(labelled: string[], found: string[]): [number, number][] {
   const n = labelled.length;
@@ -90,8 +100,8 @@ export function scoreCorpus(cases: LabelledCase[], reports: AnalyzeReport[]): { 
       }
     });
 
-    const labels = c.tickers.map((t) => t.text);
-    const texts = r.tickers.map((t) => t.text);
+    const labels = c.tickers.map((t) => mentionKey(t.text));
+    const texts = r.tickers.map((t) => mentionKey(t.text));
     labelled += labels.length;
     found += texts.length;
     const pairs = alignMentions(labels, texts);
@@ -102,7 +112,8 @@ export function scoreCorpus(cases: LabelledCase[], reports: AnalyzeReport[]): { 
     texts.forEach((t, b) => hitF.has(b) || details.push(`${c.file}: extra ticker ${t}`));
     for (const [a, b] of pairs) {
       const name = r.tickers[b]!.resolved?.name ?? '';
-      if (norm(name).includes(norm(c.tickers[a]!.name))) resolvedRight++;
+      // A label's bracketed aside is a note ("Volkswagen (preferred shares)"), not part of the name.
+      if (norm(name).includes(norm(c.tickers[a]!.name.replace(/\([^()]*\)/g, ' ')))) resolvedRight++;
       else details.push(`${c.file}: ${labels[a]} resolved to "${name || 'nothing'}", labelled ${c.tickers[a]!.name}`);
     }
     const traps = new Set(c.notTickers.map(norm));

@@ -5,6 +5,7 @@ import type { BackgroundRequests, Envelope } from '../core/messages.ts';
 import { loadApiKeys, loadSettings } from '../platform/settings-store.ts';
 import { createQuotes, type KeyValueStore } from './quotes/index.ts';
 import { getDataset, summaryFor } from './dataset.ts';
+import meta from '../data/meta.json';
 import { QuoteBudget } from './quote-budget.ts';
 
 const budget = new QuoteBudget();
@@ -33,6 +34,8 @@ export async function handleBackgroundRequest(msg: Envelope<BackgroundRequests>,
     }
     case 'details':
       return { summary: await summaryFor(msg.symbol, msg.mic) };
+    case 'dataInfo':
+      return { asOf: meta.asOf };
     case 'quote': {
       const spend = budget.take(sender.tab?.id);
       if (!spend.ok) return { status: 'rate-limited', retryAt: spend.retryAt };

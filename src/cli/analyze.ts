@@ -4,11 +4,14 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { runPipeline } from '../core/pipeline.ts';
 import { selectorFor } from '../core/selector.ts';
 import { nodeResolver } from './node-resolver.ts';
+import { notesText } from '../platform/notes.ts';
 
 export interface AnalyzeReport {
   file: string;
   url: string | null;
   isArticle: boolean;
+  /** The page's publication date (YYYY-MM-DD, or YYYY-MM when only the month is known); null when unknown. */
+  publishedAt: string | null;
   signals: string[];
   removed: { kind: string; text: string; selector: string; evidence: string[] }[];
   tickers: {
@@ -22,7 +25,11 @@ export interface AnalyzeReport {
       mic: string;
       formerSymbol?: string;
       formerNames?: string[];
+      /** The card's notes in English ("Listed on NASDAQ, not NYSE"). */
       note?: string;
+      /** For a recycled symbol resolved to its earlier holder: the company that holder became part of. */
+      successorSymbol?: string;
+      successorName?: string;
       delisted?: true;
     } | null;
   }[];
@@ -71,6 +78,7 @@ export async function analyzeHtml(html: string, file: string, givenUrl: string |
       file,
       url,
       isArticle: result.detection.isArticle,
+      publishedAt: result.publishedAt,
       signals: result.detection.signals,
       removed: result.blocks.map((b) => ({
         kind: b.kind,
@@ -90,7 +98,8 @@ export async function analyzeHtml(html: string, file: string, givenUrl: string |
               mic: company.mic,
               ...(company.formerSymbol ? { formerSymbol: company.formerSymbol } : {}),
               ...(company.formerNames?.length ? { formerNames: company.formerNames } : {}),
-              ...(company.note ? { note: company.note } : {}),
+              ...(company.notes?.length ? { note: notesText(company.notes) } : {}),
+              ...(company.successor ? { successorSymbol: company.successor.symbol, successorName: company.successor.name } : {}),
               ...(company.delisted ? { delisted: true as const } : {}),
             }
           : null,

@@ -54,6 +54,8 @@ describe('clearfolio analyze', () => {
     const [a, b] = lines;
     expect(a.url).toMatch(/^https:\/\/www\.valuewalk\.com\//);
     expect(a.isArticle).toBe(true);
+    expect(a.publishedAt).toBe('2014-12-04');
+    expect(b.publishedAt).toBeNull();
     expect(a.removed.map((x: { kind: string }) => x.kind).sort()).toEqual(['affiliate-disclosure', 'newsletter', 'sponsored']);
     for (const x of a.removed) expect(x.selector).toEqual(expect.any(String));
     expect(a.tickers.map((t: { text: string }) => t.text)).toEqual(['NYSE:SNE', 'TYO:6758', 'NASDAQ:FEYE']);

@@ -15,7 +15,7 @@ import { findClutter } from '../core/clutter/find.ts';
 import { findTickers, noteHighlighted } from '../core/tickers/find.ts';
 import { hideBlocks, showHidden, showingHidden, unhideAll } from '../core/dom/hide.ts';
 import { HIDDEN_ATTR, markRoot, ROOT_ATTR, TICKER_ATTR, UI_TAGS } from '../core/dom/contract.ts';
-import { dropPieces, hasPieces, unwrapAll, wrapMentions, wrappedMention } from '../core/dom/highlight.ts';
+import { dropPieces, hasPieces, primaryWrapper, unwrapAll, wrapMentions, wrappedMention } from '../core/dom/highlight.ts';
 import { Indicator } from './indicator.ts';
 import { PageStyle } from './page-style.ts';
 import { TickerActivation } from './activation.ts';
@@ -179,7 +179,7 @@ export class PageSession {
     }
     for (const b of result.blocks) this.hidden.set(b.element, b.kind);
     this.track(result.wrappers);
-    this.activation ??= new TickerActivation(this.doc, (el) => this.mentions.get(el) ?? null, this.settings);
+    this.activation ??= new TickerActivation(this.doc, (el) => this.mentions.get(primaryWrapper(el)) ?? null, this.settings);
     this.updateIndicator();
     watcher.release();
   }

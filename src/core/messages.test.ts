@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { companiesFromReply, isErrorReply, MAX_BATCH, validateBackgroundMessage, validateTabMessage } from './messages.ts';
+import {
+  companiesFromReply,
+  dataAsOfFromReply,
+  isErrorReply,
+  MAX_BATCH,
+  validateBackgroundMessage,
+  validateTabMessage,
+} from './messages.ts';
 
 describe('validateBackgroundMessage', () => {
+  it('accepts dataInfo and passes on nothing else a sender put in it', () => {
+    expect(validateBackgroundMessage({ type: 'dataInfo', extra: '<b>' })).toEqual({ type: 'dataInfo' });
+  });
+
   it('accepts a well-formed lookup and copies only known fields', () => {
     const v = validateBackgroundMessage({
       type: 'lookup',
@@ -19,6 +30,8 @@ describe('validateBackgroundMessage', () => {
     });
     const named = validateBackgroundMessage({ type: 'lookup', queries: [{ symbol: 'TSCO', exchange: null, name: 'Tesco' }] });
     expect(named).toEqual({ type: 'lookup', queries: [{ symbol: 'TSCO', exchange: null, name: 'Tesco' }] });
+    const dated = validateBackgroundMessage({ type: 'lookup', queries: [{ symbol: 'S', exchange: 'NYSE', date: '2015-03-12' }] });
+    expect(dated).toEqual({ type: 'lookup', queries: [{ symbol: 'S', exchange: 'NYSE', date: '2015-03-12' }] });
     // The grammar writes Nordic share classes as the page does (CPH: NOVO B).
     expect(isErrorReply(validateBackgroundMessage({ type: 'lookup', queries: [{ symbol: 'NOVO B', exchange: 'CPH' }] }))).toBe(false);
   });
@@ -31,6 +44,8 @@ describe('validateBackgroundMessage', () => {
     [{ type: 'lookup', queries: [{ symbol: 'A', exchange: 'nyse; drop' }] }],
     [{ type: 'lookup', queries: [{ symbol: 'A', exchange: null, name: 'x'.repeat(161) }] }],
     [{ type: 'lookup', queries: [{ symbol: 'A', exchange: null, name: 7 }] }],
+    [{ type: 'lookup', queries: [{ symbol: 'A', exchange: null, date: 'March 2015' }] }],
+    [{ type: 'lookup', queries: [{ symbol: 'A', exchange: null, date: 2015 }] }],
     [{ type: 'lookup', queries: [{ symbol: 'NOVO  B', exchange: 'CPH' }] }],
     [{ type: 'lookup', queries: [{ symbol: 'A B C', exchange: null }] }],
     [{ type: 'lookup', queries: Array.from({ length: MAX_BATCH + 1 }, () => ({ symbol: 'A', exchange: null })) }],
@@ -50,6 +65,15 @@ describe('companiesFromReply', () => {
     expect(companiesFromReply({ companies: [{ symbol: 'X' }, 'Sony', { ...sony, name: 7 }] }, 3)).toEqual([null, null, null]);
     expect(companiesFromReply({ companies: [sony] }, 2)).toEqual([null, null]);
     expect(companiesFromReply('garbage', 1)).toEqual([null]);
+  });
+});
+
+describe('dataAsOfFromReply', () => {
+  it('takes a YYYY-MM-DD day and nothing else', () => {
+    expect(dataAsOfFromReply({ asOf: '2026-08-22' })).toBe('2026-08-22');
+    expect(dataAsOfFromReply({ asOf: '2026-08-22T00:00' })).toBeNull();
+    expect(dataAsOfFromReply({ error: 'unknown message type' })).toBeNull();
+    expect(dataAsOfFromReply(undefined)).toBeNull();
   });
 });
 

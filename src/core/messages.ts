@@ -19,6 +19,8 @@ export interface BackgroundRequests {
   lookup: { req: { queries: LookupQuery[] }; res: { companies: (Company | null)[] } };
   details: { req: { symbol: string; mic: string }; res: { summary: string | null } };
   quote: { req: { symbol: string; mic: string }; res: QuoteResult };
+  /** When the bundled company data was taken (the newest source date, YYYY-MM-DD), for "Company data as of". */
+  dataInfo: { req: object; res: { asOf: string } };
 }
 
 /** Requests handled by a tab's content script (from the popup or the background). */
@@ -45,6 +47,7 @@ const SYMBOL_RE = /^[A-Za-z0-9.\-/]{1,16}(?: [A-C])?$/;
 const EXCHANGE_RE = /^[A-Z0-9]{1,16}$/;
 const MIC_RE = /^[A-Z0-9]{4}$/;
 export const MAX_NAME_LENGTH = 160;
+const DATE_RE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -56,7 +59,8 @@ function isQuery(v: unknown): v is LookupQuery {
     typeof v.symbol === 'string' &&
     SYMBOL_RE.test(v.symbol) &&
     (v.exchange === null || (typeof v.exchange === 'string' && EXCHANGE_RE.test(v.exchange))) &&
-    (v.name === undefined || (typeof v.name === 'string' && v.name.length <= MAX_NAME_LENGTH))
+    (v.name === undefined || (typeof v.name === 'string' && v.name.length <= MAX_NAME_LENGTH)) &&
+    (v.date === undefined || (typeof v.date === 'string' && DATE_RE.test(v.date)))
   );
 }
 
@@ -73,12 +77,17 @@ export function validateBackgroundMessage(msg: unknown): Envelope<BackgroundRequ
       if (q.length > MAX_BATCH) return { error: `lookup: at most ${MAX_BATCH} queries per batch` };
       if (!q.every(isQuery)) {
         return {
-          error: `lookup: each query needs a symbol (1-16 of A-Z 0-9 . - /, and a share class after a space), an exchange or null, and at most a name of ${MAX_NAME_LENGTH} characters`,
+          error: `lookup: each query needs a symbol (1-16 of A-Z 0-9 . - /, and a share class after a space), an exchange or null, at most a name of ${MAX_NAME_LENGTH} characters and a date (YYYY-MM or YYYY-MM-DD)`,
         };
       }
       return {
         type: 'lookup',
-        queries: q.map((x) => ({ symbol: x.symbol, exchange: x.exchange, ...(x.name !== undefined ? { name: x.name } : {}) })),
+        queries: q.map((x) => ({
+          symbol: x.symbol,
+          exchange: x.exchange,
+          ...(x.name !== undefined ? { name: x.name } : {}),
+          ...(x.date !== undefined ? { date: x.date } : {}),
+        })),
       };
     }
     case 'details':
@@ -87,9 +96,16 @@ export function validateBackgroundMessage(msg: unknown): Envelope<BackgroundRequ
       if (typeof msg.mic !== 'string' || !MIC_RE.test(msg.mic)) return { error: `${msg.type}: bad mic` };
       return { type: msg.type, symbol: msg.symbol, mic: msg.mic };
     }
+    case 'dataInfo':
+      return { type: 'dataInfo' };
     default:
       return { error: `unknown message type: ${String(msg.type).slice(0, 40)}` };
   }
+}
+
+/** The data date of a dataInfo reply, or null when the reply is not one. */
+export function dataAsOfFromReply(reply: unknown): string | null {
+  return isPlainObject(reply) && typeof reply.asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(reply.asOf) ? reply.asOf : null;
 }
 
 /** A request to a tab's content script, as the popup and the background's reader command send it. */

@@ -5,14 +5,15 @@
 // thread back (`yieldToBrowser`), so that no single task of the pass keeps the page from responding for long;
 // the core has no timers, so the host passes that in.
 import { detectArticle } from './article/detect.ts';
+import { publishedDate } from './article/published.ts';
 import { scanPage, scanWalk, type PageScan } from './article/scan.ts';
-import { runInSlices } from './time-budget.ts';
+import { runInSlices, stepsWithin } from './time-budget.ts';
 import { findClutter, findClutterInSlices } from './clutter/find.ts';
 import { SeedCollector } from './clutter/seeds.ts';
 import { TextLengths } from './article/text-length.ts';
 import { hideBlocks } from './dom/hide.ts';
 import { findTickers } from './tickers/find.ts';
-import { wrapMentions } from './dom/highlight.ts';
+import { wrapMentions, wrapWalk } from './dom/highlight.ts';
 import type { ArticleDetection, ClutterBlock, ClutterKind, Resolver, TickerMention } from './types.ts';
 
 export interface PipelineOptions {
@@ -55,6 +56,8 @@ export interface PipelineResult {
   blocks: ClutterBlock[];
   mentions: TickerMention[];
   wrappers: HTMLElement[];
+  /** The page's publication date ("2015-03-12", or "2015-03"), null when the page does not say; articles only. */
+  publishedAt: string | null;
   timings: PipelineTimings;
 }
 
@@ -106,9 +109,16 @@ export async function runPipeline(doc: Document, opts: PipelineOptions): Promise
   }
   const t2 = performance.now();
   const idle2 = idle;
+  const publishedAt = detection.isArticle ? publishedDate(doc, opts.url, detection.region) : null;
   if (detection.isArticle && opts.tickers !== false) {
-    mentions = await findTickers(detection.parts, opts.resolver, opts.yieldToBrowser ? { yieldToBrowser: timed(opts.yieldToBrowser) } : {});
-    wrappers = quietly(() => wrapMentions(doc, mentions));
+    // Symbols are recycled: the lookup picks the listing that held a symbol on the page's date.
+    const resolver: Resolver = publishedAt
+      ? { resolve: (qs) => opts.resolver.resolve(qs.map((q) => ({ ...q, date: publishedAt }))) }
+      : opts.resolver;
+    mentions = await findTickers(detection.parts, resolver, opts.yieldToBrowser ? { yieldToBrowser: timed(opts.yieldToBrowser) } : {});
+    wrappers = opts.yieldToBrowser
+      ? await runInSlices(stepsWithin(wrapWalk(doc, mentions), quietly), timed(opts.yieldToBrowser))
+      : quietly(() => wrapMentions(doc, mentions));
   }
   const t3 = performance.now();
   return {
@@ -116,6 +126,7 @@ export async function runPipeline(doc: Document, opts: PipelineOptions): Promise
     blocks,
     mentions,
     wrappers,
+    publishedAt,
     timings: {
       detect: round(t1 - t0 - idle1),
       clean: round(t2 - t1 - (idle2 - idle1)),

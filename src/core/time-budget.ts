@@ -17,6 +17,16 @@ export function runThrough<T>(walk: Walk<T>): T {
   }
 }
 
+/** `walk` with each of its steps run inside `around` (e.g. a mutation observer's quiet), pausing as it pauses. */
+export function* stepsWithin<T>(walk: Walk<T>, around: <R>(step: () => R) => R): Walk<T> {
+  let resumed = false;
+  for (;;) {
+    const step = around(() => walk.next(resumed));
+    if (step.done) return step.value;
+    resumed = yield;
+  }
+}
+
 export async function runInSlices<T>(walk: Walk<T>, yieldToBrowser: () => Promise<void>, sliceMs = SLICE_MS): Promise<T> {
   let start = performance.now();
   let yielded = false;

@@ -1,6 +1,8 @@
 // The shapes every part of Clearfolio agrees on. Pure types: no browser APIs, no Node APIs,
 // so the same core runs in the content script, in `clearfolio analyze` and in unit tests.
 
+import type { Note } from './notes.ts';
+
 export type ClutterKind = 'affiliate-disclosure' | 'newsletter' | 'sponsored' | 'promoted-widget';
 
 export const CLUTTER_KINDS: readonly ClutterKind[] = ['affiliate-disclosure', 'newsletter', 'sponsored', 'promoted-widget'];
@@ -37,13 +39,25 @@ export type MentionForm =
   | 'quote-link' // <a href="/quote/JPM">JPM</a> or data-symbol
   | 'bare'; // AAPL after the page introduced it in a marked form
 
+/** A run of one text node's data: node.data.slice(start, end). */
+export interface TextRun {
+  node: Text;
+  start: number;
+  end: number;
+}
+
 /** A possible mention found in the page text, before resolution. Offsets are into `node.data`. */
 export interface TickerCandidate {
   node: Text;
   start: number;
   end: number;
-  /** Exactly node.data.slice(start, end). */
+  /**
+   * The mention as the reader sees it: node.data.slice(start, end), followed by the text of each of `parts`
+   * when the mention runs on across inline elements ("NASDAQ: " + <a>NVDA</a>).
+   */
   text: string;
+  /** Further runs of page text the mention covers, in document order, when it crosses inline elements. */
+  parts?: TextRun[];
   /** The symbol as written, without $, exchange prefix or suffix: SNE, BP, 7203, RY. */
   symbol: string;
   /** Upper-cased exchange code as written or implied by a suffix (NYSE, TYO, LON, TSX...), or null. */
@@ -62,6 +76,11 @@ export interface LookupQuery {
    * company has that name wins ("Tesco (TSCO)" is Tesco in London, not Tractor Supply on Nasdaq).
    */
   name?: string;
+  /**
+   * The page's publication date ("2015-03-12" or "2015-03"): a recycled symbol resolves to the company that held it
+   * then (S on a 2015 page is Sprint, not SentinelOne, which took S in 2021).
+   */
+  date?: string;
 }
 
 /** A company as the dataset knows it. Optional fields are absent when the data does not have them. */
@@ -86,8 +105,13 @@ export interface Company {
   /** Year the symbol changed, when known. */
   symbolChangedYear?: number;
   formerNames?: string[];
-  /** e.g. "Delisted in 2022" or "Acquired by Alphabet (Google) in 2022". */
-  note?: string;
+  /** What the card says about the listing's history, as catalogue messages ("Acquired by Alphabet (Google) in 2022"). */
+  notes?: Note[];
+  /**
+   * For a recycled symbol resolved to its earlier holder (S on a 2015 page: Sprint Corporation): the company that
+   * earlier holder became part of (T-Mobile US, TMUS), when known.
+   */
+  successor?: { symbol: string; name: string };
   /**
    * Nothing trades under this company's symbol any more (the data knows it only from its history: FEYE): there
    * is no quote to ask for and no quote page to link to.

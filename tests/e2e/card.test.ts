@@ -1,7 +1,7 @@
 // The company card on the seed page, in real Chromium and Firefox ESR with the built extension: opened by
 // click, Enter and Space, closed by Esc with focus back on the ticker, and with live quotes from the local
 // provider emulator - including each way the provider can fail, where the offline part must still render.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type TestBrowser, type TestPage } from './browsers.ts';
@@ -9,6 +9,7 @@ import { openExtensionControl, type ExtensionControl } from './ext-storage.ts';
 import { startPageServer, REPO, type PageServer } from './server.ts';
 import { startEmulator, type Emulator, type FailureMode } from '../emulator/server.ts';
 import { LISTINGS, seriesFor } from '../emulator/data.ts';
+import type { DataMeta } from '../../src/core/resolve/data-format.ts';
 
 const ARTIFACTS = join(REPO, 'artifacts');
 const SEED_PATH = '/fixtures/valuewalk-sony-hack.html';
@@ -29,6 +30,8 @@ interface CardState {
   price: string | null;
   spark: { label: string | null; points: number } | null;
 }
+
+const DATA_AS_OF = (JSON.parse(readFileSync(new URL('../../src/data/meta.json', import.meta.url), 'utf8')) as DataMeta).asOf;
 
 /** The card is an extension page framed into the page (behind a closed shadow root): its path in the build. */
 const CARD_PAGE = 'src/pages/card/frame.html';
@@ -197,6 +200,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('company card in %s', (name)
     expect(card.note).toMatch(/Mandiant/);
     // FireEye no longer trades: its filings stay, quote pages for FEYE would be dead ends.
     expect(card.links.map((l) => l.text)).toEqual(['SEC EDGAR filings']);
+    // The data's date comes from the background (dataInfo), the newest source date in meta.json.
+    await page.frameWaitFor(CARD_PAGE, () => !!document.querySelector('.data-date'));
+    const dataDate = await page.frameEvaluate(CARD_PAGE, () => document.querySelector('.data-date')!.textContent);
+    expect(dataDate).toMatch(new RegExp(`^Company data as of .*${DATA_AS_OF.slice(0, 4)}$`));
     expect(page.errors).toEqual([]);
     await page.close();
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TickerMention } from '../types.ts';
 import { findTickers } from '../tickers/find.ts';
 import { company, fakeResolver, parseHtml } from '../tickers/test-support.ts';
-import { defaultLabel, unwrapAll, wrapMentions, wrappedMention } from './highlight.ts';
+import { defaultLabel, primaryWrapper, unwrapAll, wrapMentions, wrappedMention } from './highlight.ts';
 
 const DATA = [
   company('SONY', 'Sony Group Corporation', 'NYSE', { formerSymbol: 'SNE' }),
@@ -63,6 +63,29 @@ describe('wrapMentions', () => {
       ['/stock/SNE/', 1],
       ['/stock/6758-T/', 1],
     ]);
+  });
+
+  it('wraps a mention across elements one run per text node, inside the link, with one tab stop', async () => {
+    const { doc, mentions } = await setup(
+      '<p>Apple (<span>NASDAQ:\u00a0<a href="/quote/AAPL">AAPL</a></span>\u00a0<a class="w">\u00a0</a>) rose</p>',
+    );
+    const before = doc.body.textContent;
+    const nodes = textNodes(doc.body);
+    const wrappers = wrapMentions(doc, mentions);
+    expect(wrappers).toHaveLength(1);
+    const all = [...doc.querySelectorAll('clearfolio-ticker')];
+    expect(
+      all.map((w) => [w.textContent, w.parentElement!.localName, w.getAttribute('tabindex'), w.getAttribute('data-clearfolio-ticker')]),
+    ).toEqual([
+      ['NASDAQ:\u00a0', 'span', '0', 'NASDAQ:AAPL'],
+      ['AAPL', 'a', '-1', 'NASDAQ:AAPL'],
+    ]);
+    expect(primaryWrapper(all[1]!)).toBe(wrappers[0]);
+    expect(wrappedMention(all[1]!)).toBe(wrappedMention(wrappers[0]!));
+    expect(doc.querySelector('a')!.getAttribute('href')).toBe('/quote/AAPL');
+    expect(doc.body.textContent).toBe(before);
+    unwrapAll(doc.body);
+    expect(textNodes(doc.body)).toEqual(nodes);
   });
 
   it('wraps several mentions of one text node, keeps the text and unwraps to the very same nodes', async () => {
@@ -157,7 +180,15 @@ describe('wrap / unwrap round trip (property)', () => {
         const wrappers = wrapMentions(doc, mentions);
         expect(wrappers).toHaveLength(mentions.length);
         expect(doc.body.textContent).toBe(before);
-        expect(wrappers.every((w, i) => w.textContent === mentions[i]!.candidate.text)).toBe(true);
+        const pieces = [...doc.querySelectorAll('clearfolio-ticker')];
+        const textOf = (m: TickerMention) =>
+          pieces
+            .filter((p) => wrappedMention(p) === m)
+            .map((p) => p.textContent)
+            .join('');
+        expect(wrappers.every((w, i) => wrappedMention(w) === mentions[i] && textOf(mentions[i]!) === mentions[i]!.candidate.text)).toBe(
+          true,
+        );
         unwrapAll(doc.body);
         expect(textNodes(doc.body)).toEqual(nodes);
       }),

@@ -7,7 +7,8 @@
 // everything after it is new nodes we own ("pieces"). Frameworks (React, Preact, Vue) keep a reference to the
 // text node they rendered and later rewrite its data or remove it; `dropPieces` lets the content script
 // discard our stale pieces when that happens, so the page shows exactly what the framework rendered.
-import { tickerAttribute, type TickerMention } from '../types.ts';
+import { tickerAttribute, type TextRun, type TickerMention } from '../types.ts';
+import { runThrough, type Walk } from '../time-budget.ts';
 import { SPLIT_ATTR, TICKER_ATTR, TICKER_TAG, VERIFIED_ATTR } from './contract.ts';
 
 export interface WrapOptions {
@@ -20,43 +21,124 @@ export function defaultLabel({ candidate: c, company }: TickerMention): string {
   return company ? `${company.name}, ${listing} - show company card` : `${listing}, not in Clearfolio's data - show company card`;
 }
 
+/** Wrappers one text node gets at most: a node with more ticker-like runs is a data dump or an attack, not prose. */
+export const MAX_WRAPS_PER_NODE = 100;
+/** Mentions one pass wraps at most; the rest of a page that has more stays plain text. */
+export const MAX_WRAPS_PER_PASS = 2000;
+/** Text nodes rebuilt between two looks at the clock. */
+const NODES_PER_CHECK = 32;
+
+/** One run of a mention's text in one node, with the text it must still hold. */
+interface Run extends TextRun {
+  mention: TickerMention;
+  /** The first run of its mention: the focusable wrapper that stands for the mention. */
+  primary: boolean;
+  expect: string;
+}
+
+function runsOf(m: TickerMention): Run[] {
+  const c = m.candidate;
+  const runs: Run[] = [];
+  let at = 0;
+  for (const r of [{ node: c.node, start: c.start, end: c.end }, ...(c.parts ?? [])]) {
+    const len = r.end - r.start;
+    runs.push({ ...r, mention: m, primary: !runs.length, expect: c.text.slice(at, at + len) });
+    at += len;
+  }
+  return runs;
+}
+
+/**
+ * The runs of one node that can be wrapped, in text order: each node's text is read once, runs sorted and
+ * swept once for overlaps (an overlapping run, or one whose text changed, is refused with its whole mention).
+ */
+function checkNode(node: Text, runs: Run[], refused: Set<TickerMention>): Run[] {
+  const parent = node.parentNode;
+  if (!parent || (parent.nodeType === 1 && (parent as Element).closest(TICKER_TAG))) {
+    for (const r of runs) refused.add(r.mention);
+    return [];
+  }
+  const data = node.data;
+  runs.sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept: Run[] = [];
+  let reach = 0;
+  for (const r of runs) {
+    if (r.start < reach || r.end > data.length || kept.length >= MAX_WRAPS_PER_NODE || data.slice(r.start, r.end) !== r.expect) {
+      refused.add(r.mention);
+      continue;
+    }
+    kept.push(r);
+    reach = r.end;
+  }
+  return kept;
+}
+
 /** Wraps every mention whose text is still where the scan saw it; returns the wrappers in mention order. */
 export function wrapMentions(doc: Document, mentions: readonly TickerMention[], opts: WrapOptions = {}): HTMLElement[] {
+  return runThrough(wrapWalk(doc, mentions, opts));
+}
+
+/**
+ * `wrapMentions` as a walk that pauses between text nodes, for a caller that wraps in time slices. Linear in
+ * the text and the mentions: a text node is read once to check, once more only when the page ran in a pause,
+ * and rebuilt in one step (its head stays, everything after it becomes new nodes in one fragment).
+ */
+export function* wrapWalk(doc: Document, mentions: readonly TickerMention[], opts: WrapOptions = {}): Walk<HTMLElement[]> {
   const label = opts.label ?? defaultLabel;
-  const byNode = new Map<Text, TickerMention[]>();
-  for (const m of mentions) {
-    const list = byNode.get(m.candidate.node);
-    if (list) list.push(m);
-    else byNode.set(m.candidate.node, [m]);
-  }
-  const wrappers = new Map<TickerMention, HTMLElement>();
-  for (const [node, list] of byNode) {
-    const pieces: Node[] = [];
-    // From the end: splitting keeps `node` as the head, so earlier offsets stay valid.
-    const sorted = [...list].sort((a, b) => b.candidate.start - a.candidate.start);
-    let limit = node.data.length;
-    for (const m of sorted) {
-      const { start, end, text } = m.candidate;
-      const parent = node.parentNode;
-      if (!parent || end > limit || node.data.slice(start, end) !== text) continue;
-      if (parent.nodeType === 1 && (parent as Element).closest(TICKER_TAG)) continue;
-      if (end < node.data.length) pieces.unshift(node.splitText(end));
-      const middle = node.splitText(start);
-      const w = doc.createElement(TICKER_TAG);
-      w.setAttribute(TICKER_ATTR, tickerAttribute(m.candidate.symbol, m.candidate.exchange));
-      w.setAttribute('tabindex', '0');
-      w.setAttribute('role', 'button');
-      w.setAttribute('aria-label', label(m));
-      if (!m.company) w.setAttribute(VERIFIED_ATTR, 'false');
-      w.setAttribute(SPLIT_ATTR, end < limit ? 'ba' : 'b');
-      parent.insertBefore(w, middle);
-      w.appendChild(middle);
-      pieces.unshift(w);
-      wrappers.set(m, w);
-      mentionOf.set(w, m);
-      limit = start;
+  const byNode = new Map<Text, Run[]>();
+  for (const m of mentions.slice(0, MAX_WRAPS_PER_PASS)) {
+    for (const r of runsOf(m)) {
+      const list = byNode.get(r.node);
+      if (list) list.push(r);
+      else byNode.set(r.node, [r]);
     }
-    if (pieces.length) piecesOf.set(node, [...(piecesOf.get(node) ?? []), ...pieces]);
+  }
+  const refused = new Set<TickerMention>();
+  const checked = [...byNode].map(([node, runs]) => [node, checkNode(node, runs, refused)] as const);
+  const wrappers = new Map<TickerMention, HTMLElement>();
+  const seconds: [HTMLElement, TickerMention][] = [];
+  let done = 0;
+  for (const [node, all] of checked) {
+    let runs = all.filter((r) => !refused.has(r.mention));
+    if (++done % NODES_PER_CHECK === 0 && (yield)) {
+      // The page ran: this node may have changed since it was checked.
+      const again = new Set<TickerMention>();
+      runs = checkNode(node, runs, again).filter((r) => !again.has(r.mention));
+    }
+    if (!runs.length) continue;
+    const data = node.data;
+    const frag = doc.createDocumentFragment();
+    const pieces: Node[] = [];
+    runs.forEach((r, k) => {
+      const next = k + 1 < runs.length ? runs[k + 1]!.start : data.length;
+      const w = doc.createElement(TICKER_TAG);
+      const c = r.mention.candidate;
+      w.setAttribute(TICKER_ATTR, tickerAttribute(c.symbol, c.exchange));
+      if (r.primary) {
+        w.setAttribute('tabindex', '0');
+        w.setAttribute('role', 'button');
+        w.setAttribute('aria-label', label(r.mention));
+        wrappers.set(r.mention, w);
+      } else {
+        // A further piece of a mention across elements: clickable, but one tab stop and one name per mention.
+        w.setAttribute('tabindex', '-1');
+        seconds.push([w, r.mention]);
+      }
+      if (!r.mention.company) w.setAttribute(VERIFIED_ATTR, 'false');
+      w.setAttribute(SPLIT_ATTR, r.end < next ? 'ba' : 'b');
+      w.appendChild(doc.createTextNode(data.slice(r.start, r.end)));
+      frag.appendChild(w);
+      pieces.push(w);
+      mentionOf.set(w, r.mention);
+      if (r.end < next) pieces.push(frag.appendChild(doc.createTextNode(data.slice(r.end, next))));
+    });
+    node.parentNode!.insertBefore(frag, node.nextSibling);
+    node.data = data.slice(0, runs[0]!.start);
+    piecesOf.set(node, [...pieces, ...(piecesOf.get(node) ?? [])]);
+  }
+  for (const [w, m] of seconds) {
+    const first = wrappers.get(m);
+    if (first) primaryOf.set(w, first);
   }
   return mentions.flatMap((m) => {
     const w = wrappers.get(m);
@@ -66,6 +148,12 @@ export function wrapMentions(doc: Document, mentions: readonly TickerMention[], 
 
 const piecesOf = new WeakMap<Text, Node[]>();
 const mentionOf = new WeakMap<Element, TickerMention>();
+const primaryOf = new WeakMap<Element, Element>();
+
+/** The wrapper that stands for the mention `wrapper` is a piece of (itself, unless the mention crosses elements). */
+export function primaryWrapper(wrapper: Element): Element {
+  return primaryOf.get(wrapper) ?? wrapper;
+}
 
 /**
  * The mention a wrapper was made for. The list wrapMentions returns leaves out mentions whose text had changed,

@@ -77,7 +77,7 @@ describe('curated-adrs.json', () => {
         const company = ds.lookup({ symbol: a.adr, exchange });
         expect(company, `${exchange}:${a.adr}`).toMatchObject({ symbol: a.adr, name: home.name });
         expect(isOtcMic(company!.mic)).toBe(true);
-        expect(company!.note).toBe(`OTC ADR of ${symbolKey(a.home)} on ${exchanges.mics[a.mic]!.name}`);
+        expect(company!.notes).toEqual([{ id: 'noteOtcAdr', args: [symbolKey(a.home), exchanges.mics[a.mic]!.name] }]);
         // The home share's ISIN is not the ADR's.
         if (home.isin) expect(company!.isin).not.toBe(home.isin);
       }

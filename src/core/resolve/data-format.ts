@@ -1,6 +1,8 @@
 // The on-disk shapes of the generated data files (src/data/*.json, src/public/data/summaries/*.json).
 // Written by scripts/build-data.ts, read by dataset.ts and exchanges.ts. Bump FORMAT when a shape changes.
 
+import type { Note } from '../notes.ts';
+
 export const DATA_FORMAT = 1;
 
 /**
@@ -38,7 +40,7 @@ export interface ListingsFile {
   /** Row index -> another spelling of the name from a second source, e.g. the SEC title (sparse). */
   alt: Record<string, string>;
   /** Row index -> a note for the card, e.g. which home listing an OTC ADR represents (sparse; absent in old files). */
-  note?: Record<string, string>;
+  note?: Record<string, Note>;
 }
 
 /** The stored website column value back to a URL. */
@@ -66,16 +68,37 @@ export interface HistoryEntry {
    * the listing ended in year `y` ("Delisted in 2022"), or, with `u`, was last seen in year `y` at the end of a
    * source that stops there (the 2014-2016 files), so the year it ended is unknown.
    */
-  note?: string;
+  note?: Note;
   u?: 1;
   cik?: number;
   country?: string;
+}
+
+/**
+ * An earlier holder of a symbol that another company took later (S: Sprint Corporation, then SentinelOne). A page
+ * dated before `r`, or naming this company before the bracket, means this one.
+ */
+export interface RecycledEntry {
+  s: string;
+  m: string;
+  /** Name under that symbol (the last one seen), earlier names in `fn`. */
+  n: string;
+  fn?: string[];
+  /** First and last year the data saw it under this symbol. */
+  f: number;
+  y: number;
+  /** Day the next holder was first seen under the symbol (YYYY-MM-DD). */
+  r: string;
+  /** What became of it, when known (curated): merged into / acquired by company `n` (symbol `s`) in year `y`. */
+  e?: { k: 'merged' | 'acquired'; y: number; s: string; n: string };
 }
 
 export interface HistoryFile {
   format: number;
   /** Sorted by (s, m), unique on that pair. */
   entries: HistoryEntry[];
+  /** Sorted by (s, m, r). Absent in files built before recycled symbols were tracked. */
+  recycled?: RecycledEntry[];
 }
 
 export interface ExchangeInfo {
@@ -119,4 +142,14 @@ export function summaryShard(mic: string, symbol: string): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return String(hash % SUMMARY_SHARDS).padStart(2, '0');
+}
+
+/** src/data/meta.json: when the dataset's newest source was taken, and which version of each source it was built from. */
+export interface DataMeta {
+  /** The newest source date (YYYY-MM-DD): what the card shows as "Company data as of". */
+  asOf: string;
+  /** The download day when built by `npm run data -- --refresh` (from .cache/data/<refreshed>), else absent. */
+  refreshed?: string;
+  /** Per file (or folder, ending in "/"): `owner/repo:path@commit` or the URL it was downloaded from, and its date. */
+  sources: { file: string; version: string; date: string }[];
 }

@@ -43,13 +43,15 @@ describe('lookup on the generated data', () => {
   it('keeps a renamed-then-acquired company under the name the page used, with what happened next', () => {
     const feye = find('FEYE', 'NASDAQ');
     expect(feye?.name).toMatch(/FireEye/);
-    expect(feye?.note).toMatch(/Mandiant.*MNDT.*2021/);
-    expect(feye?.note).toMatch(/Alphabet \(Google\) in 2022/);
+    expect(feye?.notes).toEqual([
+      { id: 'noteBecame', args: [expect.stringMatching(/Mandiant/), 'MNDT', 2021] },
+      { id: 'noteAcquiredBy', args: ['Alphabet (Google)', 2022] },
+    ]);
     expect(feye?.aliases).toContain('Mandiant');
     // Nothing trades as FEYE or MNDT any more; Sony (renamed, still listed) does.
     expect(feye?.delisted).toBe(true);
     expect(find('SNE', 'NYSE')?.delisted).toBeUndefined();
-    expect(find('MNDT')).toMatchObject({ name: 'Mandiant Inc.', note: 'Acquired by Alphabet (Google) in 2022' });
+    expect(find('MNDT')).toMatchObject({ name: 'Mandiant Inc.', notes: [{ id: 'noteAcquiredBy', args: ['Alphabet (Google)', 2022] }] });
   });
 
   it('resolves FB to Meta even though a fund took the symbol over later', () => {
@@ -66,8 +68,7 @@ describe('lookup on the generated data', () => {
     const twtr = find('TWTR');
     expect(twtr).toMatchObject({ symbol: 'TWTR', mic: 'XNYS', cik: 1418091 });
     expect(twtr?.name).toMatch(/Twitter/);
-    expect(twtr?.note).toMatch(/^Delisted in 2022/);
-    expect(twtr?.note).toMatch(/Elon Musk/);
+    expect(twtr?.notes).toEqual([{ id: 'noteTakenPrivateBy', args: [expect.stringMatching(/Elon Musk/), 2022] }]);
   });
 
   it('resolves plain US symbols and cashtags to the US primary listing', () => {
@@ -111,8 +112,8 @@ describe('lookup on the generated data', () => {
   it('finds a company that moved between US exchanges under the venue the page wrote, and says where it trades', () => {
     const shop = find('SHOP', 'NYSE');
     expect(shop).toMatchObject({ symbol: 'SHOP', name: 'Shopify Inc.', mic: 'XNGS', exchange: 'NASDAQ' });
-    expect(shop?.note).toBe('Listed on NASDAQ, not NYSE');
-    expect(find('IBM', 'NASDAQ')).toMatchObject({ symbol: 'IBM', mic: 'XNYS', note: 'Listed on NYSE, not NASDAQ' });
+    expect(shop?.notes).toEqual([{ id: 'noteListedOn', args: ['NASDAQ', 'NYSE'] }]);
+    expect(find('IBM', 'NASDAQ')).toMatchObject({ symbol: 'IBM', mic: 'XNYS', notes: [{ id: 'noteListedOn', args: ['NYSE', 'NASDAQ'] }] });
     // Only within the US: a symbol is one security across US venues, not across countries.
     expect(find('SHOP', 'LON')).toBeNull();
     expect(find('VOD', 'TYO')).toBeNull();
@@ -155,14 +156,14 @@ describe('lookup on the generated data', () => {
       country: 'Switzerland',
       website: 'https://www.nestle.com',
     });
-    expect(nestle?.note).toBe('OTC ADR of NESN on SIX Swiss Exchange');
+    expect(nestle?.notes).toEqual([{ id: 'noteOtcAdr', args: ['NESN', 'SIX Swiss Exchange'] }]);
     expect(find('NSRGY')).toMatchObject({ symbol: 'NSRGY', mic: 'OTCM' });
     // One the SEC already lists keeps its own CIK and ADR ISIN.
     expect(find('DTEGY', 'OTC')).toMatchObject({
       name: 'Deutsche Telekom AG',
       cik: 946770,
       isin: 'US2515661054',
-      note: 'OTC ADR of DTE on Xetra',
+      notes: [{ id: 'noteOtcAdr', args: ['DTE', 'Xetra'] }],
     });
     expect(find('NSRGY', 'SWX')).toBeNull();
   });
@@ -283,6 +284,82 @@ describe('createDataset on a tiny hand-made dataset', () => {
   });
 
   it('describes a listing whose end the data cannot date', () => {
-    expect(tiny.lookup({ symbol: 'GONE', exchange: 'NYSE' })?.note).toBe('No longer listed under this symbol (last seen 2019)');
+    expect(tiny.lookup({ symbol: 'GONE', exchange: 'NYSE' })?.notes).toEqual([{ id: 'noteLastSeen', args: [2019] }]);
+  });
+});
+
+describe('recycled symbols: the listing that held the symbol at the page date', () => {
+  it('NYSE:S on a 2015 page is Sprint, which merged into T-Mobile US; on a 2022 page or undated it is SentinelOne', () => {
+    const sprint = ds.lookup({ symbol: 'S', exchange: 'NYSE', date: '2015-03-12' });
+    expect(sprint).toMatchObject({ symbol: 'S', name: 'Sprint Corporation', mic: 'XNYS', delisted: true });
+    expect(sprint?.successor).toEqual({ symbol: 'TMUS', name: 'T-Mobile US, Inc.' });
+    expect(sprint?.notes).toEqual([
+      { id: 'noteRecycledWas', args: ['S', 'Sprint Corporation', 2015] },
+      { id: 'noteRecycledMerged', args: ['Sprint Corporation', 'T-Mobile US, Inc.', 'TMUS', 2020] },
+      { id: 'noteRecycledNow', args: ['S', expect.stringMatching(/SentinelOne/), 2021] },
+    ]);
+    expect(ds.lookup({ symbol: 'S', exchange: 'NYSE', date: '2022-01-10' })?.name).toMatch(/SentinelOne/);
+    expect(find('S', 'NYSE')?.name).toMatch(/SentinelOne/);
+    // A year-month date works too; the swap date is the next holder's first day.
+    expect(ds.lookup({ symbol: 'S', exchange: 'NYSE', date: '2019-11' })?.name).toBe('Sprint Corporation');
+  });
+
+  it('the name before the bracket decides over the date, both ways', () => {
+    expect(ds.lookup({ symbol: 'S', exchange: null, name: 'Sprint' })?.name).toBe('Sprint Corporation');
+    expect(ds.lookup({ symbol: 'S', exchange: 'NYSE', name: 'Sprint Corp.', date: '2023-05-01' })?.name).toBe('Sprint Corporation');
+    expect(ds.lookup({ symbol: 'S', exchange: 'NYSE', name: 'SentinelOne', date: '2015-01-01' })?.name).toMatch(/SentinelOne/);
+  });
+
+  it('an acquired earlier holder names its buyer; symbols never recycled ignore the date', () => {
+    const pandora = ds.lookup({ symbol: 'P', exchange: 'NYSE', date: '2015-06-01' });
+    expect(pandora).toMatchObject({ name: 'Pandora Media, Inc.', successor: { symbol: 'SIRI' } });
+    expect(pandora?.notes?.[1]).toEqual({
+      id: 'noteRecycledAcquired',
+      args: ['Pandora Media, Inc.', 'Sirius XM Holdings Inc.', 'SIRI', 2019],
+    });
+    expect(ds.lookup({ symbol: 'AAPL', exchange: null, date: '2015-01-01' })).toMatchObject({ symbol: 'AAPL', name: 'Apple Inc.' });
+    expect(ds.lookup({ symbol: 'SNE', exchange: 'NYSE', date: '2015-01-01' })).toMatchObject({ symbol: 'SONY', formerSymbol: 'SNE' });
+    // Another country's listing of the letters is not the US symbol's earlier holder.
+    expect(ds.lookup({ symbol: 'S', exchange: 'TSX', date: '2015-01-01' })?.name).not.toBe('Sprint Corporation');
+  });
+
+  it('on a small dataset: the earliest holder after the date, and nothing without a date or a name', () => {
+    const listings: ListingsFile = {
+      format: 1,
+      tables: { mic: ['', 'XNYS'], country: [''], sector: [''], industry: [''], cap: [''] },
+      columns: {
+        symbol: ['Z'],
+        name: ['Zeta Inc.'],
+        mic: [1],
+        country: [0],
+        sector: [0],
+        industry: [0],
+        cap: [0],
+        isin: [''],
+        cik: [0],
+        website: [''],
+      },
+      funds: [],
+      former: {},
+      alt: {},
+    };
+    const history: HistoryFile = {
+      format: 1,
+      entries: [],
+      recycled: [
+        { s: 'Z', m: 'XNYS', n: 'Alpha Corp.', f: 2010, y: 2012, r: '2014-01-02' },
+        { s: 'Z', m: 'XNYS', n: 'Beta Corp.', f: 2014, y: 2016, r: '2020-05-06' },
+      ],
+    };
+    const tiny = createDataset({ listings, history });
+    expect(tiny.lookup({ symbol: 'Z', exchange: 'NYSE', date: '2011-01-01' })?.name).toBe('Alpha Corp.');
+    expect(tiny.lookup({ symbol: 'Z', exchange: 'NYSE', date: '2015-01-01' })?.name).toBe('Beta Corp.');
+    expect(tiny.lookup({ symbol: 'Z', exchange: 'NYSE', date: '2020-05-06' })?.name).toBe('Zeta Inc.');
+    expect(tiny.lookup({ symbol: 'Z', exchange: 'NYSE' })?.name).toBe('Zeta Inc.');
+    expect(tiny.lookup({ symbol: 'Z', exchange: null, name: 'Alpha', date: '2019-01-01' })?.name).toBe('Alpha Corp.');
+    expect(tiny.lookup({ symbol: 'Z', exchange: 'NYSE', date: '2015-01-01' })?.notes).toEqual([
+      { id: 'noteRecycledWas', args: ['Z', 'Beta Corp.', 2015] },
+      { id: 'noteRecycledNow', args: ['Z', 'Zeta Inc.', 2020] },
+    ]);
   });
 });

@@ -9,11 +9,14 @@
 //   3. Then the exchange's fallback MICs (NYSE also finds NYSE American and Arca listings: the SEC lumps them).
 //   4. Then the other US venues, with a note: a US symbol belongs to one security across all US exchanges, and
 //      companies move between NYSE and Nasdaq (an older page's NYSE:SHOP is Shopify, on Nasdaq since 2023).
+// Before all of these, a recycled symbol (S: Sprint until 2020, SentinelOne since 2021) resolves to its earlier holder
+// when the page names it or is dated before the swap.
 // With no exchange, a listing whose company has the name the page wrote before the bracket wins ("Tesco (TSCO)"),
 // then a US exchange listing, then the largest market-cap class. A recycled symbol now held by a
 // fund loses to the company that carried it until it was renamed (bare FB is Meta, not a 2024 buffer ETF).
 
 import type { Company, LookupQuery } from '../types.ts';
+import type { Note } from '../notes.ts';
 import { codeForMic, isOtcMic, isUsMic, micsFor } from './exchanges.ts';
 import { aliasesFor } from './names.ts';
 import { nameMatches } from '../tickers/name-match.ts';
@@ -25,8 +28,13 @@ import {
   type HistoryEntry,
   type HistoryFile,
   type ListingsFile,
+  type RecycledEntry,
   type SummariesShard,
 } from './data-format.ts';
+import ricRoots from './ric-roots.json' with { type: 'json' };
+
+/** 'EXCHANGE:RICROOT' -> the exchange's own symbol, only where they differ (sources in the file). */
+const RIC_ROOTS: Readonly<Record<string, string>> = ricRoots.roots;
 
 export interface DatasetData {
   listings: ListingsFile;
@@ -66,6 +74,9 @@ export function createDataset(data: DatasetData): Dataset {
     if (list) list.push(entry);
     else history.set(entry.s, [entry]);
   }
+
+  const recycled = new Map<string, RecycledEntry[]>();
+  for (const entry of data.history.recycled ?? []) recycled.set(entry.s, [...(recycled.get(entry.s) ?? []), entry]);
 
   const micOf = (i: number): string => tables.mic[c.mic[i]!]!;
   const capRank = (i: number): number => CAP_RANK[tables.cap[c.cap[i]!]!] ?? 0;
@@ -114,7 +125,7 @@ export function createDataset(data: DatasetData): Dataset {
     if (c.isin[i]) company.isin = c.isin[i]!;
     if (c.cik[i]) company.cik = c.cik[i]!;
     const note = data.listings.note?.[i];
-    if (note) company.note = note;
+    if (note) company.notes = [note];
     const alt = data.listings.alt[i];
     const formerNames = dedupeNames([...extraFormerNames, ...(data.listings.former[i] ?? [])], [name, alt ?? '']);
     if (formerNames.length) company.formerNames = formerNames;
@@ -159,14 +170,14 @@ export function createDataset(data: DatasetData): Dataset {
     const company = entryCompany(entry);
     company.delisted = true;
     const later = chain.slice(1);
-    const notes: string[] = [];
+    const notes: Note[] = [];
     for (const [k, e] of chain.entries()) {
       const next = chain[k + 1];
-      if (next) notes.push(`Became ${next.n} (${next.s}) in ${e.y}`);
-      else if (e.to) notes.push(`Symbol changed to ${e.to} in ${e.y}`);
-      else notes.push(e.note ?? (e.u ? `No longer listed under this symbol (last seen ${e.y})` : `Delisted in ${e.y}`));
+      if (next) notes.push({ id: 'noteBecame', args: [next.n, next.s, e.y] });
+      else if (e.to) notes.push({ id: 'noteSymbolChanged', args: [e.to, e.y] });
+      else notes.push(e.note ?? (e.u ? { id: 'noteLastSeen', args: [e.y] } : { id: 'noteDelisted', args: [e.y] }));
     }
-    company.note = notes.map((n, k) => (k === 0 ? n : n.charAt(0).toLowerCase() + n.slice(1))).join('; ');
+    company.notes = notes;
     company.aliases = aliasesFor([entry.n, ...(entry.fn ?? []), ...later.map((e) => e.n)]);
     if (!company.cik) {
       const cik = later.find((e) => e.cik)?.cik;
@@ -193,8 +204,7 @@ export function createDataset(data: DatasetData): Dataset {
     const best = rankRows(rows)[0];
     if (best === undefined) return null;
     const company = rowCompany(best);
-    const moved = `Listed on ${company.exchange}, not ${writtenCode.toUpperCase()}`;
-    company.note = company.note ? `${moved}; ${company.note.charAt(0).toLowerCase()}${company.note.slice(1)}` : moved;
+    company.notes = [{ id: 'noteListedOn', args: [company.exchange, writtenCode.toUpperCase()] }, ...(company.notes ?? [])];
     return company;
   };
 
@@ -222,10 +232,55 @@ export function createDataset(data: DatasetData): Dataset {
     return entry ? fromHistory(entry, writtenSymbol) : null;
   };
 
+  /** The earlier holder of a recycled symbol, described as the page knew it, with what became of it and who holds it now. */
+  const recycledCompany = (e: RecycledEntry, date: string | undefined): Company => {
+    const company: Company = { symbol: e.s, name: e.n, mic: e.m, exchange: codeForMic(e.m), delisted: true };
+    if (e.fn?.length) company.formerNames = [...e.fn];
+    company.aliases = aliasesFor([e.n, ...(e.fn ?? [])]);
+    const notes: Note[] = [{ id: 'noteRecycledWas', args: [e.s, e.n, date ? Number(date.slice(0, 4)) : e.y] }];
+    if (e.e) {
+      notes.push({ id: e.e.k === 'merged' ? 'noteRecycledMerged' : 'noteRecycledAcquired', args: [e.n, e.e.n, e.e.s, e.e.y] });
+      company.successor = { symbol: e.e.s, name: e.e.n };
+    }
+    const holder = rankRows(rowsFor([e.s], null).filter((i) => group(micOf(i)) === group(e.m)))[0];
+    if (holder !== undefined) notes.push({ id: 'noteRecycledNow', args: [e.s, c.name[holder]!, Number(e.r.slice(0, 4))] });
+    company.notes = notes;
+    return company;
+  };
+
+  /**
+   * Step 0: a symbol that changed hands, on a page that names its earlier holder before the bracket ("Sprint
+   * Corporation (NYSE:S)") or is dated before the next holder took it. A name that fits today's holder wins over the date.
+   */
+  const earlierHolder = (query: LookupQuery, keys: readonly string[], mics: readonly string[] | null): Company | null => {
+    const groups = mics && new Set(mics.map(group));
+    const entries = keys.flatMap((k) => recycled.get(k) ?? []).filter((e) => !groups || groups.has(group(e.m)));
+    if (!entries.length || (!query.date && !query.name)) return null;
+    if (query.name) {
+      const named = entries.find((e) =>
+        nameMatches(query.name!, { symbol: e.s, name: e.n, mic: e.m, exchange: '', aliases: aliasesFor([e.n, ...(e.fn ?? [])]) }),
+      );
+      if (named) return recycledCompany(named, query.date);
+      if (rowsFor(keys, mics).some((i) => nameMatches(query.name!, rowCompany(i)))) return null;
+    }
+    const date = query.date;
+    if (!date) return null;
+    // The first holder after the page's date: pages are older than the swap they precede.
+    const then = entries.filter((e) => date < e.r).sort((a, b) => (a.r < b.r ? -1 : 1))[0];
+    return then ? recycledCompany(then, date) : null;
+  };
+
   const lookup = (query: LookupQuery): Company | null => {
-    const key = symbolKey(query.symbol);
+    // A Reuters code whose root is not the exchange's symbol (RELI.NS) stands for the local one (RELIANCE).
+    const local = query.exchange ? RIC_ROOTS[`${query.exchange}:${query.symbol}`] : undefined;
+    const key = symbolKey(local ?? query.symbol);
     if (!key || key.length > 20) return null;
     const written = key;
+    if (recycled.has(key)) {
+      const mics = query.exchange ? micsFor(query.exchange, key) : null;
+      const earlier = earlierHolder(query, [key], mics ? [...mics.mics, ...mics.fallbackMics] : null);
+      if (earlier) return earlier;
+    }
     if (query.exchange) {
       const mics = micsFor(query.exchange, key);
       if (mics) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXCHANGE_CODES } from '../exchange-codes.ts';
 import { exchangeCode } from './exchange-names.ts';
-import { findBare, findMarked, hrefSymbols, standaloneSymbol } from './grammar.ts';
+import { findBare, findMarked, hrefSymbols, linkSymbol, standaloneSymbol } from './grammar.ts';
 import crypto from './crypto.json' with { type: 'json' };
 
 /** "text|symbol|exchange|form" for each match, as the page wrote it. */
@@ -337,5 +337,75 @@ describe('whole-text symbols (table cells, quote links)', () => {
         'https://www.businessinsider.com/markets/stocks/',
       ].map((h) => hrefSymbols(h).join(' ') || null),
     ).toEqual(['TSLA', 'NVDA', 'SNE', 'AAPL NASDAQ', 'AAPL US', 'AAPL', 'VOD', 'BP.L', 'AAPL', null, null]);
+  });
+});
+
+describe('real-web forms', () => {
+  it('reads country and kind chips, spelled labels and mixed-case prefixes', () => {
+    expect(marked('Nvidia US:NVDA rose; Toyota JP:7203 and ADR: TOYOY fell.')).toEqual([
+      'US:NVDA|NVDA||exchange-prefix',
+      'JP:7203|7203|TYO|exchange-prefix',
+      'ADR: TOYOY|TOYOY||exchange-prefix',
+    ]);
+    expect(marked('Nvidia (ticker: NVDA) and Apple (Nasdaq: AAPL) rose.')).toEqual([
+      'ticker: NVDA|NVDA||exchange-prefix',
+      'Nasdaq: AAPL|AAPL|NASDAQ|exchange-prefix',
+    ]);
+    // A country code needs the chip's touching colon; a sentence never reads as one.
+    expect(marked('In the US: GDP rose. JP: 7203 is not a chip.')).toEqual([]);
+  });
+
+  it('reads Japanese listing lines', () => {
+    expect(marked('ハウスコム株式会社（東証一部 コード番号：3275）は')).toEqual(['東証一部 コード番号：3275|3275|TYO|exchange-prefix']);
+    expect(marked('トヨタ自動車（東証プライム：7203）')).toEqual(['東証プライム：7203|7203|TYO|exchange-prefix']);
+    expect(marked('東京証券取引所 証券コード：6758')).toEqual(['東京証券取引所 証券コード：6758|6758|TYO|exchange-prefix']);
+    expect(marked('東証は2020年に')).toEqual([]);
+  });
+
+  it('reads Bloomberg codes in brackets after a name', () => {
+    expect(marked('Nvidia Corp. (NVDA US) and Reliance Industries (RELIANCE IN) and Toyota (7203 JT)')).toEqual([
+      'NVDA US|NVDA||name-bracket',
+      'RELIANCE IN|RELIANCE|NSE|name-bracket',
+      '7203 JT|7203|TYO|name-bracket',
+    ]);
+    expect(marked('(NVDA US)')).toEqual([]);
+    expect(marked('the deal (WHO US) and (IT XX)')).toEqual(['WHO US|WHO||name-bracket']);
+  });
+
+  it('reads Reuters codes with lower-case share markers', () => {
+    expect(marked('Volkswagen’s ( VOWG_p.DE ) Skoda and Siemens (SIEGn.DE) and Infosys (INFY.NS)')).toEqual([
+      'VOWG_p.DE|VOWG_p|XETRA|suffix',
+      'SIEGn.DE|SIEGn|XETRA|suffix',
+      'INFY.NS|INFY|NSE|suffix',
+    ]);
+    expect(marked('Main.DE and Un.DE and the Berlin.DE site')).toEqual([]);
+  });
+
+  it('reads quote addresses under any path or parameter that names a quote page', () => {
+    expect(
+      [
+        'http://fortune.com/company/aapl',
+        '//www.reuters.com/companies/VOWG_p.DE',
+        'https://example.com/quote.asp?sym=NVDA',
+        'https://example.com/markets/equities/7203:JP',
+        'https://example.com/search?ticker=GOOGL,GOOG',
+        'https://economictimes.com/markets/stocks/stock-quotes?ticker=A',
+        'https://example.com/news/2019/apple-results',
+        'https://example.com/markets',
+      ].map((h) => hrefSymbols(h).join(' ') || null),
+    ).toEqual(['AAPL', 'VOWG_P.DE', 'NVDA', '7203 JP', 'GOOGL GOOG', 'STOCK-QUOTES', null, null]);
+  });
+
+  it('reads a quote link written in one case, bare or in brackets', () => {
+    expect(['(aapl)', 'NVDA', 'nvda', '( MSFT )', 'Apple', '(aapl', 'Nvda'].map((t) => linkSymbol(t)?.symbol ?? null)).toEqual([
+      'AAPL',
+      'NVDA',
+      'NVDA',
+      'MSFT',
+      // A name in a quote link is a name (Boeing Co.), mixed case never reads as a symbol.
+      null,
+      null,
+      null,
+    ]);
   });
 });

@@ -45,8 +45,9 @@ const CASHTAG_RE = /(?<![A-Za-z0-9$])\$([A-Z][A-Z0-9]{0,5})(?:([.-])([A-Z]{1,3})
 
 // BP.L, 6758.T, 0700.HK, 005930.KS, AAPL.O, RELIANCE.NS, RY-T. The base has two characters at least, so
 // "U.S.", "U.K." and "e.g." never match; nothing may touch either end (apple.com, NEWS.CO.UK, 1,000.T).
+// Reuters marks preferred and registered shares in lower case before the suffix: VOWG_p.DE, SIEGn.DE.
 const SUFFIX_RE =
-  /(?<![A-Za-z0-9.$@/&,_-])(\d{3,6}|\d{3}[A-Z]|[A-Z][A-Z0-9&]{1,11}(?:-[A-Z0-9]{1,5})?)(\.[A-Z]{1,3}|-[TXNQ])(?![A-Za-z0-9]|[.-][A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9.$@/&,_-])(\d{3,6}|\d{3}[A-Z]|[A-Z][A-Z0-9&]{1,11}(?:-[A-Z0-9]{1,5}|_p|n)?)(\.[A-Z]{1,3}|-[TXNQ])(?![A-Za-z0-9]|[.-][A-Za-z0-9])/g;
 
 // Reuters' wire codes for one-letter US symbols, only as it writes them, in brackets: Ford Motor Co (F.N),
 // AT&T Inc (T.N), Citigroup (C.N). Elsewhere a capital, a dot and N or O is too often an abbreviation (U.N.).
@@ -64,12 +65,77 @@ const BRACKET_ITEM_RE = new RegExp(BRACKET_SYMBOL, 'g');
 // not in the name position just before a bracket ("TD (TSX:TD)", "BP (BP.L)": there the word is the name).
 const BARE_RE = /(?<![A-Za-z0-9$.&@/'\u2019_-])([A-Z][A-Z0-9]{1,5}(?:\.[A-Z])?)(?![A-Za-z0-9&_]|[-'\u2019][A-Za-z]|\.[A-Za-z0-9]|\s*\()/g;
 
+// Chips that name a country or a kind of listing rather than an exchange: US:NVDA, JP:7203 (touching, as
+// chips are written), and spelled labels: "ADR: TOYOY", "(ticker: NVDA)", "Symbol: AAPL". They say "this is a
+// symbol" but not which exchange, so only a symbol the dataset knows is shown.
+const CHIP_RE = new RegExp(
+  `(?<![A-Za-z0-9])(?:(US|JP|HK|LN):|(ADR|ADS|[Tt]icker|TICKER|[Ss]ymbol|SYMBOL)${GAP}[:\\uff1a]${GAP})(${SYMBOL})(?![A-Za-z0-9&])`,
+  'g',
+);
+const CHIP_EXCHANGE: Record<string, string | null> = { US: null, JP: 'TYO', HK: 'HKG', LN: 'LON' };
+
+// Japanese releases: 東証一部 コード番号：3275, 東証プライム：7203, (東京証券取引所 証券コード：6758).
+const JP_CODE_RE =
+  /(?:東証|東京証券取引所)(?:一部|二部|プライム|スタンダード|グロース|マザーズ|JASDAQ)?(?:市場)?[\s\u3000]*(?:(?:コード番号|証券コード|コード)[\s\u3000]*)?[：:][\s\u3000]*(\d{4}|\d{3}[A-Z])(?![0-9A-Za-z])/g;
+
+// Bloomberg codes in brackets after a name: Nvidia (NVDA US), Reliance (RELIANCE IN), Toyota (7203 JT).
+// The second part is Bloomberg's market code, folded onto ours (US composite: no one exchange).
+const BLOOMBERG_MARKETS: Record<string, string | null> = {
+  US: null,
+  UN: 'NYSE',
+  UW: 'NASDAQ',
+  UQ: 'NASDAQ',
+  IN: 'NSE',
+  IB: 'BSE',
+  JT: 'TYO',
+  JP: 'TYO',
+  LN: 'LON',
+  HK: 'HKG',
+  GY: 'XETRA',
+  GR: 'XETRA',
+  FP: 'EPA',
+  CN: 'TSX',
+  CT: 'TSX',
+  AU: 'ASX',
+  KS: 'KRX',
+  TT: 'TWSE',
+  NA: 'AMS',
+  SM: 'BME',
+  IM: 'BIT',
+  SW: 'SIX',
+  SE: 'SIX',
+  SS: 'STO',
+};
+const BLOOMBERG_RE = new RegExp(
+  `\\(\\s*((?:[A-Z][A-Z0-9]{0,9}(?:/[A-Z])?|\\d{4,6}) (${Object.keys(BLOOMBERG_MARKETS).join('|')}))(?: Equity)?\\s*\\)`,
+  'g',
+);
+
 const STANDALONE_RE = /^\$?([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z])?|\d{4,6})$/;
 
-// Quote pages: /quote/JPM, /stock/SNE/, /stocks/nvda-stock, /symbol/AAPL, and the two-part addresses
-// /quote/NASDAQ:AAPL and /quote/AAPL:US, where only the link text tells which part is the symbol.
-const QUOTE_HREF_RE =
-  /\/(?:quotes?|stocks?|symbols?|equities|market-activity\/stocks|investing\/stock)\/([A-Za-z0-9][A-Za-z0-9.-]{0,11}?)(?:-stock)?(?::([A-Za-z0-9][A-Za-z0-9.-]{0,11}))?(?:[/?#]|$)/;
+// Quote pages: an address names one when a path segment is one of these words (quote.asp too), or a query
+// parameter is; the symbol is then a later path segment (/stocks/nvda, /stocks/nvda-stock, /companies/RIO.L/,
+// /quote/7203:JP, /quote/NASDAQ:AAPL) or that parameter's value (quote.asp?sym=NVDA).
+const QUOTE_WORDS = new Set([
+  'quote',
+  'quotes',
+  'stock',
+  'stocks',
+  'symbol',
+  'symbols',
+  'ticker',
+  'tickers',
+  'company',
+  'companies',
+  'market',
+  'markets',
+  'equities',
+  'equity',
+]);
+const QUOTE_PARAMS = new Set(['sym', 'symbol', 'symbols', 'ticker', 'tickers', 'quote', 'stock', 'company']);
+/** Path segments after the one that names a quote page that may hold the symbol. */
+const QUOTE_SEGMENTS = 2;
+const HREF_SYMBOL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,13}$/;
 
 const PRIORITY: Record<MentionForm, number> = {
   'exchange-prefix': 0,
@@ -139,8 +205,11 @@ const SUFFIX_KEYS = Object.keys(SUFFIX_EXCHANGE)
   .map((k) => k.slice(1))
   .sort((a, b) => b.length - a.length);
 // The base ends in two symbol characters, or in a dash part of one ("AB-C.L"); "U.S." has one and never matches.
-const MAY_SUFFIX = new RegExp(`(?:\\d{3}|[A-Z0-9&]{2}|-[A-Z0-9])(?:\\.(?:${SUFFIX_KEYS.join('|')})|-[TXNQ])`);
+const MAY_SUFFIX = new RegExp(`(?:\\d{3}|[A-Z0-9&]{2}|-[A-Z0-9]|_p|[A-Z0-9&]n)(?:\\.(?:${SUFFIX_KEYS.join('|')})|-[TXNQ])`);
 const MAY_EXCHANGE = new RegExp(`(?:${EXCHANGE_PATTERN})${GAP}[:\\uff1a]${GAP}[A-Z0-9]`);
+const MAY_CHIP = new RegExp(CHIP_RE.source.replace('(?<![A-Za-z0-9])', '').replace('(?![A-Za-z0-9&])', ''));
+const MAY_JP_CODE = new RegExp(JP_CODE_RE.source.replace('(?![0-9A-Za-z])', ''));
+const MAY_BLOOMBERG = new RegExp(BLOOMBERG_RE.source);
 /** More than the longest exchange spelling ("Euronext Amsterdam"). */
 const SPELLING_MAX = 30;
 const isGap = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\u202f';
@@ -148,6 +217,7 @@ const isGap = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a
 /** False only when `text` holds no span findMarked could return; true says "look closer". */
 export function mayHoldMarked(text: string): boolean {
   if (MAY_CASHTAG.test(text) || MAY_SUFFIX.test(text) || MAY_BRACKET.test(text) || MAY_WIRE_LETTER.test(text)) return true;
+  if (MAY_CHIP.test(text) || MAY_JP_CODE.test(text) || MAY_BLOOMBERG.test(text)) return true;
   return exchangeWindows(text, true).length > 0;
 }
 
@@ -163,7 +233,9 @@ export function mayHoldSpans(text: string): [number, number][] {
 }
 
 const MAY_WIRE_LETTER = new RegExp(WIRE_LETTER_RE.source);
-const MAY_GLOBAL = [MAY_CASHTAG, MAY_SUFFIX, MAY_BRACKET, MAY_WIRE_LETTER].map((re) => new RegExp(re.source, 'g'));
+const MAY_GLOBAL = [MAY_CASHTAG, MAY_SUFFIX, MAY_BRACKET, MAY_WIRE_LETTER, MAY_CHIP, MAY_JP_CODE, MAY_BLOOMBERG].map(
+  (re) => new RegExp(re.source, 'g'),
+);
 
 /** Stretches around the colons of `text` that MAY_EXCHANGE matches in (the first only, with `first`). */
 function exchangeWindows(text: string, first: boolean): [number, number][] {
@@ -190,11 +262,45 @@ function exchangeWindows(text: string, first: boolean): [number, number][] {
 export function dropOverlaps(matches: GrammarMatch[]): GrammarMatch[] {
   if (matches.length < 2) return matches;
   const byStrength = [...matches].sort((a, b) => PRIORITY[a.form] - PRIORITY[b.form] || a.start - b.start);
+  // Matches are short (a prefix, a list, a symbol): marking the characters each kept match covers makes the
+  // check linear in the text, where comparing every pair froze a tab on a text of thousands of mentions.
+  let from = Infinity;
+  let to = 0;
+  for (const m of matches) {
+    from = Math.min(from, m.start);
+    to = Math.max(to, m.end);
+  }
+  const taken = new Uint8Array(to - from);
   const kept: GrammarMatch[] = [];
   for (const m of byStrength) {
-    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+    let free = true;
+    for (let i = m.start - from; i < m.end - from && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, m.start - from, m.end - from);
+    kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The matches (in text order) that overlap none of `spans` (in text order, not overlapping each other), in one
+ * sweep; with `touching`, a match that only touches a span is left out too.
+ */
+export function outsideSpans<T extends { start: number; end: number }>(
+  matches: readonly T[],
+  spans: readonly (readonly [number, number])[],
+  touching = false,
+): T[] {
+  if (!spans.length) return [...matches];
+  const out: T[] = [];
+  let k = 0;
+  for (const m of matches) {
+    while (k < spans.length && (touching ? spans[k]![1] < m.start : spans[k]![1] <= m.start)) k++;
+    const s = spans[k];
+    if (s && (touching ? s[0] <= m.end : s[0] < m.end)) continue;
+    out.push(m);
+  }
+  return out;
 }
 
 /** Every span written in a marked form (exchange prefix, suffix, cashtag, name + bracket), in text order. */
@@ -210,6 +316,22 @@ export function findMarked(text: string): GrammarMatch[] {
       const end = m.index + m[0].length + (cls ? cls[0].length : 0);
       out.push({ start: m.index, end, symbol: cls ? `${m[2]!}${cls[0]}` : m[2]!, exchange, form: 'exchange-prefix' });
       out.push(...listAfter(text, end, exchange));
+    }
+  if (text.includes(':') || text.includes('\uff1a'))
+    for (const m of text.matchAll(CHIP_RE)) {
+      const start = m.index;
+      out.push({ start, end: start + m[0].length, symbol: m[3]!, exchange: m[1] ? CHIP_EXCHANGE[m[1]]! : null, form: 'exchange-prefix' });
+    }
+  if (text.includes('\uff1a') || text.includes('東'))
+    for (const m of text.matchAll(JP_CODE_RE))
+      out.push({ start: m.index, end: m.index + m[0].length, symbol: m[1]!, exchange: 'TYO', form: 'exchange-prefix' });
+  if (text.includes('(') && text.includes(' '))
+    for (const m of text.matchAll(BLOOMBERG_RE)) {
+      const name = nameBefore(text, m.index);
+      if (!/[A-Za-z0-9]/.test(name) && !CJK.test(name)) continue;
+      const start = m.index + m[0].indexOf(m[1]!);
+      const symbol = m[1]!.slice(0, m[1]!.length - m[2]!.length - 1);
+      out.push({ start, end: start + m[1]!.length, symbol, exchange: BLOOMBERG_MARKETS[m[2]!]!, form: 'name-bracket', nameBefore: name });
     }
   if (text.includes('.') || text.includes('-')) {
     for (const m of text.matchAll(SUFFIX_RE)) {
@@ -252,18 +374,18 @@ function listAfter(text: string, at: number, exchange: string): GrammarMatch[] {
   return LIST_END_RE.test(text) ? items : [];
 }
 
-/** Bare occurrences of the given symbols, outside the spans already taken. */
+/** Bare occurrences of the given symbols, outside the spans already taken (in text order). */
 export function findBare(text: string, symbols: ReadonlySet<string>, taken: readonly GrammarMatch[]): GrammarMatch[] {
   const out: GrammarMatch[] = [];
   for (const m of text.matchAll(BARE_RE)) {
     const symbol = m[1]!;
     if (!symbols.has(symbol)) continue;
-    const start = m.index;
-    const end = start + symbol.length;
-    if (taken.some((t) => start < t.end && t.start < end)) continue;
-    out.push({ start, end, symbol, exchange: null, form: 'bare' });
+    out.push({ start: m.index, end: m.index + symbol.length, symbol, exchange: null, form: 'bare' });
   }
-  return out;
+  return outsideSpans(
+    out,
+    taken.map((t) => [t.start, t.end] as const),
+  );
 }
 
 /** A whole string that is just a symbol ("PG", "$PG", "BRK.B", "7203"), as in a Ticker column; else null. */
@@ -272,9 +394,57 @@ export function standaloneSymbol(text: string): string | null {
   return m ? m[1]! : null;
 }
 
-/** The symbols a quote-page address may name (/quote/JPM -> [JPM]; /quote/AAPL:US -> [AAPL, US]), upper-cased. */
+/**
+ * The symbols a quote-page address may name, upper-cased: /quote/JPM -> [JPM]; /quote/AAPL:US -> [AAPL, US];
+ * /company/aapl -> [AAPL]; quote.asp?sym=NVDA -> [NVDA]. Empty when the address names no quote page.
+ */
 export function hrefSymbols(href: string): string[] {
-  const m = QUOTE_HREF_RE.exec(href);
-  if (!m) return [];
-  return m[2] ? [m[1]!.toUpperCase(), m[2].toUpperCase()] : [m[1]!.toUpperCase()];
+  const hash = href.indexOf('#');
+  const bare = hash >= 0 ? href.slice(0, hash) : href;
+  const q = bare.indexOf('?');
+  const path = (q >= 0 ? bare.slice(0, q) : bare).replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/^\/\/[^/]*/, '');
+  const out: string[] = [];
+  const add = (value: string) => {
+    for (const part of value.split(':')) {
+      const v = part.replace(/-stock$/i, '');
+      if (HREF_SYMBOL.test(v) && !QUOTE_WORDS.has(v.toLowerCase())) out.push(v.toUpperCase());
+    }
+  };
+  const segments = path.split('/').filter(Boolean);
+  const at = segments.findIndex((seg) => QUOTE_WORDS.has(seg.toLowerCase().replace(/\.[a-z]{2,5}$/, '')));
+  let pathNames = at >= 0;
+  if (pathNames) for (const seg of segments.slice(at + 1, at + 1 + QUOTE_SEGMENTS)) add(decode(seg));
+  if (q >= 0)
+    for (const pair of bare.slice(q + 1).split('&')) {
+      const eq = pair.indexOf('=');
+      if (eq > 0 && QUOTE_PARAMS.has(pair.slice(0, eq).toLowerCase())) {
+        pathNames = true;
+        // One letter from a query is an A-Z company index (?ticker=A), not a symbol.
+        for (const v of decode(pair.slice(eq + 1)).split(',')) if (v.length > 1) add(v);
+      }
+    }
+  return pathNames ? out : [];
+}
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * The symbol a quote link's text is, when the address names it: "NVDA", and as some sites write it, "nvda"
+ * or "(aapl)" (one case throughout, a bracket around it). The offsets are of the symbol within `text`.
+ */
+export function linkSymbol(text: string): { symbol: string; start: number; end: number } | null {
+  const m = /^\(?\s*([A-Za-z0-9][A-Za-z0-9.-]{0,11})\s*\)?$/.exec(text);
+  if (!m || text.startsWith('(') !== text.endsWith(')')) return null;
+  const written = m[1]!;
+  if (written !== written.toUpperCase() && written !== written.toLowerCase()) return null;
+  const symbol = standaloneSymbol(written.toUpperCase());
+  if (!symbol) return null;
+  const start = text.indexOf(written);
+  return { symbol, start, end: start + written.length };
 }

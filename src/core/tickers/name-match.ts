@@ -62,6 +62,28 @@ export function coreWords(name: string): string[] {
   }
 }
 
+// Words a headline or a listing line puts between the name and the bracket: "Nvidia Stock (NVDA)", "Toyota
+// Shares (TM)", "Roche bearer shares (RO)" ("Alphabet Class C (GOOG)" is coreWords' class rule).
+const SHARE_WORDS = new Set([
+  'stock',
+  'stocks',
+  'share',
+  'shares',
+  'bearer',
+  'registered',
+  'ordinary',
+  'common',
+  'preferred',
+  'voting',
+  'non',
+]);
+
+function withoutShareWords(w: string[]): string[] {
+  let n = w.length;
+  while (n > 1 && SHARE_WORDS.has(w[n - 1]!)) n--;
+  return coreWords(w.slice(0, n).join(' '));
+}
+
 function companyNames(company: Company): string[] {
   return [company.name, ...(company.aliases ?? []), ...(company.formerNames ?? [])];
 }
@@ -94,7 +116,7 @@ export function nameMatches(written: string, company: Company): boolean {
   // (台積電 (2330)).
   const raw = written.trim();
   if (CJK.test(raw) && companyNames(company).some((name) => name.length >= 2 && CJK.test(name) && raw.endsWith(name))) return true;
-  const page = coreWords(written);
+  const page = withoutShareWords(coreWords(written));
   if (!page.length) return false;
   const acronym = writtenAcronym(written);
   if (acronym && companyNames(company).some((name) => isAcronymOf(acronym, name))) return true;

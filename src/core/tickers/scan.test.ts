@@ -5,7 +5,10 @@ import { parseHtml } from './test-support.ts';
 function scan(body: string, opts?: Parameters<typeof findCandidates>[1]) {
   const doc = parseHtml(`<!doctype html><html><body>${body}</body></html>`);
   const cands = findCandidates([doc.body], opts);
-  for (const c of cands) expect(c.node.data.slice(c.start, c.end)).toBe(c.text);
+  for (const c of cands) {
+    const runs = [c, ...(c.parts ?? [])];
+    expect(runs.map((r) => r.node.data.slice(r.start, r.end)).join('')).toBe(c.text);
+  }
   return cands.map((c) => `${c.text}|${c.form}`);
 }
 
@@ -32,8 +35,15 @@ describe('findCandidates', () => {
     expect(scan('<p>Berkshire Hathaway (NYSE: BRK.A, BRK.B) rose</p>')).toEqual(['NYSE: BRK.A|exchange-prefix', 'BRK.B|exchange-prefix']);
   });
 
-  it('drops a mention split over two text nodes', () => {
-    expect(scan('<p>Sony (<b>NYSE</b>:SNE) and Apple ($AA<i>PL</i>)</p>')).toEqual([]);
+  it('reads a mention across inline elements as one run of text per node', () => {
+    expect(scan('<p>Sony (<b>NYSE</b>:SNE) and Apple ($AA<i>PL</i>)</p>')).toEqual(['NYSE:SNE|exchange-prefix', '$AAPL|cashtag']);
+    const doc = parseHtml('<p>Nvidia (<span>NASDAQ:\u00a0<a href="/q">NVDA</a></span>) rose</p>');
+    const [c] = findCandidates([doc.body]);
+    expect([c!.node.data.slice(c!.start, c!.end), ...c!.parts!.map((r) => r.node.data.slice(r.start, r.end))]).toEqual([
+      'NASDAQ:\u00a0',
+      'NVDA',
+    ]);
+    expect(c!.parts![0]!.node.parentElement!.localName).toBe('a');
   });
 
   it('does not join text across blocks or line breaks', () => {

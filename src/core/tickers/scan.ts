@@ -1,7 +1,7 @@
 // One TreeWalker pass over the article roots: text nodes are grouped into blocks (a paragraph's text across
 // its links and spans), each block's text is matched once as a whole string, and matches are mapped back to
-// the text node they lie in. A match that straddles two text nodes is dropped, because a highlight must wrap
-// one run of page text. Skip zones (editors, code, scripts, SVG, our own UI, hidden clutter) are never entered.
+// the text nodes they lie in: a match the reader sees across inline elements ("NASDAQ: <a>NVDA</a>") becomes
+// one run per node, each wrapped where it is, so no link is ever split. Skip zones (editors, code, scripts, SVG, our own UI, hidden clutter) are never entered.
 // Bare symbols are looked for in a second pass over the kept block texts, once every marked symbol is known.
 import type { TickerCandidate } from '../types.ts';
 import {
@@ -9,6 +9,8 @@ import {
   findBare,
   findMarked,
   hrefSymbols,
+  linkSymbol,
+  outsideSpans,
   mayHoldMarked,
   mayHoldSpans,
   standaloneSymbol,
@@ -111,8 +113,9 @@ function quoteLinkSymbols(el: Element): string[] {
 
 interface Block {
   nodes: Text[];
-  /** Offset of each node's text in `text`. */
+  /** Offset of each node's text in `text`, and its length (read once, as the walk met it). */
   starts: number[];
+  lengths: number[];
   text: string;
   cell: boolean;
   matches: GrammarMatch[];
@@ -124,7 +127,22 @@ interface Block {
   held: [number, number][];
 }
 
-const touchesHeld = (block: Block, m: GrammarMatch) => block.held.some(([s, e]) => m.start <= e && m.end >= s);
+/** The matches (in text order) that do not touch text already inside our wrappers. */
+const awayFromHeld = <T extends GrammarMatch>(block: Block, matches: T[]) =>
+  block.held.length ? outsideSpans(matches, block.held, true) : matches;
+
+/** Text nodes in one block at most; more are read as further blocks. */
+const MAX_BLOCK_NODES = 512;
+/**
+ * Characters of one block the grammar reads: far more than any paragraph, and the bound on what one block's
+ * matching costs (a page's single text node of megabytes is a data dump or an attack, not prose).
+ */
+export const MAX_BLOCK_CHARS = 32_768;
+
+/** A mention crosses this many text nodes at most ("NASDAQ: " + <a>NVDA</a> is two). */
+const MAX_RUNS = 4;
+/** Candidates one scan yields at most: more is a data dump or an attack, and each costs a lookup and a wrapper. */
+export const MAX_CANDIDATES = 5000;
 
 function firstRow(table: Element): Element | null {
   for (const child of table.children) {
@@ -166,9 +184,11 @@ function inTickerColumn(block: Element, columns: Map<Element, number[]>): boolea
   return cols.length > 0 && row !== firstRow(table) && cols.includes(cellsOf(row).indexOf(cell));
 }
 
-// Elements quoteLinkSymbols can read a symbol from: a superset of QUOTE_HREF_RE's paths (href values match
-// case-sensitively, as that pattern does).
-const QUOTE_LINKS = '[data-symbol], a[href*="/quote"], a[href*="/stock"], a[href*="/symbol"], a[href*="/equities"]';
+// Elements quoteLinkSymbols can read a symbol from: a superset of the addresses hrefSymbols reads, in the
+// spellings pages use (selectors match href values case-sensitively).
+const QUOTE_LINKS = ['data-symbol', 'quote', 'stock', 'symbol', 'ticker', 'compan', 'market', 'equit', 'sym=', 'Quote', 'Stock', 'Symbol']
+  .map((w) => (w === 'data-symbol' ? '[data-symbol]' : `a[href*="${w}"]`))
+  .join(', ');
 
 /**
  * Whether the walk of `root` can find anything, asked with native calls only (one textContent, two selector
@@ -201,9 +221,23 @@ function toCandidate(block: Block, m: GrammarMatch): TickerCandidate | null {
   // The page may have dropped the text while the walk was paused.
   if (!node.isConnected) return null;
   const start = m.start - block.starts[i]!;
-  const end = m.end - block.starts[i]!;
-  if (end > node.data.length) return null;
-  const c: TickerCandidate = { node, start, end, text: node.data.slice(start, end), symbol: m.symbol, exchange: m.exchange, form: m.form };
+  const end = Math.min(m.end - block.starts[i]!, block.lengths[i]!);
+  const c: TickerCandidate = {
+    node,
+    start,
+    end,
+    text: block.text.slice(m.start, m.end),
+    symbol: m.symbol,
+    exchange: m.exchange,
+    form: m.form,
+  };
+  // A mention the reader sees across inline elements ("NASDAQ: " + <a>NVDA</a>): one run of text per node.
+  for (let j = i + 1, at = block.starts[i]! + end; at < m.end; j++) {
+    if (j >= block.nodes.length || j - i >= MAX_RUNS || block.starts[j] !== at || !block.nodes[j]!.isConnected) return null;
+    const run = { node: block.nodes[j]!, start: 0, end: Math.min(block.lengths[j]!, m.end - at) };
+    (c.parts ??= []).push(run);
+    at += run.end;
+  }
   if (m.nameBefore !== undefined) c.nameBefore = m.nameBefore;
   return c;
 }
@@ -214,17 +248,20 @@ function toCandidate(block: Block, m: GrammarMatch): TickerCandidate | null {
  */
 function wholeTextMatch(block: Block, i: number, form: 'quote-link' | 'table-cell', named: readonly string[] | null): GrammarMatch | null {
   const data = block.nodes[i]!.data;
+  if (block.starts[i]! + data.length > block.text.length) return null;
   const trimmed = data.trim();
-  const symbol = standaloneSymbol(trimmed);
-  if (!symbol) return null;
+  const lead = data.indexOf(trimmed);
+  const read = named ? linkSymbol(trimmed) : { symbol: standaloneSymbol(trimmed), start: 0, end: trimmed.length };
+  const symbol = read?.symbol;
+  if (!read || !symbol) return null;
   let exchange: string | null = null;
   if (named && !named.includes(symbol)) {
     const suffixed = named.find((n) => n.startsWith(symbol) && SUFFIX_EXCHANGE[n.slice(symbol.length)]);
     if (!suffixed) return null;
     exchange = SUFFIX_EXCHANGE[suffixed.slice(symbol.length)]!;
   }
-  const start = block.starts[i]! + data.indexOf(trimmed);
-  return { start, end: start + trimmed.length, symbol, exchange, form };
+  const start = block.starts[i]! + lead + read.start;
+  return { start, end: start + read.end - read.start, symbol, exchange, form };
 }
 
 /**
@@ -321,11 +358,12 @@ export class CandidateScan {
     const out: TickerCandidate[] = [];
     for (const [i, b] of blocks.entries()) {
       if (i % CHECK_EVERY === CHECK_EVERY - 1) yield;
-      const bare = symbols.size ? findBare(b.text, symbols, b.matches).filter((m) => !touchesHeld(b, m)) : [];
+      const bare = symbols.size ? awayFromHeld(b, findBare(b.text, symbols, b.matches)) : [];
       const all = bareOf ? bare : bare.length ? [...b.matches, ...bare].sort((x, y) => x.start - y.start) : b.matches;
       for (const m of all) {
         const c = toCandidate(b, m);
         if (c) out.push(c);
+        if (out.length >= MAX_CANDIDATES) return out;
       }
     }
     return out;
@@ -438,7 +476,8 @@ function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[
   const links: (QuoteLink | null)[] = [];
   const flush = () => {
     if (current) {
-      current.text = pieces.join('');
+      const text = pieces.join('');
+      current.text = text.length > MAX_BLOCK_CHARS ? text.slice(0, MAX_BLOCK_CHARS) : text;
       finishBlock(current, links);
       blocks.push(current);
     }
@@ -450,23 +489,27 @@ function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[
   };
 
   const blockFor = (ctx: Context): Block => {
-    if (ctx.block !== currentBlock || !current) {
+    // A block of more text nodes than any paragraph has (tens of thousands of links in one div) is read in
+    // pieces, so that no one block's matching runs long between the walk's pauses.
+    if (ctx.block !== currentBlock || !current || current.nodes.length >= MAX_BLOCK_NODES) {
       flush();
       currentBlock = ctx.block;
-      current = { nodes: [], starts: [], text: '', cell: inTickerColumn(ctx.block, columns), matches: [], held: [] };
+      current = { nodes: [], starts: [], lengths: [], text: '', cell: inTickerColumn(ctx.block, columns), matches: [], held: [] };
     }
     return current;
   };
 
   const visitText = (text: Text) => {
-    if (!text.data) return;
+    const data = text.data;
+    if (!data) return;
     const ctx = contextOf(text.parentElement ?? root);
     const block = blockFor(ctx);
     block.nodes.push(text);
     block.starts.push(length);
+    block.lengths.push(data.length);
     links.push(ctx.link);
-    pieces.push(text.data);
-    length += text.data.length;
+    pieces.push(data);
+    length += data.length;
   };
 
   const visitHeld = (wrapper: Element) => {
@@ -506,6 +549,10 @@ function finishBlock(block: Block, links: readonly (QuoteLink | null)[]): void {
     const m = filled.length === 1 ? wholeTextMatch(block, filled[0]!, 'table-cell', null) : null;
     if (m) matches.push(m);
   }
-  const free = block.held.length ? matches.filter((m) => !touchesHeld(block, m)) : matches;
-  block.matches = dropOverlaps(free.sort((a, b) => a.start - b.start));
+  block.matches = dropOverlaps(
+    awayFromHeld(
+      block,
+      matches.sort((a, b) => a.start - b.start),
+    ),
+  );
 }

@@ -75,7 +75,8 @@ export function candidateQueries(candidates: readonly TickerCandidate[]): Lookup
 function accepts(c: TickerCandidate, company: Company | null): boolean {
   switch (c.form) {
     case 'exchange-prefix':
-      return company !== null || !COMMON_WORDS.has(c.symbol);
+      // A chip without an exchange ("US:NVDA", "ticker: NVDA") says less: only a known symbol is shown.
+      return company !== null || (c.exchange !== null && !COMMON_WORDS.has(c.symbol));
     case 'name-bracket':
       return company !== null && nameMatches(c.nameBefore ?? '', company);
     case 'bare':

@@ -87,13 +87,20 @@ describe('Card: offline part', () => {
   it('shows a note such as an acquisition', () => {
     const card = show({ mention: { text: 'NASDAQ:FEYE', symbol: 'FEYE', exchange: 'NASDAQ' }, company: MANDIANT });
     expect(text(card.querySelector('.former'))).toBe('FEYE is now MNDT since 2021');
-    expect(text(card.querySelector('.note'))).toBe('Acquired by Alphabet (Google) in 2022; delisted');
+    expect(text(card.querySelector('.note'))).toBe('Acquired by Alphabet (Google) in 2022');
   });
 
   it('renders hostile strings as text and drops script links', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const card = show({
-      company: { ...SONY, name: evil, sector: '<script>alert(2)</script>', summary: evil, note: evil, website: 'javascript:alert(1)' },
+      company: {
+        ...SONY,
+        name: evil,
+        sector: '<script>alert(2)</script>',
+        summary: evil,
+        notes: [{ id: 'noteAcquiredBy', args: [evil, 2022] }],
+        website: 'javascript:alert(1)',
+      },
       links: [
         { label: 'ok', href: 'https://example.com/' },
         { label: 'js', href: 'javascript:alert(1)' },
@@ -106,7 +113,7 @@ describe('Card: offline part', () => {
     expect(card.getAttribute('aria-label')).toBe(`${evil} - company card`);
     expect(card.querySelector('img, script')).toBeNull();
     expect(facts(card).Sector).toBe('<script>alert(2)</script>');
-    expect(text(card.querySelector('.note'))).toBe(evil);
+    expect(text(card.querySelector('.note'))).toBe(`Acquired by ${evil} in 2022`);
     expect(text(card.querySelector('.desc'))).toBe(evil);
     const hrefs = Array.from(card.querySelectorAll('a')).map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(['https://example.com/']);
@@ -149,8 +156,19 @@ describe('Card: offline part', () => {
     ]);
   });
 
+  it('says how old its data is, for a known company and for a mention the data cannot resolve', () => {
+    expect(text(show({ dataAsOf: '2026-08-22' }).querySelector('.data-date'))).toBe('Company data as of Aug 22, 2026');
+    const unknown = show({ mention: { text: 'XYZQ', symbol: 'XYZQ', exchange: null }, company: null, dataAsOf: '2026-08-22' });
+    expect(text(unknown.querySelector('.warn'))).toMatch(/^Not verified: .*no listing for XYZQ\./);
+    expect(unknown.querySelectorAll('.links a')).toHaveLength(2);
+    expect(text(unknown.querySelector('.data-date'))).toBe('Company data as of Aug 22, 2026');
+    // Until the background answers (or when it cannot), no date rather than a wrong one.
+    expect(show().querySelector('.data-date')).toBeNull();
+    expect(show({ dataAsOf: 'soon' }).querySelector('.data-date')).toBeNull();
+  });
+
   it('stays left-to-right while data text follows its own direction', () => {
-    const card = show({ company: { ...SONY, name: 'شركة سوني', note: 'ملاحظة' } });
+    const card = show({ company: { ...SONY, name: 'شركة سوني', notes: [{ id: 'noteAcquiredBy', args: ['ملاحظة', 2022] }] } });
     expect(card.getAttribute('dir')).toBe('ltr');
     expect(card.querySelector('h2')!.getAttribute('dir')).toBe('auto');
     expect(card.querySelector('.note')!.getAttribute('dir')).toBe('auto');

@@ -10,7 +10,9 @@ import { useState } from 'preact/hooks';
 import { venueName } from '../../core/resolve/exchanges.ts';
 import type { Company } from '../../core/types.ts';
 import { t } from '../../platform/i18n.ts';
+import { notesText } from '../../platform/notes.ts';
 import { countryName, type FormatOptions } from './format.ts';
+import { dataDateText } from '../shared/data-date.ts';
 import { companyLinks, searchLinks, type CardLink } from './links.ts';
 import { QuotePanel, type QuoteState } from './QuotePanel.tsx';
 import { displayHost, safeHttpUrl, websiteUrl } from './safe-url.ts';
@@ -38,6 +40,8 @@ export interface CardProps {
   theme?: CardTheme;
   locale?: string;
   timeZone?: string;
+  /** The bundled data's date (YYYY-MM-DD) from the background; the card says how old its facts are. */
+  dataAsOf?: string | null;
 }
 
 /** Descriptions longer than this get the "more" toggle; shorter ones fit the three clamped lines. */
@@ -130,11 +134,11 @@ function CompanyBody({ company, props }: { company: Company; props: CardProps })
   return (
     <>
       {former && <p class="former">{former}</p>}
-      {company.note && (
+      {company.notes?.length ? (
         <p class="note" dir="auto">
-          {company.note}
+          {notesText(company.notes)}
         </p>
-      )}
+      ) : null}
       <dl class="facts">
         {company.sector && <Fact term={t('cardFactSector')}>{company.sector}</Fact>}
         {company.industry && <Fact term={t('cardFactIndustry')}>{company.industry}</Fact>}
@@ -156,6 +160,7 @@ function CompanyBody({ company, props }: { company: Company; props: CardProps })
       {company.summary && <Summary text={company.summary} />}
       {props.quotesEnabled && <QuotePanel state={props.quote} format={format} />}
       <Links links={links} />
+      <DataDate props={props} />
     </>
   );
 }
@@ -167,8 +172,14 @@ function UnverifiedBody({ props }: { props: CardProps }) {
         <Slotted message={(slot) => t('cardUnverified', slot)} node={<span class="ltr">{props.mention.text}</span>} />
       </p>
       <Links links={props.links ?? searchLinks(props.mention)} />
+      <DataDate props={props} />
     </>
   );
+}
+
+function DataDate({ props }: { props: CardProps }) {
+  const text = props.dataAsOf ? dataDateText(props.dataAsOf, { locale: props.locale }) : '';
+  return text ? <p class="data-date">{text}</p> : null;
 }
 
 function onTabKey(e: KeyboardEvent): void {

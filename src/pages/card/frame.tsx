@@ -4,6 +4,7 @@
 // and the quote as they arrive. It tells the content script only its height and when it wants to close; focus
 // and placement stay there. Nothing is posted to the page (see shared/host-port.ts).
 import { render } from 'preact';
+import { dataAsOfFromReply } from '../../core/messages.ts';
 import { ext } from '../../platform/ext.ts';
 import { Card } from './Card.tsx';
 import { fetchQuote, fetchSummary, parseCardPayload, type CardPayload } from './payload.ts';
@@ -30,7 +31,10 @@ async function main(): Promise<void> {
     return parseCardPayload(reply?.payload);
   });
 
-  let props: CardPayload & { quote: QuoteState } = { ...payload, quote: payload.quotesEnabled ? 'loading' : null };
+  let props: CardPayload & { quote: QuoteState; dataAsOf?: string | null } = {
+    ...payload,
+    quote: payload.quotesEnabled ? 'loading' : null,
+  };
   const draw = () => render(<Card {...props} onClose={() => post('close', { reason: 'close-button' })} />, root);
   draw();
   const card = root.firstElementChild as HTMLElement | null;
@@ -42,8 +46,15 @@ async function main(): Promise<void> {
   });
   if (card) new ResizeObserver(() => post('size', { height: card.getBoundingClientRect().height })).observe(card);
 
+  const dataInfo = send({ type: 'dataInfo' }).then(
+    (r) => {
+      props = { ...props, dataAsOf: dataAsOfFromReply(r) };
+      draw();
+    },
+    () => undefined,
+  );
   const { company } = payload;
-  if (!company) return;
+  if (!company) return dataInfo;
   const summary = fetchSummary(send, company).then((s) => {
     if (s) {
       props = { ...props, company: { ...company, summary: s } };
@@ -55,7 +66,7 @@ async function main(): Promise<void> {
     props = { ...props, quote };
     draw();
   }
-  await summary;
+  await Promise.all([summary, dataInfo]);
 }
 
 void main();

@@ -134,14 +134,14 @@ describe('Card in German', () => {
     expect(text(more)).toBe('Weniger');
   });
 
-  it('a former symbol without a year, and the data note, stay as data says', () => {
+  it('a former symbol without a year in German, and the notes in German with the data as data says', () => {
     installCatalogue(german);
     const card = show({
       company: { ...MANDIANT, symbolChangedYear: undefined },
       mention: { text: 'FEYE', symbol: 'FEYE', exchange: null },
     });
     expect(text(card.querySelector('.former'))).toBe('FEYE heißt jetzt MNDT');
-    expect(text(card.querySelector('.note'))).toBe(MANDIANT.note);
+    expect(text(card.querySelector('.note'))).toBe('2022 von Alphabet (Google) übernommen');
   });
 
   it('an unverified ticker: German warning with the ticker in place, German search links', () => {

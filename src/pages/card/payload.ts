@@ -2,6 +2,7 @@
 // a content script through the background; it is checked here all the same (an extension update can leave
 // an old content script talking to a new page), and anything odd becomes "no card" rather than a crash.
 import { isCompany } from '../../core/company-check.ts';
+import { isNote } from '../../core/notes.ts';
 import type { Company, QuoteResult } from '../../core/types.ts';
 import type { CardMention } from './Card.tsx';
 import type { CardTheme } from './theme.ts';
@@ -22,9 +23,13 @@ export function parseCardPayload(v: unknown): CardPayload | null {
   if (typeof m !== 'object' || m === null || typeof m.text !== 'string' || typeof m.symbol !== 'string') return null;
   if (m.exchange !== null && typeof m.exchange !== 'string') return null;
   if (company !== null && !isCompany(company)) return null;
+  // Notes name catalogue messages: anything else (an older content script's English note) is left out.
+  const notes = company?.notes;
+  const checked =
+    company && notes !== undefined && !(Array.isArray(notes) && notes.every(isNote)) ? { ...company, notes: undefined } : company;
   return {
     mention: { text: m.text, symbol: m.symbol, exchange: m.exchange },
-    company,
+    company: checked,
     // No quote is asked for a company that no longer trades: the card's note says what became of it.
     quotesEnabled: quotesEnabled === true && company !== null && company.delisted !== true,
     theme: typeof theme === 'string' && THEMES.includes(theme) ? (theme as CardTheme) : 'auto',
@@ -39,6 +44,9 @@ type Send = (msg: unknown) => Promise<unknown>;
 
 /** The company's description from the background, or null (the card is complete without one). */
 export async function fetchSummary(send: Send, company: Company): Promise<string | null> {
+  // A company that no longer trades may have left its symbol to another (S: Sprint, now SentinelOne), whose
+  // description the symbol would fetch.
+  if (company.delisted) return null;
   try {
     const summary = ((await send({ type: 'details', symbol: company.symbol, mic: company.mic })) as { summary?: unknown } | null)?.summary;
     return typeof summary === 'string' && summary ? summary : null;

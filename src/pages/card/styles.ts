@@ -80,6 +80,7 @@ a:hover{text-decoration-thickness:2px}
 .status{color:var(--muted);font-size:13px;line-height:18px}
 .quote>.warn:first-child{margin-top:0}
 .status+.qbody{margin-top:8px}
+.data-date{margin-top:10px;color:var(--muted);font-size:12px;line-height:16px}
 .links{list-style:none;display:flex;flex-wrap:wrap;gap:4px 14px;margin-top:12px;font-size:13px}
 .written{margin-top:10px}
 `;

@@ -42,7 +42,7 @@ export const MANDIANT: Company = {
   formerSymbol: 'FEYE',
   symbolChangedYear: 2021,
   formerNames: ['FireEye, Inc.'],
-  note: 'Acquired by Alphabet (Google) in 2022; delisted',
+  notes: [{ id: 'noteAcquiredBy', args: ['Alphabet (Google)', 2022] }],
   delisted: true,
 };
 

@@ -115,6 +115,30 @@ describe('Options: features and saving', () => {
   });
 });
 
+describe('Options: data date', () => {
+  it('asks the background for the data date and shows it', async () => {
+    const fake = createFakeBrowser();
+    const sent: unknown[] = [];
+    fake.runtime.sendMessage = async (msg: unknown) => {
+      sent.push(msg);
+      return { asOf: '2026-08-22' };
+    };
+    container = document.createElement('div');
+    document.body.append(container);
+    await act(async () => {
+      render(<Options ext={fake} saveDelayMs={0} />, container!);
+    });
+    await settle();
+    expect(sent).toEqual([{ type: 'dataInfo' }]);
+    expect(text(container.querySelector('.data-date'))).toMatch(/^Company data as of .*\b2026$/);
+  });
+
+  it('shows no date when the background gives none', async () => {
+    const { root } = await show();
+    expect(root.querySelector('.data-date')).toBeNull();
+  });
+});
+
 describe('Options: site lists', () => {
   it('adds a typed address as its normalised host, and removes it again', async () => {
     const { fake, root } = await show();

@@ -15,6 +15,8 @@ import { CLUTTER_KINDS, type ClutterKind } from '../../core/types.ts';
 import { SettingsNotices, Switch } from '../shared/components.tsx';
 import type { ExtApi, StorageListener } from '../shared/ext.ts';
 import { t, type MessageKey } from '../../platform/i18n.ts';
+import { dataAsOfFromReply } from '../../core/messages.ts';
+import { dataDateText } from '../shared/data-date.ts';
 import { kindLabel } from '../shared/report.ts';
 import { loadApiKeys, loadSettings, saveApiKey, saveSettings, type ApiKeys } from '../../platform/settings-store.ts';
 import { QuoteSettings } from './QuoteSettings.tsx';
@@ -69,6 +71,7 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
   const [apiKeys, setApiKeys] = useState<ApiKeys>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [confirmReset, setConfirmReset] = useState(false);
+  const [dataAsOf, setDataAsOf] = useState<string | null>(null);
   const lastWritten = useRef<string>('');
 
   const persist = useDebounced<Settings>((next) => {
@@ -85,6 +88,14 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
       (e: unknown) => setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
   }, saveDelayMs);
+
+  useEffect(() => {
+    // The bundled data's date, from the background (the one place that holds the dataset).
+    ext.runtime.sendMessage?.({ type: 'dataInfo' }).then(
+      (reply) => setDataAsOf(dataAsOfFromReply(reply)),
+      () => setDataAsOf(null),
+    );
+  }, [ext]);
 
   useEffect(() => {
     let live = true;
@@ -303,6 +314,11 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
         )}
         <p class="hint">{t('optionsResetHint')}</p>
       </section>
+      {dataAsOf ? (
+        <footer>
+          <p class="hint data-date">{dataDateText(dataAsOf)}</p>
+        </footer>
+      ) : null}
     </main>
   );
 }

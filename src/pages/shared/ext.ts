@@ -25,7 +25,8 @@ export interface ExtApi {
       removeListener(cb: StorageListener): void;
     };
   };
-  runtime: { openOptionsPage(): Promise<void> };
+  /** sendMessage reaches the background (core/messages.ts); optional so that stand-ins without one still work. */
+  runtime: { openOptionsPage(): Promise<void>; sendMessage?(msg: unknown): Promise<unknown> };
   permissions: {
     request(p: { origins: string[] }): Promise<boolean>;
     contains(p: { origins: string[] }): Promise<boolean>;
