@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { QUOTE_PROVIDERS } from './src/core/quote-providers.ts';
 
 // One manifest source, two builds. CLEARFOLIO_TARGET picks the browser; `npm run build` runs both.
 // crxjs does not convert the manifest for Firefox, so the Firefox-only differences live here. The version
@@ -13,6 +14,9 @@ export const GECKO_ID = 'clearfolio@clearfolio.app';
 
 export function manifestFor(target: Target): ManifestV3Export {
   const manifest = { ...structuredClone(baseManifest), version: pkg.version } as Record<string, unknown>;
+  // Each quote provider's hosts, asked for only when the user picks it: from the registry, so a new provider
+  // is not also a manifest edit (src/core/manifest.test.ts pins the resulting list).
+  manifest.optional_host_permissions = Object.values(QUOTE_PROVIDERS).flatMap((p) => p.origins);
   if (target === 'firefox') {
     const background = manifest.background as { service_worker: string };
     manifest.background = { scripts: [background.service_worker], type: 'module' };

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { QUOTE_PROVIDERS } from '../src/core/quote-providers.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LOCALES = join(ROOT, 'src/public/_locales');
@@ -56,7 +57,9 @@ export function listing(m: Catalogue): Listing {
     item('optionsNeverClean', 'optionsNeverCleanHint'),
     item('optionsAlwaysArticle', 'optionsAlwaysArticleHint'),
     '',
-    `${t('optionsProvider')}: ${[t('providerYahoo'), t('providerFinnhub'), t('providerFmp')].join(', ')}.`,
+    `${t('optionsProvider')}: ${Object.values(QUOTE_PROVIDERS)
+      .map((p) => p.label)
+      .join(', ')}.`,
   ].join('\n');
   return { name: t('extName'), summary: t('extDescription'), description };
 }

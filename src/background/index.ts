@@ -1,7 +1,7 @@
 // Background entry: the message router. It owns the dataset (loaded once, never per tab) and, only when
 // the user turned quotes on, the quote service. Every message is validated for shape and sender first.
 import browser from 'webextension-polyfill';
-import type { TabRequest } from '../core/messages.ts';
+import { LIFE_PORT, type TabRequest } from '../core/messages.ts';
 import { HandoffStore } from './handoff.ts';
 import { makeListener } from './listener.ts';
 import { handleBackgroundRequest } from './router.ts';
@@ -15,6 +15,12 @@ void local?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch?.(() =>
 const base = browser.runtime.getURL('');
 const listener = makeListener(browser.runtime.id, base, handleBackgroundRequest, new HandoffStore(base));
 browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => listener(msg, sender));
+
+// Content scripts hold a port open to notice when this extension goes away (content/lifecycle.ts); nothing is
+// sent on it. Any other port is not ours to keep.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== LIFE_PORT || port.sender?.id !== browser.runtime.id) port.disconnect();
+});
 
 browser.commands?.onCommand.addListener(async (command) => {
   if (command !== 'toggle-reader') return;

@@ -3,7 +3,6 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundRequests, Envelope } from '../core/messages.ts';
 import { loadApiKeys, loadSettings } from '../platform/settings-store.ts';
-import { yahooSymbol } from '../core/resolve/exchanges.ts';
 import { createQuotes, type KeyValueStore } from './quotes/index.ts';
 import { getDataset, summaryFor } from './dataset.ts';
 import meta from '../data/meta.json';
@@ -41,7 +40,7 @@ export async function handleBackgroundRequest(msg: Envelope<BackgroundRequests>,
       const spend = budget.take(sender.tab?.id);
       if (!spend.ok) return { status: 'rate-limited', retryAt: spend.retryAt };
       await configureQuotes();
-      return quotes.getQuote(yahooSymbol({ symbol: msg.symbol, mic: msg.mic }));
+      return quotes.getQuote({ symbol: msg.symbol, mic: msg.mic });
     }
   }
 }

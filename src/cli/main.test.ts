@@ -1,5 +1,5 @@
 // @vitest-environment node
-// `clearfolio analyze` as contract.md section 1 defines it: JSON Lines in input order, exit codes 0/1/2.
+// `clearfolio analyze` as the README's contract ("The command line") defines it: JSON Lines in input order, exit codes 0/1/2.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

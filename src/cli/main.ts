@@ -1,4 +1,4 @@
-// `clearfolio analyze [--json] [--url URL] FILE...` (contract.md section 1). Exit 0 when every file was
+// `clearfolio analyze [--json] [--url URL] FILE...` (the README's contract, "The command line"). Exit 0 when every file was
 // analysed, 1 when some file could not be read or parsed (the others are still printed), 2 on usage errors.
 import { analyzeFile, type AnalyzeReport } from './analyze.ts';
 

@@ -12,6 +12,8 @@ export interface NavigationOptions {
    * pushState and replaceState fire no other event a content script sees).
    */
   pollMs?: number;
+  /** Stops the watcher (listeners, poll, pending timers) when it aborts. */
+  signal?: AbortSignal;
 }
 
 export interface NavigationWatcher {
@@ -69,12 +71,13 @@ export function watchNavigation(win: Window, onNavigate: (url: string) => void, 
   if (hasApi) navigation!.addEventListener('navigatesuccess', check);
   const poll = hasApi ? undefined : setInterval(check, opts.pollMs ?? 250);
 
-  return {
-    stop() {
-      clearInterval(poll);
-      idle();
-      win.removeEventListener('popstate', check);
-      if (hasApi) navigation!.removeEventListener('navigatesuccess', check);
-    },
+  const stop = () => {
+    clearInterval(poll);
+    idle();
+    win.removeEventListener('popstate', check);
+    if (hasApi) navigation!.removeEventListener('navigatesuccess', check);
   };
+  if (opts.signal?.aborted) stop();
+  opts.signal?.addEventListener('abort', stop, { once: true });
+  return { stop };
 }

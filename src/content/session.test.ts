@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runPipeline } from '../core/pipeline.ts';
 import { parseSettings, siteMode } from '../core/settings.ts';
 import { company, fakeResolver } from '../core/tickers/test-support.ts';
-import { PageSession } from './session.ts';
+import { PageSession, restorePage } from './session.ts';
 
 const ARTICLE = `<!doctype html><html lang="en"><head><title>Markets</title></head><body><article><h1>Shares move after the bell</h1>
 ${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the report says investors waited for the figures and for the comments of the management on the outlook for the rest of the year.</p>`).join('\n')}
@@ -164,5 +164,32 @@ describe('PageSession late content', () => {
     const ibm = [...document.querySelectorAll('clearfolio-ticker')].map((w) => w.getAttribute('data-clearfolio-ticker'));
     expect(ibm.length).toBeGreaterThan(0);
     expect(t.report().tickers.map((x) => x.attr)).toEqual(ibm);
+  });
+});
+
+describe('restorePage', () => {
+  it('gives the page back exactly, also what an earlier instance left (UI hosts under a randomised name)', async () => {
+    const page = ARTICLE.replace('<p id="live">', '<p id="live">IBM (NYSE:IBM) and ').replace(
+      '</article>',
+      '</article><div class="newsletter">Sign up for our newsletter to get the daily briefing in your inbox.</div>',
+    );
+    document.open();
+    document.write(page);
+    document.close();
+    const before = document.documentElement.outerHTML;
+    const settings = parseSettings(undefined).settings;
+    const orphan = new PageSession(document, settings, siteMode(settings, 'example.com'), {
+      runPipeline,
+      resolver: fakeResolver([company('IBM', 'International Business Machines Corporation', 'NYSE')]),
+    });
+    await orphan.start('https://example.com/markets/2026/11/26/shares-move');
+    // An earlier instance's indicator host under a name the page could not predict.
+    document.documentElement.append(document.createElement('clearfolio-indicator-0a1b2c3d'));
+    expect(document.querySelectorAll('clearfolio-ticker').length).toBeGreaterThan(0);
+    expect(document.documentElement.outerHTML).not.toBe(before);
+    // The orphaned session is never stopped (its extension is gone); the next one restores the page first.
+    restorePage(document);
+    expect(document.documentElement.outerHTML).toBe(before);
+    orphan.stop();
   });
 });

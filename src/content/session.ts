@@ -14,7 +14,7 @@ import {
 import { findClutter } from '../core/clutter/find.ts';
 import { findTickers, noteHighlighted } from '../core/tickers/find.ts';
 import { hideBlocks, showHidden, showingHidden, unhideAll } from '../core/dom/hide.ts';
-import { HIDDEN_ATTR, markRoot, ROOT_ATTR, TICKER_ATTR } from '../core/dom/contract.ts';
+import { HIDDEN_ATTR, markRoot, ROOT_ATTR, TICKER_ATTR, UI_TAGS } from '../core/dom/contract.ts';
 import { dropPieces, hasPieces, primaryWrapper, unwrapAll, wrapMentions, wrappedMention } from '../core/dom/highlight.ts';
 import { Indicator } from './indicator.ts';
 import { PageStyle } from './page-style.ts';
@@ -34,6 +34,21 @@ type Mode = ReturnType<typeof siteMode>;
 function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Takes every Clearfolio change off the page: hidden blocks shown, highlights unwrapped (text nodes re-joined),
+ * UI hosts (also those under a randomised name, see frame-host.ts createHost) and the root marker removed.
+ * Also undoes what an earlier instance of the extension left behind.
+ */
+export function restorePage(doc: Document): void {
+  unhideAll(doc);
+  unwrapAll(doc.documentElement);
+  for (const el of Array.from(doc.documentElement.children)) {
+    if (UI_TAGS.some((tag) => el.localName === tag || el.localName.startsWith(`${tag}-`))) el.remove();
+  }
+  // unhideAll took the show-hidden switch with it.
+  doc.documentElement.removeAttribute(ROOT_ATTR);
 }
 
 export class PageSession {
@@ -288,11 +303,9 @@ export class PageSession {
     this.stopWatching();
     this.activation?.stop();
     this.indicator?.remove();
-    unhideAll(this.doc);
-    unwrapAll(this.doc.documentElement);
+    this.indicator = null;
+    restorePage(this.doc);
     this.style.remove();
-    // unhideAll took the show-hidden switch with it.
-    this.doc.documentElement.removeAttribute(ROOT_ATTR);
     this.hidden.clear();
     this.wrappers = [];
   }

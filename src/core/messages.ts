@@ -139,3 +139,6 @@ export function isErrorReply(v: unknown): v is ErrorReply {
 export function companiesFromReply(reply: unknown, count: number): (Company | null)[] {
   return checkedCompanies(isPlainObject(reply) ? reply.companies : undefined, count);
 }
+
+/** The port each content script holds open to the background, only to notice when the extension goes away. */
+export const LIFE_PORT = 'clearfolio-life';

@@ -1,7 +1,7 @@
 // The quote providers a user can pick, as every context needs to know them: settings validate the id, the
 // options page asks for the origins and the key, the background fetches. How to ask a provider and read its
-// answers lives in src/background/quotes/<id>.ts, which builds on this entry. The manifest's
-// optional_host_permissions must list every origin here (settings-store.test.ts checks it).
+// answers, and its symbol spelling, live in src/background/quotes/<id>.ts, which builds on this entry. The
+// build writes every origin here into the manifest's optional_host_permissions (vite.config.ts manifestFor).
 export const QUOTE_PROVIDERS = {
   yahoo: {
     label: 'Yahoo Finance',

@@ -135,7 +135,7 @@ export interface TickerMention {
   company: Company | null;
 }
 
-/** `data-clearfolio-ticker` value per contract.md section 2: "EXCHANGE:SYMBOL" or ":SYMBOL". */
+/** `data-clearfolio-ticker` value per the README's DOM contract: "EXCHANGE:SYMBOL" or ":SYMBOL". */
 export function tickerAttribute(symbol: string, exchange: string | null): string {
   return `${exchange ?? ''}:${symbol}`;
 }

@@ -23,10 +23,12 @@ type RawMessageListener = (msg: unknown, sender: MessageSenderLike, sendResponse
 
 export interface ExtLike {
   runtime: {
-    id: string;
+    /** Undefined in a content script whose extension was updated, reloaded, disabled or removed. */
+    id: string | undefined;
     getURL(path: string): string;
     sendMessage(msg: unknown): Promise<unknown>;
     onMessage: Event<RawMessageListener>;
+    connect(info: { name: string }): { onDisconnect: Event<() => void>; disconnect(): void };
   };
   storage: {
     sync: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };

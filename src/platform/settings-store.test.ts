@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import manifest from '../../manifest.json' with { type: 'json' };
+import { manifestFor } from '../../vite.config.ts';
 import { API_KEYS_KEY } from '../core/settings.ts';
 import { createFakeBrowser } from '../pages/shared/fake-browser.ts';
 import { originsFor, QUOTE_PROVIDERS } from '../core/quote-providers.ts';
 import { loadApiKeys, loadSettings, saveApiKey } from './settings-store.ts';
 
 describe('settings-store', () => {
-  it('asks only for origins the manifest declares as optional host permissions', () => {
-    const declared = new Set(manifest.optional_host_permissions);
+  it('asks only for origins the built manifest declares as optional host permissions', () => {
+    const declared = new Set((manifestFor('chrome') as { optional_host_permissions?: string[] }).optional_host_permissions);
     const asked = Object.values(QUOTE_PROVIDERS).flatMap((p) => p.origins);
     expect(asked.every((o) => declared.has(o))).toBe(true);
     expect(new Set(asked)).toEqual(declared);

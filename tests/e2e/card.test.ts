@@ -229,7 +229,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('company card in %s', (name)
     await cardOpen(page);
     const trace = await page.evaluate(async () => {
       const original = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
-      // contract.md section 2: every element the extension adds is a clearfolio-* custom element.
+      // the README's DOM contract: every element the extension adds is a clearfolio-* custom element.
       const foreign = (doc: Document) => [...doc.querySelectorAll('*')].filter((el) => !el.localName.startsWith('clearfolio-')).length;
       const html = document.documentElement.outerHTML;
       return {

@@ -1,7 +1,7 @@
 // Page integrity in real Chromium and Firefox ESR with the built extension: on Mozilla Readability's 130 test
 // pages (../shared/corpora/readability-test-pages, beside the repo) and the project's fixture pages, the page's
 // text with every clearfolio-* element unwrapped must equal the text of the same HTML parsed without the
-// extension (contract.md section 2), and the extension must raise no errors. Page scripts are blocked by a CSP
+// extension (the README's DOM contract), and the extension must raise no errors. Page scripts are blocked by a CSP
 // header (the content script is not subject to it) and the same header keeps every remote request from
 // leaving the machine, so a page costs one local load.
 //

@@ -1,4 +1,4 @@
-// The seed page, loaded in real Chromium and Firefox ESR with the built extension (contract.md section 2).
+// The seed page, loaded in real Chromium and Firefox ESR with the built extension (the README's DOM contract).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

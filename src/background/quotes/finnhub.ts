@@ -5,12 +5,22 @@
 //   GET /api/v1/stock/candle?symbol=..&resolution=D&from=..&to=.. -> {"s":"ok","c":[..],"t":[..]} or {"s":"no_data"};
 //   free plans get 403 there, which only means "no sparkline".
 // The quote carries no currency; the card shows none rather than guessing.
-import type { Outcome, QuoteProvider } from './types.ts';
+import type { Listing, Outcome, QuoteProvider } from './types.ts';
 import { joinUrl } from './url.ts';
 import { changeFrom, cleanCloses, finite, isObject, parseJson, sanitizeQuote, secondsToMs, shortText } from './validate.ts';
 import { QUOTE_PROVIDERS } from '../../core/quote-providers.ts';
+import { yahooSymbol } from '../../core/resolve/exchanges.ts';
 
 const MONTH_S = 31 * 86_400;
+
+/**
+ * Finnhub keeps a US share class's dot (BRK.B, where Yahoo writes BRK-B) and uses Yahoo's venue suffixes
+ * elsewhere (BP.L, 6758.T, 0700.HK). A Yahoo spelling without a suffix is a US listing.
+ */
+export function finnhubSymbol(listing: Listing): string {
+  const yahoo = yahooSymbol(listing);
+  return yahoo.includes('.') ? yahoo : listing.symbol;
+}
 
 export function parseFinnhubQuote(status: number, body: string, symbol: string): Outcome {
   const json = parseJson(body);
@@ -44,6 +54,7 @@ export function parseFinnhubCandles(status: number, body: string): number[] | nu
 export const finnhub: QuoteProvider = {
   id: 'finnhub',
   ...QUOTE_PROVIDERS.finnhub,
+  symbolFor: finnhubSymbol,
   quoteUrl: (symbol, ctx) => joinUrl(ctx.baseUrl, '/api/v1/quote', { symbol, token: ctx.apiKey }),
   parseQuote: parseFinnhubQuote,
   sparklineUrl: (symbol, ctx) => {

@@ -10,6 +10,7 @@ import type { Outcome, QuoteProvider } from './types.ts';
 import { isoDay, joinUrl } from './url.ts';
 import { changeFrom, cleanCloses, finite, isObject, parseJson, sanitizeQuote, secondsToMs, shortText } from './validate.ts';
 import { QUOTE_PROVIDERS } from '../../core/quote-providers.ts';
+import { yahooSymbol } from '../../core/resolve/exchanges.ts';
 
 const MONTH_MS = 31 * 86_400_000;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}/;
@@ -57,6 +58,8 @@ export function parseFmpHistory(status: number, body: string): number[] | null {
 export const fmp: QuoteProvider = {
   id: 'fmp',
   ...QUOTE_PROVIDERS.fmp,
+  // FMP spells symbols as Yahoo does: BRK-B, venue suffixes (BP.L, 6758.T, 0700.HK).
+  symbolFor: yahooSymbol,
   quoteUrl: (symbol, ctx) => joinUrl(ctx.baseUrl, '/stable/quote', { symbol, apikey: ctx.apiKey }),
   parseQuote: parseFmpQuote,
   sparklineUrl: (symbol, ctx) =>

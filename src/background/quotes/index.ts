@@ -4,7 +4,7 @@
 import type { QuoteResult } from '../../core/types.ts';
 import { providerById } from './providers.ts';
 import { createQuoteService, type QuoteService, type QuoteServiceOptions } from './service.ts';
-import type { ProviderId } from './types.ts';
+import type { Listing, ProviderId, QuoteProvider } from './types.ts';
 
 export { memoryStore } from './cache.ts';
 export type { KeyValueStore } from './types.ts';
@@ -22,7 +22,8 @@ export type QuoteEnv = Omit<QuoteServiceOptions, 'provider' | 'baseUrl' | 'apiKe
 
 export interface Quotes {
   configure(config: QuoteConfig): void;
-  getQuote(symbol: string): Promise<QuoteResult>;
+  /** The listing's quote, asked in the configured provider's own symbol spelling. */
+  getQuote(listing: Listing): Promise<QuoteResult>;
   /** The active service, or null while quotes are off (tests, diagnostics). */
   current(): QuoteService | null;
 }
@@ -30,17 +31,19 @@ export interface Quotes {
 export function createQuotes(env: QuoteEnv): Quotes {
   let key = '';
   let service: QuoteService | null = null;
+  let provider: QuoteProvider | null = null;
   return {
     configure(config) {
-      const provider = config.enabled ? providerById(config.provider) : null;
-      const next = provider ? JSON.stringify([provider.id, config.baseUrl.trim(), config.apiKey?.trim() ?? '']) : '';
+      const chosen = config.enabled ? providerById(config.provider) : null;
+      const next = chosen ? JSON.stringify([chosen.id, config.baseUrl.trim(), config.apiKey?.trim() ?? '']) : '';
       if (next === key) return;
       key = next;
-      service = provider ? createQuoteService({ ...env, provider, baseUrl: config.baseUrl, apiKey: config.apiKey }) : null;
+      provider = chosen;
+      service = chosen ? createQuoteService({ ...env, provider: chosen, baseUrl: config.baseUrl, apiKey: config.apiKey }) : null;
     },
-    getQuote(symbol) {
-      if (!service) return Promise.resolve({ status: 'disabled', message: 'Live quotes are off' });
-      return service.getQuote(symbol);
+    getQuote(listing) {
+      if (!service || !provider) return Promise.resolve({ status: 'disabled', message: 'Live quotes are off' });
+      return service.getQuote(provider.symbolFor(listing));
     },
     current: () => service,
   };

@@ -266,3 +266,24 @@ describe('host permissions', () => {
     expect(hostPermissionsFor('fmp', 'javascript:alert(1)')).toEqual([]);
   });
 });
+
+describe('each provider spells symbols its own way', () => {
+  const spell = (id: keyof typeof PROVIDERS, symbol: string, mic: string) => PROVIDERS[id].symbolFor({ symbol, mic });
+
+  it('a US share class: BRK-B at Yahoo and FMP, BRK.B at Finnhub', () => {
+    expect(spell('yahoo', 'BRK.B', 'XNYS')).toBe('BRK-B');
+    expect(spell('fmp', 'BRK.B', 'XNYS')).toBe('BRK-B');
+    expect(spell('finnhub', 'BRK.B', 'XNYS')).toBe('BRK.B');
+  });
+
+  it('a listing outside the US carries the venue suffix at every provider', () => {
+    for (const id of ['yahoo', 'finnhub', 'fmp'] as const) {
+      expect(spell(id, '6758', 'XTKS')).toBe('6758.T');
+      expect(spell(id, '00700', 'XHKG')).toBe('0700.HK');
+    }
+  });
+
+  it('a plain US symbol is the same everywhere', () => {
+    for (const id of ['yahoo', 'finnhub', 'fmp'] as const) expect(spell(id, 'AAPL', 'XNGS')).toBe('AAPL');
+  });
+});

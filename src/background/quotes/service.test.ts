@@ -13,6 +13,7 @@ const NOW = Date.UTC(2026, 0, 14, 17, 0);
 const KEY = 'secret-key-0d9c1e';
 const SEC = 1000;
 const MIN = 60 * SEC;
+const SONY = { symbol: 'SONY', mic: 'XNYS' };
 
 let emu: Emulator;
 let clock = NOW;
@@ -325,16 +326,16 @@ describe('configuration', () => {
 
   it('createQuotes: disabled until configured; unchanged settings keep the same service', async () => {
     const quotes = createQuotes({ fetch: countingFetch, now: () => clock });
-    expect(await quotes.getQuote('SONY')).toEqual({ status: 'disabled', message: 'Live quotes are off' });
+    expect(await quotes.getQuote(SONY)).toEqual({ status: 'disabled', message: 'Live quotes are off' });
     quotes.configure({ enabled: true, provider: 'yahoo', baseUrl: emu.url });
     const first = quotes.current();
-    expect(await quotes.getQuote('SONY')).toMatchObject({ status: 'ok', quote: { source: 'yahoo' } });
+    expect(await quotes.getQuote(SONY)).toMatchObject({ status: 'ok', quote: { source: 'yahoo' } });
     quotes.configure({ enabled: true, provider: 'yahoo', baseUrl: emu.url });
     expect(quotes.current()).toBe(first);
     quotes.configure({ enabled: true, provider: 'finnhub', baseUrl: emu.url, apiKey: KEY });
-    expect(await quotes.getQuote('SONY')).toMatchObject({ status: 'ok', quote: { source: 'finnhub' } });
+    expect(await quotes.getQuote(SONY)).toMatchObject({ status: 'ok', quote: { source: 'finnhub' } });
     quotes.configure({ enabled: false, provider: 'finnhub', baseUrl: emu.url, apiKey: KEY });
-    expect((await quotes.getQuote('SONY')).status).toBe('disabled');
+    expect((await quotes.getQuote(SONY)).status).toBe('disabled');
   });
 
   it("calls fetch unbound, as the browser's global fetch requires", async () => {
@@ -345,7 +346,7 @@ describe('configuration', () => {
     expect(await service('yahoo', { fetch: strictFetch }).getQuote('SONY')).toMatchObject({ status: 'ok' });
     const quotes = createQuotes({ fetch: strictFetch });
     quotes.configure({ enabled: true, provider: 'yahoo', baseUrl: emu.url });
-    expect(await quotes.getQuote('AAPL')).toMatchObject({ status: 'ok' });
+    expect(await quotes.getQuote({ symbol: 'AAPL', mic: 'XNAS' })).toMatchObject({ status: 'ok' });
   });
 
   it('Finnhub: after the candle endpoint refused the plan, it is not asked again', async () => {

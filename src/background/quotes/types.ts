@@ -6,6 +6,12 @@ import type { Quote } from '../../core/types.ts';
 
 export type { ProviderId };
 
+/** A listing as the dataset names it: the exchange's own symbol and the venue's MIC. */
+export interface Listing {
+  symbol: string;
+  mic: string;
+}
+
 /** The part of `fetch` the quote layer uses; the global one fits. */
 export type FetchLike = (url: string, init: { signal: AbortSignal; headers?: Record<string, string> }) => Promise<ResponseLike>;
 
@@ -59,6 +65,8 @@ export interface QuoteProvider {
   origins: readonly string[];
   defaultBaseUrl: string;
   needsKey: boolean;
+  /** How this provider spells a listing's symbol (BRK-B at Yahoo, BRK.B at Finnhub; venue suffixes). */
+  symbolFor(listing: Listing): string;
   quoteUrl(symbol: string, ctx: RequestContext): string;
   /** Reads the quote answer. 429 and 5xx never reach it: the HTTP layer handles those for every provider. */
   parseQuote(status: number, body: string, symbol: string, now: number): Outcome;

@@ -9,6 +9,7 @@ import type { Outcome, QuoteProvider } from './types.ts';
 import { joinUrl } from './url.ts';
 import { changeFrom, cleanCloses, currencyCode, finite, isObject, parseJson, sanitizeQuote, secondsToMs, shortText } from './validate.ts';
 import { QUOTE_PROVIDERS } from '../../core/quote-providers.ts';
+import { yahooSymbol } from '../../core/resolve/exchanges.ts';
 
 const DAY_S = 86_400;
 
@@ -99,6 +100,7 @@ export function parseYahooChart(status: number, body: string, symbol: string, no
 export const yahoo: QuoteProvider = {
   id: 'yahoo',
   ...QUOTE_PROVIDERS.yahoo,
+  symbolFor: yahooSymbol,
   quoteUrl: (symbol, ctx) => joinUrl(ctx.baseUrl, `/v8/finance/chart/${encodeURIComponent(symbol)}`, { range: '1mo', interval: '1d' }),
   parseQuote: parseYahooChart,
 };

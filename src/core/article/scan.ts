@@ -4,6 +4,7 @@
 // on demand and kept with the scan, so detection and the clutter finder read each element's text once.
 import { TextLengths } from './text-length.ts';
 import { CHECK_EVERY, runThrough, type Walk } from '../time-budget.ts';
+import { CONTAINER_CHILDREN } from '../dom/blocks.ts';
 
 export interface PageScan {
   /** p, pre, li and text-only div elements in document order: the units of article text. */
@@ -112,36 +113,7 @@ function insideSkipped(node: Node, root: Element, visitor: ScanVisitor): boolean
   return false;
 }
 
-const BLOCK_CHILDREN = new Set([
-  'div',
-  'p',
-  'section',
-  'article',
-  'aside',
-  'ul',
-  'ol',
-  'dl',
-  'table',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'pre',
-  'form',
-  'figure',
-  'header',
-  'footer',
-  'nav',
-  'main',
-  'iframe',
-  'video',
-  'script',
-]);
-
-const TEXT_DIV = `div:not(:has(> :is(${[...BLOCK_CHILDREN].join(', ')})))`;
+const TEXT_DIV = `div:not(:has(> :is(${[...CONTAINER_CHILDREN].join(', ')})))`;
 
 /**
  * p, pre, li and text-only divs in document order. One selector query where the engine has `:has()` (both
@@ -156,6 +128,6 @@ export function textBlocks(doc: Document, useHas = !!doc.defaultView?.CSS?.suppo
 /** A div whose children are all inline: text, links, emphasis, line breaks. */
 export function isTextDiv(el: Element): boolean {
   if (!el.firstChild) return false;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_CHILDREN.has(c.localName)) return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (CONTAINER_CHILDREN.has(c.localName)) return false;
   return true;
 }

@@ -1,5 +1,6 @@
 // Small DOM helpers shared by the clutter finder: what an element's markup says, and its visible text.
 import { collapse } from '../article/text-length.ts';
+import { CLUTTER_BLOCKS } from '../dom/blocks.ts';
 
 /** The markup words of one element: id, class, aria-label and data-* attributes (short values only). */
 export function markupString(el: Element): string {
@@ -35,37 +36,10 @@ export function wordsOf(el: Element): string {
   return collapse(parts.join(' '));
 }
 
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'li',
-  'aside',
-  'section',
-  'article',
-  'figure',
-  'figcaption',
-  'blockquote',
-  'td',
-  'dd',
-  'header',
-  'footer',
-  'form',
-  'ul',
-  'ol',
-  'table',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'body',
-]);
-
 /** The nearest block-level ancestor-or-self (a sentence in <em> inside <p> belongs to the <p>). */
 export function blockOf(el: Element): Element {
   let cur: Element = el;
-  while (!BLOCK_TAGS.has(cur.localName) && cur.parentElement) cur = cur.parentElement;
+  while (!CLUTTER_BLOCKS.has(cur.localName) && cur.parentElement) cur = cur.parentElement;
   return cur;
 }
 

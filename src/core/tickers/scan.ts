@@ -20,6 +20,7 @@ import { SUFFIX_EXCHANGE } from '../exchange-codes.ts';
 import { HIDDEN_ATTR, TAG_PREFIX, TICKER_TAG } from '../dom/contract.ts';
 import { FORM_CONTROL_TAGS, UNTOUCHED_TAGS, isEditable } from '../dom/untouched.ts';
 import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, walkDepthFirst, type Walk } from '../time-budget.ts';
+import { BLOCK_TAGS } from '../dom/blocks.ts';
 
 export interface ScanOptions {
   /** Symbols the page already marked outside these roots (late content: the rest of the article). */
@@ -30,51 +31,6 @@ export interface ScanOptions {
    */
   focus?: boolean;
 }
-
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'legend',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
 
 const TICKER_HEADER = /^(?:ticker|symbol|code|ticker symbol|stock symbol|stock code)$/i;
 

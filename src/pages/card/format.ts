@@ -3,6 +3,7 @@
 // come from the extension's message catalogue, so a translation can also move the % sign and the word order.
 import type { Quote } from '../../core/types.ts';
 import { t } from '../../platform/i18n.ts';
+import { QUOTE_PROVIDERS, type ProviderId } from '../../core/quote-providers.ts';
 
 export interface FormatOptions {
   locale?: string;
@@ -57,15 +58,10 @@ export function marketStateText(state: Quote['marketState']): string | null {
   return state && Object.hasOwn(MARKET_STATES, state) ? MARKET_STATES[state]() : null;
 }
 
-const SOURCES: Record<string, () => string> = {
-  yahoo: () => t('providerYahoo'),
-  finnhub: () => t('providerFinnhub'),
-  fmp: () => t('providerFmp'),
-};
-
 /** "Yahoo Finance, delayed 15 min", "Finnhub, real time", "Finnhub". */
 export function sourceText(q: Pick<Quote, 'source' | 'delayMinutes'>): string {
-  const name = Object.hasOwn(SOURCES, q.source) ? SOURCES[q.source]!() : q.source;
+  // hasOwn: the source comes from a provider's answer.
+  const name = Object.hasOwn(QUOTE_PROVIDERS, q.source) ? QUOTE_PROVIDERS[q.source as ProviderId].label : q.source;
   if (q.delayMinutes === undefined || !Number.isFinite(q.delayMinutes)) return name;
   return q.delayMinutes <= 0 ? t('quoteSourceRealTime', name) : t('quoteSourceDelayed', [name, Math.round(q.delayMinutes)]);
 }

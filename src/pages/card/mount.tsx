@@ -1,4 +1,4 @@
-// Puts the card on the page: one `<clearfolio-card>` host (contract.md section 2) with an open shadow root,
+// Puts the card on the page: one `<clearfolio-card>` host (the README's DOM contract) with an open shadow root,
 // a style reset, and the Preact card inside, placed next to its ticker by floating-ui. One card at a time:
 // opening another replaces it, and a handle from a replaced card goes quiet (a late quote cannot revive it).
 // The card closes on Esc, on a pointer press outside it, and when its ticker scrolls out of view

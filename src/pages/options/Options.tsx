@@ -37,6 +37,13 @@ const THEMES: readonly { value: Theme; label: MessageKey }[] = [
   { value: 'dark', label: 'themeDark' },
 ];
 
+/** The site lists, in the order the page shows them. */
+const SITE_LISTS: readonly { id: string; key: 'neverRun' | 'neverClean' | 'alwaysArticle'; title: MessageKey; hint: MessageKey }[] = [
+  { id: 'never-run', key: 'neverRun', title: 'optionsNeverRun', hint: 'optionsNeverRunHint' },
+  { id: 'never-clean', key: 'neverClean', title: 'optionsNeverClean', hint: 'optionsNeverCleanHint' },
+  { id: 'always-article', key: 'alwaysArticle', title: 'optionsAlwaysArticle', hint: 'optionsAlwaysArticleHint' },
+];
+
 const KIND_HINTS: Record<ClutterKind, MessageKey> = {
   'affiliate-disclosure': 'kindAffiliateDisclosureHint',
   newsletter: 'kindNewsletterHint',
@@ -197,27 +204,16 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
 
       <section aria-labelledby="sites-h">
         <h2 id="sites-h">{t('optionsSites')}</h2>
-        <SiteList
-          id="never-run"
-          title={t('optionsNeverRun')}
-          hint={t('optionsNeverRunHint')}
-          sites={settings.neverRun}
-          onChange={(neverRun) => update({ neverRun })}
-        />
-        <SiteList
-          id="never-clean"
-          title={t('optionsNeverClean')}
-          hint={t('optionsNeverCleanHint')}
-          sites={settings.neverClean}
-          onChange={(neverClean) => update({ neverClean })}
-        />
-        <SiteList
-          id="always-article"
-          title={t('optionsAlwaysArticle')}
-          hint={t('optionsAlwaysArticleHint')}
-          sites={settings.alwaysArticle}
-          onChange={(alwaysArticle) => update({ alwaysArticle })}
-        />
+        {SITE_LISTS.map((list) => (
+          <SiteList
+            key={list.id}
+            id={list.id}
+            title={t(list.title)}
+            hint={t(list.hint)}
+            sites={settings[list.key]}
+            onChange={(sites) => update({ [list.key]: sites })}
+          />
+        ))}
       </section>
 
       <QuoteSettings
@@ -234,20 +230,7 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
 
       <section aria-labelledby="look-h">
         <h2 id="look-h">{t('optionsAppearance')}</h2>
-        <div class="field row">
-          <label for="theme">{t('optionsTheme')}</label>
-          <select
-            id="theme"
-            value={settings.theme}
-            onChange={(e) => update({ theme: (e.currentTarget as HTMLSelectElement).value as Theme })}
-          >
-            {THEMES.map((th) => (
-              <option key={th.value} value={th.value}>
-                {t(th.label)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ThemeField id="theme" label={t('optionsTheme')} value={settings.theme} themes={THEMES} onChange={(theme) => update({ theme })} />
       </section>
 
       <section aria-labelledby="reader-h">
@@ -267,22 +250,14 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
           {...READER_LIMITS.width}
           onChange={(width) => update({ reader: { ...settings.reader, width } })}
         />
-        <div class="field row">
-          <label for="reader-theme">{t('optionsReaderTheme')}</label>
-          <select
-            id="reader-theme"
-            value={settings.reader.theme}
-            onChange={(e) =>
-              update({ reader: { ...settings.reader, theme: (e.currentTarget as HTMLSelectElement).value as Settings['reader']['theme'] } })
-            }
-          >
-            {THEMES.filter((th) => th.value !== 'auto').map((th) => (
-              <option key={th.value} value={th.value}>
-                {t(th.label)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ThemeField
+          id="reader-theme"
+          label={t('optionsReaderTheme')}
+          value={settings.reader.theme}
+          // The reader has no "as the system" theme: it follows the page's choice or a fixed one.
+          themes={THEMES.filter((th) => th.value !== 'auto')}
+          onChange={(theme) => update({ reader: { ...settings.reader, theme: theme as Settings['reader']['theme'] } })}
+        />
       </section>
 
       <section aria-labelledby="reset-h">
@@ -334,6 +309,27 @@ interface NumberFieldProps {
 }
 
 /** Accepts only whole numbers in range; anything else is shown as invalid and not saved. */
+function ThemeField(props: {
+  id: string;
+  label: string;
+  value: Theme;
+  themes: readonly { value: Theme; label: MessageKey }[];
+  onChange(theme: Theme): void;
+}) {
+  return (
+    <div class="field row">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value as Theme)}>
+        {props.themes.map((th) => (
+          <option key={th.value} value={th.value}>
+            {t(th.label)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function NumberField({ id, label, value, min, max, step, onChange }: NumberFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? String(value);

@@ -5,17 +5,16 @@
 import { useState } from 'preact/hooks';
 import type { ProviderId, Settings } from '../../core/settings.ts';
 import type { ExtApi } from '../shared/ext.ts';
-import { t, type MessageKey } from '../../platform/i18n.ts';
+import { t } from '../../platform/i18n.ts';
 import type { ApiKeys } from '../../platform/settings-store.ts';
-import { originsFor, QUOTE_PROVIDERS } from '../../core/quote-providers.ts';
+import { originsFor, PROVIDER_IDS, QUOTE_PROVIDERS } from '../../core/quote-providers.ts';
 
 type Choice = 'off' | ProviderId;
 
-const CHOICES: readonly { value: Choice; label: MessageKey }[] = [
-  { value: 'off', label: 'providerOff' },
-  { value: 'yahoo', label: 'providerYahoo' },
-  { value: 'finnhub', label: 'providerFinnhub' },
-  { value: 'fmp', label: 'providerFmp' },
+// "Off", then every provider in the registry (a provider's name is its own, the same in every language).
+const CHOICES: readonly { value: Choice; label: () => string }[] = [
+  { value: 'off', label: () => t('providerOff') },
+  ...PROVIDER_IDS.map((id) => ({ value: id, label: () => QUOTE_PROVIDERS[id].label })),
 ];
 
 const BASE_URL_RE = /^https?:\/\/[^\s]+$/i;
@@ -39,7 +38,7 @@ export function QuoteSettings({ ext, quotes, apiKeys, onQuotes, onApiKey }: Quot
       onQuotes({ ...quotes, enabled: false });
       return;
     }
-    const label = t(CHOICES.find((c) => c.value === choice)!.label);
+    const label = QUOTE_PROVIDERS[choice].label;
     // No await before this call: the permission prompt needs the click's user activation.
     ext.permissions
       .request({ origins: originsFor(choice, quotes.baseUrl) })
@@ -63,7 +62,7 @@ export function QuoteSettings({ ext, quotes, apiKeys, onQuotes, onApiKey }: Quot
         {CHOICES.map((c) => (
           <label class="choice" key={c.value}>
             <input type="radio" name="provider" value={c.value} checked={current === c.value} onChange={() => choose(c.value)} />
-            <span>{t(c.label)}</span>
+            <span>{c.label()}</span>
           </label>
         ))}
       </fieldset>
@@ -74,7 +73,7 @@ export function QuoteSettings({ ext, quotes, apiKeys, onQuotes, onApiKey }: Quot
       ) : null}
       {keyProvider ? (
         <div class="field">
-          <label for="api-key">{t('optionsApiKey', t(CHOICES.find((c) => c.value === keyProvider)!.label))}</label>
+          <label for="api-key">{t('optionsApiKey', QUOTE_PROVIDERS[keyProvider].label)}</label>
           <input
             id="api-key"
             type="password"

@@ -278,7 +278,7 @@ const generatedPage = fc
 // ---- checks -----------------------------------------------------------------------------------------------
 
 /**
- * The text with every clearfolio-* element replaced by its children, computed on a clone (contract.md section 2).
+ * The text with every clearfolio-* element replaced by its children, computed on a clone (the README's DOM contract).
  * Replacing an element by its children keeps every text node in order, so this equals plain textContent
  * whenever our elements hold only page text; big pages use that shortcut (jsdom's replaceWith is slow).
  */
