@@ -4,7 +4,8 @@
 //   - the tab that was open under N ends with no orphaned Clearfolio UI: whatever is still highlighted or
 //     hidden there belongs to a running content script (Firefox injects N+1 into open tabs), or the page is
 //     back as it was (Chromium does not inject into open tabs; the orphaned N script must step aside);
-//   - removing the extension leaves an open tab as it was.
+//   - removing the extension leaves an open tab as it was (Chromium); Firefox stops a removed extension's
+//     scripts outright, so there a reload gives the page back.
 // N+1 is this build with the patch version raised: what an update changes for the browser is the version.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -150,7 +151,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('update path in %s', (name) 
       )
       .catch(() => undefined);
     const state = await leftovers(page);
-    expect(state).toEqual({ elements: 0, nested: 0, indicators: 0, rootAttrs: [] });
     expect(page.errors).toEqual([]);
+    if (name === 'firefox') {
+      // Firefox ends a removed extension's content scripts at once, with no event to answer
+      // (w3c/webextensions#138): nothing of ours is left running to restore the tab. What holds there: nothing
+      // is nested, and a reload gives back the page with no trace of Clearfolio. docs/architecture.md says so.
+      expect(state.nested).toBe(0);
+      await page.reload();
+      expect(await leftovers(page)).toEqual({ elements: 0, nested: 0, indicators: 0, rootAttrs: [] });
+      return;
+    }
+    expect(state).toEqual({ elements: 0, nested: 0, indicators: 0, rootAttrs: [] });
   });
 });
