@@ -94,6 +94,7 @@ function ensureBuild(): string | null {
   log('dist/chrome is missing: running `npm run build` ...');
   const child = spawnSync('npm', ['run', 'build'], { cwd: REPO, encoding: 'utf8' });
   if (child.status !== 0) {
+    // eslint-disable-next-line no-control-regex -- strips the terminal's colour codes, which start with ESC
     const lines = `${child.stderr}\n${child.stdout}`.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
     const at = Math.max(
       0,

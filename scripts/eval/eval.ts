@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeFile, type AnalyzeReport } from '../../src/cli/analyze.ts';
 import { scoreCorpus, type LabelledCase, type Figures } from './score.ts';
 import { evalReadabilityCorpus } from './readability-corpus.ts';
+import { evalClutterSet } from './clutter-set.ts';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const FLOORS = join(REPO, 'tests/accuracy-floors.json');
@@ -21,6 +22,9 @@ function parse(argv: string[]) {
   const opts = {
     dir: resolve(REPO, '../shared/fixtures'),
     readability: resolve(REPO, '../shared/corpora/readability-test-pages') as string | null,
+    // The labelled real-page clutter set: labels in the project, pages in ../shared/corpora.
+    clutterSet: join(REPO, 'tests/corpora/real-clutter/cases.json') as string | null,
+    corpora: resolve(REPO, '../shared/corpora'),
     check: false,
     json: false,
     verbose: false,
@@ -32,6 +36,8 @@ function parse(argv: string[]) {
     else if (a === '--verbose' || a === '-v') opts.verbose = true;
     else if (a === '--readability') opts.readability = resolve(argv[++i] ?? '');
     else if (a === '--no-readability') opts.readability = null;
+    else if (a === '--corpora') opts.corpora = resolve(argv[++i] ?? '');
+    else if (a === '--no-clutter-set') opts.clutterSet = null;
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
     else opts.dir = resolve(a);
   }
@@ -79,6 +85,16 @@ async function main(): Promise<number> {
     figures.readerableAgreement = Math.round(r.readerableAgreement * 1000) / 1000;
     figures.lostParagraphs = r.lostParagraphs;
     if (opts.verbose) for (const l of r.lostDetails) details.push(`lost paragraph on ${l.page}: ${l.text.slice(0, 100)}`);
+  }
+
+  if (opts.clutterSet) {
+    if (!existsSync(opts.corpora)) {
+      console.error(`eval: corpora not found at ${opts.corpora} (use --corpora DIR or --no-clutter-set)`);
+      return 2;
+    }
+    const clutterDetails: string[] = [];
+    Object.assign(figures, await evalClutterSet(opts.clutterSet, opts.corpora, clutterDetails));
+    if (opts.verbose) details.push(...clutterDetails);
   }
 
   if (opts.json) console.log(JSON.stringify(figures));

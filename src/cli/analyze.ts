@@ -108,7 +108,7 @@ export async function analyzeFile(file: string, url: string | null): Promise<Ana
     buf = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? e})`);
+    throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? e})`, { cause: e });
   }
   if (buf.length > MAX_BYTES) throw new Error(`too large (${buf.length} bytes; the limit is ${MAX_BYTES})`);
   if (buf.includes(0)) throw new Error('not an HTML file (it contains NUL bytes)');

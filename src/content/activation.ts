@@ -2,13 +2,12 @@
 // role=button). One delegated listener per document instead of one per ticker keeps big pages cheap.
 import type { Settings } from '../core/settings.ts';
 import type { TickerMention } from '../core/types.ts';
+import { TICKER_TAG } from '../core/dom/contract.ts';
 import { showCard, hideCard } from './card-bridge.ts';
-
-const TICKER = 'clearfolio-ticker';
 
 export class TickerActivation {
   private readonly onClick = (e: MouseEvent) => {
-    const el = (e.target as Element | null)?.closest?.(TICKER);
+    const el = (e.target as Element | null)?.closest?.(TICKER_TAG);
     if (!el || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     // A ticker inside a link opens the card instead of navigating; modified clicks still open the link.
     e.preventDefault();
@@ -18,7 +17,7 @@ export class TickerActivation {
 
   private readonly onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
-    const el = (e.target as Element | null)?.closest?.(TICKER);
+    const el = (e.target as Element | null)?.closest?.(TICKER_TAG);
     if (!el) return;
     e.preventDefault();
     e.stopPropagation();

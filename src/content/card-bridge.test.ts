@@ -4,7 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../core/settings.ts';
 import type { TickerMention } from '../core/types.ts';
-import { CARD_TAG, hideCard, hideCardIfDetached, showCard } from './card-bridge.ts';
+import { CARD_TAG } from '../core/dom/contract.ts';
+import { hideCard, hideCardIfDetached, showCard } from './card-bridge.ts';
 import { captureShadowFrames } from './test-support.ts';
 
 const BASE = 'chrome-extension://abcdefghijklmnop/';

@@ -6,12 +6,12 @@
 // reader closed it from the keyboard. One card at a time.
 import type { Settings } from '../core/settings.ts';
 import type { TickerMention } from '../core/types.ts';
+import { CARD_TAG } from '../core/dom/contract.ts';
 import { t } from '../platform/i18n.ts';
 import { FrameHost, setStyles, type FrameMessage } from './frame-host.ts';
 import { placeNextTo } from './place.ts';
 import { pageDirection } from '../platform/direction.ts';
 
-export const CARD_TAG = 'clearfolio-card';
 const CARD_WIDTH_PX = 360;
 
 export type CloseReason = 'escape' | 'outside' | 'scrolled-away' | 'close-button' | 'replaced' | 'api' | 'failed';

@@ -4,6 +4,7 @@ import { runPipeline, detect } from '../core/pipeline.ts';
 import { addSite, parseSettings, siteMode, SETTINGS_KEY, type Settings } from '../core/settings.ts';
 import { ext, onMessage } from '../platform/ext.ts';
 import { messageResolver } from '../platform/resolver.ts';
+import { markRoot } from '../core/dom/contract.ts';
 import { PageSession } from './session.ts';
 import { watchNavigation } from './navigation.ts';
 
@@ -27,7 +28,7 @@ async function start(settings: Settings): Promise<void> {
   session?.stop();
   session = null;
   if (!mode.run) {
-    document.documentElement.setAttribute('data-clearfolio', 'skipped');
+    markRoot(document, 'skipped');
     return;
   }
   session = new PageSession(document, settings, mode, {

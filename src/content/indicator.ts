@@ -1,5 +1,6 @@
 // The small on-page note "Clearfolio hid 3 blocks · Show": a closed-off shadow root so page CSS cannot
 // restyle it and its text never mixes with the page's. Built with DOM calls, never innerHTML.
+import { INDICATOR_TAG } from '../core/dom/contract.ts';
 import { ext } from '../platform/ext.ts';
 
 const CSS = `
@@ -34,7 +35,7 @@ export class Indicator {
   private showing = false;
 
   constructor(doc: Document, handlers: { onToggle(show: boolean): void; onNeverHere(): void }) {
-    this.host = doc.createElement('clearfolio-indicator');
+    this.host = doc.createElement(INDICATOR_TAG);
     const shadow = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = CSS;

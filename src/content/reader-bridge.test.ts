@@ -2,7 +2,8 @@
 // The content script's side of the reader: the snapshot hand-off, the full-viewport frame, focus and closing.
 // The reader page itself runs in real browsers (tests/e2e/controls.test.ts) and in ui/reader/view.test.ts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ReaderFrame, READER_TAG } from './reader-bridge.ts';
+import { READER_TAG } from '../core/dom/contract.ts';
+import { ReaderFrame } from './reader-bridge.ts';
 import { captureShadowFrames } from './test-support.ts';
 
 const BASE = 'chrome-extension://abcdefghijklmnop/';

@@ -3,11 +3,10 @@
 // page's markup through the one-time hand-off and runs Readability there, so neither Readability nor the
 // reader's UI is loaded into the page. The page underneath is not touched (no scroll lock: the frame
 // scrolls itself); closing removes the host and gives focus back where it was.
+import { READER_TAG } from '../core/dom/contract.ts';
 import { t } from '../platform/i18n.ts';
 import { FrameHost, setStyles, type FrameMessage } from './frame-host.ts';
 import { snapshotPage } from './reader-snapshot.ts';
-
-export const READER_TAG = 'clearfolio-reader';
 
 export interface ReaderFrameOptions {
   /** Tickers are highlighted in the reader (the site's mode and the settings allow it). */

@@ -2,7 +2,8 @@
 // parsed inertly by the reader page (an extension page), where Readability runs. Elements Clearfolio added
 // are left out, blocks it hid too (unless the user is showing them), and ticker wrappers give back the
 // page's own text. The live page is only cloned, never changed.
-import { TICKER_TAG } from '../core/dom/highlight.ts';
+import { HIDDEN_ATTR, TICKER_TAG, UI_TAGS } from '../core/dom/contract.ts';
+import { showingHidden } from '../core/dom/hide.ts';
 
 export interface PageSnapshot {
   html: string;
@@ -13,13 +14,13 @@ export interface PageSnapshot {
 
 /** Elements Clearfolio added to the page, and the blocks it hid, are not part of the article. */
 export function prepareClone(clone: Document, dropHidden: boolean): void {
-  for (const el of Array.from(clone.querySelectorAll('clearfolio-card, clearfolio-indicator, clearfolio-reader'))) el.remove();
-  if (dropHidden) for (const el of Array.from(clone.querySelectorAll('[data-clearfolio-hidden]'))) el.remove();
+  for (const el of Array.from(clone.querySelectorAll(UI_TAGS.join(',')))) el.remove();
+  if (dropHidden) for (const el of Array.from(clone.querySelectorAll(`[${HIDDEN_ATTR}]`))) el.remove();
   for (const w of Array.from(clone.querySelectorAll(TICKER_TAG))) w.replaceWith(...Array.from(w.childNodes));
 }
 
 export function snapshotPage(doc: Document): PageSnapshot {
   const clone = doc.cloneNode(true) as Document;
-  prepareClone(clone, !doc.documentElement.hasAttribute('data-clearfolio-show-hidden'));
+  prepareClone(clone, !showingHidden(doc));
   return { html: clone.documentElement.outerHTML, url: doc.URL, baseURI: doc.baseURI };
 }

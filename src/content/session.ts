@@ -6,7 +6,8 @@ import type { Settings, siteMode } from '../core/settings.ts';
 import type { ArticleDetection, ClutterBlock, ClutterKind, Resolver, TickerMention } from '../core/types.ts';
 import { findClutter } from '../core/clutter/find.ts';
 import { findTickers, noteHighlighted } from '../core/tickers/find.ts';
-import { HIDDEN_ATTR, hideBlocks, unhideAll } from '../core/dom/hide.ts';
+import { hideBlocks, showHidden, showingHidden, unhideAll } from '../core/dom/hide.ts';
+import { HIDDEN_ATTR, markRoot, ROOT_ATTR, TICKER_ATTR } from '../core/dom/contract.ts';
 import { dropPieces, hasPieces, unwrapAll, wrapMentions, wrappedMention } from '../core/dom/highlight.ts';
 import { Indicator } from './indicator.ts';
 import { TickerActivation } from './activation.ts';
@@ -132,7 +133,7 @@ export class PageSession {
       this.forgetTickers();
       this.indicator?.remove();
       this.indicator = null;
-      root.setAttribute('data-clearfolio', 'skipped');
+      markRoot(this.doc, 'skipped');
       console.warn('[Clearfolio] page pass failed:', e instanceof Error ? e.message : e);
       return;
     }
@@ -140,7 +141,7 @@ export class PageSession {
     if (!swapped) hide([]);
     this.result = result;
     this.detection = result.detection;
-    root.setAttribute('data-clearfolio', result.detection.isArticle ? 'article' : 'skipped');
+    markRoot(this.doc, result.detection.isArticle ? 'article' : 'skipped');
     if (!result.detection.isArticle) {
       // Not an article (any more): nothing of Clearfolio stays on it.
       this.stopWatching();
@@ -165,7 +166,7 @@ export class PageSession {
     for (const w of wrappers) {
       const m = wrappedMention(w);
       if (m) this.mentions.set(w, m);
-      noteHighlighted(this.highlighted, w.getAttribute('data-clearfolio-ticker') ?? '');
+      noteHighlighted(this.highlighted, w.getAttribute(TICKER_ATTR) ?? '');
     }
     this.wrappers.push(...wrappers);
   }
@@ -188,17 +189,11 @@ export class PageSession {
       onToggle: (show) => this.showHidden(show),
       onNeverHere: () => void this.deps.neverCleanHere?.(),
     });
-    this.indicator.update(this.hidden.size, this.showingHidden());
-  }
-
-  private showingHidden(): boolean {
-    return this.doc.documentElement.hasAttribute('data-clearfolio-show-hidden');
+    this.indicator.update(this.hidden.size, showingHidden(this.doc));
   }
 
   showHidden(show: boolean): void {
-    const root = this.doc.documentElement;
-    if (show) root.setAttribute('data-clearfolio-show-hidden', '');
-    else root.removeAttribute('data-clearfolio-show-hidden');
+    showHidden(this.doc, show);
     this.indicator?.update(this.hidden.size, show);
   }
 
@@ -239,10 +234,10 @@ export class PageSession {
       hidden,
       tickers: live.map((w, index) => {
         const m = this.mentions.get(w);
-        return { attr: w.getAttribute('data-clearfolio-ticker') ?? '', text: w.textContent ?? '', name: m?.company?.name ?? null, index };
+        return { attr: w.getAttribute(TICKER_ATTR) ?? '', text: w.textContent ?? '', name: m?.company?.name ?? null, index };
       }),
       siteEnabled: true,
-      showingHidden: this.showingHidden(),
+      showingHidden: showingHidden(this.doc),
       readerOpen: this.reader?.isOpen ?? false,
     };
   }
@@ -285,9 +280,8 @@ export class PageSession {
     this.indicator?.remove();
     unhideAll(this.doc);
     unwrapAll(this.doc.documentElement);
-    const root = this.doc.documentElement;
-    root.removeAttribute('data-clearfolio');
-    root.removeAttribute('data-clearfolio-show-hidden');
+    // unhideAll took the show-hidden switch with it.
+    this.doc.documentElement.removeAttribute(ROOT_ATTR);
     this.hidden.clear();
     this.wrappers = [];
   }

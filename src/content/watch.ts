@@ -1,6 +1,7 @@
 // Batched DOM watching (after uBlock's domWatcher): MutationObserver records are collected, added
 // subtrees de-duplicated (a node whose ancestor is already queued is dropped), and handed over once per
 // frame, or after a short timeout when the tab is in the background and frames do not fire.
+import { TAG_PREFIX } from '../core/dom/contract.ts';
 export interface Watcher {
   /** Run `fn` with the observer paused, so Clearfolio's own changes are not reported back to it. */
   quiet<T>(fn: () => T): T;
@@ -67,7 +68,7 @@ export function watchAdded(root: Node, onAdded: (elements: Element[]) => void, o
       }
       for (const n of Array.from(r.addedNodes)) {
         const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
-        if (!el || el.localName.startsWith('clearfolio-')) continue;
+        if (!el || el.localName.startsWith(TAG_PREFIX)) continue;
         queued.add(el);
       }
     }

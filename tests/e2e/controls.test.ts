@@ -95,7 +95,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
   }
 
   it("answers the popup's report: an article, the hidden blocks by kind and the three tickers", async () => {
-    const seed = await openSeed();
+    await openSeed();
     const report = (await control.sendToTab(seedUrl, { type: 'report' })) as Record<string, unknown>;
     expect(report.isArticle).toBe(true);
     expect(report.hidden).toEqual(HIDDEN);

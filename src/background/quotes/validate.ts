@@ -109,13 +109,12 @@ export function sanitizeQuote(raw: unknown): Quote | null {
   return q;
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]+/g;
+
 /** Short, single-line text from a provider's error message, safe to show as plain text. */
 export function shortText(v: unknown, max = 120): string {
   if (typeof v !== 'string') return '';
   // Control characters would break the one-line status; the card renders text only, never HTML.
-  return v
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, max);
+  return v.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
 }

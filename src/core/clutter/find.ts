@@ -268,7 +268,6 @@ class Finder {
     const labels = new Set<string>();
     let email = false;
     let blocker = false;
-    let links = 0;
     let relSponsored = 0;
     let relPaid = 0;
     let fields = 0;
@@ -289,7 +288,6 @@ class Finder {
       if (m && RULES.evidence.ad.test(m)) ad = true;
       if (insideLink && !insideLink.contains(el)) insideLink = null;
       if (tag === 'a') {
-        links++;
         const n = this.len.of(el);
         if (n > 0) textLinks++;
         if (!insideLink) {

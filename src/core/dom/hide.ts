@@ -2,9 +2,7 @@
 // switching Clearfolio off) restores the page exactly. The stylesheet is page.css, injected by the manifest:
 // it also shows hidden blocks outlined and labelled with their kind while the reader asks to see them.
 import type { ClutterBlock } from '../types.ts';
-
-export const HIDDEN_ATTR = 'data-clearfolio-hidden';
-export const SHOW_HIDDEN_ATTR = 'data-clearfolio-show-hidden';
+import { HIDDEN_ATTR, SHOW_HIDDEN_ATTR } from './contract.ts';
 
 /** Marks each block hidden with its kind. Never removes a node; a block already marked keeps its first kind. */
 export function hideBlocks(blocks: readonly ClutterBlock[]): void {
@@ -17,6 +15,11 @@ export function hideBlocks(blocks: readonly ClutterBlock[]): void {
 export function showHidden(doc: Document, show: boolean): void {
   if (show) doc.documentElement.setAttribute(SHOW_HIDDEN_ATTR, '');
   else doc.documentElement.removeAttribute(SHOW_HIDDEN_ATTR);
+}
+
+/** True while the hidden blocks are shown. */
+export function showingHidden(doc: Document): boolean {
+  return doc.documentElement.hasAttribute(SHOW_HIDDEN_ATTR);
 }
 
 /** Restores every hidden block and leaves no Clearfolio hiding attribute on the page. */

@@ -8,8 +8,7 @@
 // text node they rendered and later rewrite its data or remove it; `dropPieces` lets the content script
 // discard our stale pieces when that happens, so the page shows exactly what the framework rendered.
 import { tickerAttribute, type TickerMention } from '../types.ts';
-
-export const TICKER_TAG = 'clearfolio-ticker';
+import { SPLIT_ATTR, TICKER_ATTR, TICKER_TAG, VERIFIED_ATTR } from './contract.ts';
 
 export interface WrapOptions {
   /** The accessible name of a wrapper; English by default (core code has no access to the locale). */
@@ -44,12 +43,12 @@ export function wrapMentions(doc: Document, mentions: readonly TickerMention[], 
       if (end < node.data.length) pieces.unshift(node.splitText(end));
       const middle = node.splitText(start);
       const w = doc.createElement(TICKER_TAG);
-      w.setAttribute('data-clearfolio-ticker', tickerAttribute(m.candidate.symbol, m.candidate.exchange));
+      w.setAttribute(TICKER_ATTR, tickerAttribute(m.candidate.symbol, m.candidate.exchange));
       w.setAttribute('tabindex', '0');
       w.setAttribute('role', 'button');
       w.setAttribute('aria-label', label(m));
-      if (!m.company) w.setAttribute('data-clearfolio-verified', 'false');
-      w.setAttribute('data-clearfolio-split', end < limit ? 'ba' : 'b');
+      if (!m.company) w.setAttribute(VERIFIED_ATTR, 'false');
+      w.setAttribute(SPLIT_ATTR, end < limit ? 'ba' : 'b');
       parent.insertBefore(w, middle);
       w.appendChild(middle);
       pieces.unshift(w);
@@ -100,7 +99,7 @@ export function unwrapAll(root: Element): void {
   for (const w of all) {
     const parent = w.parentNode;
     if (!parent) continue;
-    const split = w.getAttribute('data-clearfolio-split') ?? '';
+    const split = w.getAttribute(SPLIT_ATTR) ?? '';
     const first = w.firstChild;
     const last = w.lastChild;
     while (w.firstChild) parent.insertBefore(w.firstChild, w);

@@ -40,7 +40,7 @@ const SEPARATOR = '[\\s\\u00a0.\\-]?';
 
 /** The folded spelling: upper case, no spaces, hyphens or dots ("Nasdaq GS" -> "NASDAQGS"). */
 function fold(written: string): string {
-  return written.toUpperCase().replace(/[\s\u00a0.\-]/g, '');
+  return written.toUpperCase().replace(/[\s\u00a0.-]/g, '');
 }
 
 const CODE_OF = new Map<string, ExchangeCode>(SPELLINGS.map(([spelled, code]) => [fold(spelled), code]));

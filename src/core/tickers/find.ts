@@ -2,6 +2,7 @@
 // lookup, select; then look for bare mentions of the symbols that proved to be companies, and select again.
 import type { Company, LookupQuery, Resolver, TickerCandidate, TickerMention } from '../types.ts';
 import { checkedCompanies } from '../company-check.ts';
+import { TICKER_ATTR, TICKER_TAG } from '../dom/contract.ts';
 import { CandidateScan } from './scan.ts';
 import { candidateQueries, selectMentions } from './select.ts';
 import { runInSlices, runThrough, type Walk } from '../time-budget.ts';
@@ -36,8 +37,7 @@ export function noteHighlighted(out: Map<string, string | null>, attr: string): 
 function highlighted(context: readonly Element[]): Map<string, string | null> {
   const out = new Map<string, string | null>();
   for (const el of context) {
-    for (const w of el.querySelectorAll('clearfolio-ticker[data-clearfolio-ticker]'))
-      noteHighlighted(out, w.getAttribute('data-clearfolio-ticker')!);
+    for (const w of el.querySelectorAll(`${TICKER_TAG}[${TICKER_ATTR}]`)) noteHighlighted(out, w.getAttribute(TICKER_ATTR)!);
   }
   return out;
 }

@@ -15,6 +15,7 @@ import {
   type GrammarMatch,
 } from './grammar.ts';
 import { SUFFIX_EXCHANGE } from '../exchange-codes.ts';
+import { HIDDEN_ATTR, TAG_PREFIX, TICKER_TAG } from '../dom/contract.ts';
 import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, walkDepthFirst, type Walk } from '../time-budget.ts';
 
 export interface ScanOptions {
@@ -98,8 +99,8 @@ const TICKER_HEADER = /^(?:ticker|symbol|code|ticker symbol|stock symbol|stock c
 /** True for an element whose subtree the scan must never read or change. */
 export function isSkipZone(el: Element): boolean {
   const tag = el.localName;
-  if (SKIP_TAGS.has(tag) || tag.startsWith('clearfolio-')) return true;
-  if (el.hasAttribute('data-clearfolio-hidden') || el.hasAttribute('hidden')) return true;
+  if (SKIP_TAGS.has(tag) || tag.startsWith(TAG_PREFIX)) return true;
+  if (el.hasAttribute(HIDDEN_ATTR) || el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }
@@ -507,7 +508,7 @@ function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[
     },
     (node) => {
       if (node.nodeType === 3) visitText(node as Text);
-      else if (node.nodeType === 1 && (node as Element).localName === 'clearfolio-ticker') visitHeld(node as Element);
+      else if (node.nodeType === 1 && (node as Element).localName === TICKER_TAG) visitHeld(node as Element);
     },
   );
   flush();

@@ -2,7 +2,8 @@
 // The same mount under a second DOM implementation (the one `clearfolio analyze` uses), which exercises
 // whichever stylesheet path it supports and catches happy-dom-only assumptions.
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeCard, HOST_TAG, openCard } from './mount.tsx';
+import { CARD_TAG } from '../../core/dom/contract.ts';
+import { closeCard, openCard } from './mount.tsx';
 import { SNE_MENTION, SONY } from './test-data.ts';
 
 afterEach(() => {
@@ -32,7 +33,7 @@ describe('openCard under jsdom', () => {
     expect(document.activeElement).toBe(host);
 
     card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(document.querySelector(CARD_TAG)).toBeNull();
     expect(document.activeElement).toBe(ticker);
     expect(p.textContent).toBe('Shares of Sony (NYSE:SNE) rose.');
   });

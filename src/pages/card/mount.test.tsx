@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeCard, currentCard, HOST_TAG, openCard, type CardContent } from './mount.tsx';
+import { CARD_TAG } from '../../core/dom/contract.ts';
+import { closeCard, currentCard, openCard, type CardContent } from './mount.tsx';
 import { SNE_MENTION, SONY, SONY_QUOTE } from './test-data.ts';
 
 const CONTENT: CardContent = {
@@ -23,7 +24,7 @@ function shadowOf(host: Element): ShadowRoot {
 }
 
 function dialog(): HTMLElement {
-  const hosts = document.querySelectorAll(HOST_TAG);
+  const hosts = document.querySelectorAll(CARD_TAG);
   expect(hosts).toHaveLength(1);
   return shadowOf(hosts[0]!).querySelector('[role="dialog"]') as HTMLElement;
 }
@@ -53,7 +54,7 @@ afterEach(() => {
 describe('openCard', () => {
   it('appends one <clearfolio-card> host whose open shadow root holds a labelled dialog', () => {
     const handle = openCard(anchor, CONTENT);
-    expect(handle.host.tagName.toLowerCase()).toBe(HOST_TAG);
+    expect(handle.host.tagName.toLowerCase()).toBe(CARD_TAG);
     expect(handle.host.parentNode).toBe(document.documentElement);
     const card = dialog();
     expect(card.getAttribute('aria-label')).toBe('Sony Group Corporation - company card');
@@ -89,7 +90,7 @@ describe('openCard', () => {
     const handle = openCard(anchor, CONTENT, { onClose });
     const e = press(dialog(), 'Escape');
     expect(e.defaultPrevented).toBe(true);
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(document.querySelector(CARD_TAG)).toBeNull();
     expect(handle.open).toBe(false);
     expect(currentCard()).toBeNull();
     expect(document.activeElement).toBe(anchor);
@@ -100,7 +101,7 @@ describe('openCard', () => {
     const onClose = vi.fn();
     openCard(anchor, CONTENT, { onClose });
     dialog().querySelector<HTMLButtonElement>('button.close')!.click();
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(document.querySelector(CARD_TAG)).toBeNull();
     expect(document.activeElement).toBe(anchor);
     expect(onClose).toHaveBeenCalledExactlyOnceWith('close-button');
   });
@@ -109,21 +110,21 @@ describe('openCard', () => {
     const other = document.querySelectorAll<HTMLElement>('clearfolio-ticker')[1]!;
     const first = openCard(anchor, CONTENT);
     const second = openCard(other, { ...CONTENT, company: null, mention: { text: '$AAPL', symbol: 'AAPL', exchange: null } });
-    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(document.querySelectorAll(CARD_TAG)).toHaveLength(1);
     expect(first.open).toBe(false);
     expect(second.open).toBe(true);
     first.update({ quote: { status: 'ok', quote: SONY_QUOTE, fetchedAt: 1, stale: false } });
-    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(document.querySelectorAll(CARD_TAG)).toHaveLength(1);
     expect(dialog().getAttribute('aria-label')).toBe('$AAPL - company card');
     expect(dialog().querySelector('.price')).toBeNull();
     openCard(anchor, CONTENT);
-    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(document.querySelectorAll(CARD_TAG)).toHaveLength(1);
   });
 
   it('removes a card left behind by an earlier extension instance', () => {
-    document.documentElement.appendChild(document.createElement(HOST_TAG));
+    document.documentElement.appendChild(document.createElement(CARD_TAG));
     openCard(anchor, CONTENT);
-    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(document.querySelectorAll(CARD_TAG)).toHaveLength(1);
   });
 
   it('update() shows the quote when it arrives', () => {
@@ -142,9 +143,9 @@ describe('openCard', () => {
       .querySelector('h2')!
       .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     anchor.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-    expect(document.querySelector(HOST_TAG)).not.toBeNull();
+    expect(document.querySelector(CARD_TAG)).not.toBeNull();
     document.querySelector('p')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(document.querySelector(CARD_TAG)).toBeNull();
     expect(document.activeElement).not.toBe(anchor);
     expect(onClose).toHaveBeenCalledExactlyOnceWith('outside');
   });
@@ -172,10 +173,10 @@ describe('openCard', () => {
     const fire = (isIntersecting: boolean) =>
       io.cb([{ isIntersecting, target: anchor } as unknown as IntersectionObserverEntry], io as unknown as IntersectionObserver);
     fire(false); // opened while off-screen (e.g. from the popup): stays open
-    expect(document.querySelector(HOST_TAG)).not.toBeNull();
+    expect(document.querySelector(CARD_TAG)).not.toBeNull();
     fire(true);
     fire(false);
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(document.querySelector(CARD_TAG)).toBeNull();
     expect(onClose).toHaveBeenCalledExactlyOnceWith('scrolled-away');
   });
 
@@ -241,7 +242,7 @@ describe('openCard', () => {
     openCard(anchor, CONTENT);
     other.focus();
     closeCard();
-    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(document.querySelector(CARD_TAG)).toBeNull();
     expect(document.activeElement).toBe(other);
   });
 });

@@ -9,8 +9,7 @@ import { Card, type CardProps } from './Card.tsx';
 import { CARD_CSS } from './styles.ts';
 import type { CardTheme } from './theme.ts';
 import { pageDirection } from '../../platform/direction.ts';
-
-export const HOST_TAG = 'clearfolio-card';
+import { CARD_TAG } from '../../core/dom/contract.ts';
 
 /** What the card shows; the mount supplies onClose, theme and direction. */
 export type CardContent = Omit<CardProps, 'onClose' | 'theme'>;
@@ -93,9 +92,9 @@ export function openCard(anchor: HTMLElement, content: CardContent, opts: OpenCa
   closeCard('replaced');
   const doc = anchor.ownerDocument;
   // A card left behind by an earlier instance of the extension (reloaded or updated) goes too.
-  for (const stray of Array.from(doc.querySelectorAll(HOST_TAG))) stray.remove();
+  for (const stray of Array.from(doc.querySelectorAll(CARD_TAG))) stray.remove();
 
-  const host = doc.createElement(HOST_TAG);
+  const host = doc.createElement(CARD_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   applyStyles(shadow);
   const root = doc.createElement('div');

@@ -5,6 +5,7 @@
 const MAX_URL_LENGTH = 2048;
 // Control characters and any whitespace: browsers strip some of them while parsing ("java\tscript:"),
 // which is exactly the kind of trick a filter must not have to reason about.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /** The URL, normalised by the URL parser, when it is an absolute http(s) URL with a host; otherwise null. */

@@ -1,5 +1,6 @@
 // The reader overlay's stylesheet. Fixed px sizes (the page's root font size must not scale it), colours
 // from the contrast-tested palettes in ui/shared/theme.ts, and a serif body at a calm measure.
+import { TICKER_TAG, VERIFIED_ATTR } from '../../core/dom/contract.ts';
 import { PALETTES, cssVars } from '../shared/theme.ts';
 
 export const READER_CSS = `
@@ -39,7 +40,7 @@ h1{font-size:1.75em;line-height:1.2;margin:0 0 12px}
 .content table{border-collapse:collapse;display:block;overflow-x:auto;font-size:.9em}
 .content th,.content td{border:1px solid var(--border);padding:4px 8px;text-align:start}
 .content hr{border:0;border-top:1px solid var(--border)}
-clearfolio-ticker{display:inline;border-bottom:1px dotted currentColor;background:var(--markBg);border-radius:2px;cursor:pointer}
-clearfolio-ticker[data-clearfolio-verified=false]{border-bottom-style:dashed;background:transparent}
+${TICKER_TAG}{display:inline;border-bottom:1px dotted currentColor;background:var(--markBg);border-radius:2px;cursor:pointer}
+${TICKER_TAG}[${VERIFIED_ATTR}=false]{border-bottom-style:dashed;background:transparent}
 @media print{.bar{display:none}.overlay{position:static;overflow:visible}}
 `;

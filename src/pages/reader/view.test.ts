@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings.ts';
 import type { Company, Resolver, TickerMention } from '../../core/types.ts';
 import { snapshotPage } from '../../content/reader-snapshot.ts';
-import { READER_TAG, ReaderView, extractArticle, parseSnapshot } from './view.ts';
+import { READER_TAG } from '../../core/dom/contract.ts';
+import { ReaderView, extractArticle, parseSnapshot } from './view.ts';
 
 // Under jsdom the global URL is jsdom's (node:fs refuses it), so paths are joined instead.
 const fixturePath = (rel: string) => join(import.meta.dirname, '../../../tests/fixtures', rel);

@@ -11,11 +11,10 @@ import type { Settings } from '../../core/settings.ts';
 import type { Resolver, TickerMention } from '../../core/types.ts';
 import { findTickers } from '../../core/tickers/find.ts';
 import { t } from '../../platform/i18n.ts';
-import { wrapMentions, TICKER_TAG } from '../../core/dom/highlight.ts';
+import { wrapMentions } from '../../core/dom/highlight.ts';
+import { READER_TAG, TICKER_TAG } from '../../core/dom/contract.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { READER_CSS } from './style.ts';
-
-export const READER_TAG = 'clearfolio-reader';
 
 export type ReaderPrefs = Settings['reader'];
 type ReaderTheme = ReaderPrefs['theme'];

@@ -1,0 +1,35 @@
+// The page-side DOM contract (README, "What it does to a page"): every attribute and element name Clearfolio
+// puts on a page. Tests, the e2e suite and outside tools rely on these names: change one only as a breaking change.
+// page.css spells them literally (a stylesheet cannot import); contract.test.ts checks it uses these.
+
+/** On <html>: "article" once an article page was processed, "skipped" otherwise. */
+export const ROOT_ATTR = 'data-clearfolio';
+export type RootState = 'article' | 'skipped';
+
+/** On each hidden block, its clutter kind; the stylesheet hides it. */
+export const HIDDEN_ATTR = 'data-clearfolio-hidden';
+/** On <html> while the reader asks to see the hidden blocks (outlined and labelled). */
+export const SHOW_HIDDEN_ATTR = 'data-clearfolio-show-hidden';
+
+/** Wraps exactly one highlighted mention's text. */
+export const TICKER_TAG = 'clearfolio-ticker';
+/** On each wrapper: "EXCHANGE:SYMBOL", or ":SYMBOL" when no exchange is known. */
+export const TICKER_ATTR = 'data-clearfolio-ticker';
+/** "false" on a wrapper whose mention no dataset row confirms. */
+export const VERIFIED_ATTR = 'data-clearfolio-verified';
+/** Which sides of a wrapper were split from the page's text node ("b" before, "a" after), so unwrapping re-joins only those. */
+export const SPLIT_ATTR = 'data-clearfolio-split';
+
+/** Every element Clearfolio adds to a page is a custom element named with this prefix. */
+export const TAG_PREFIX = 'clearfolio-';
+
+/** Hosts of the extension's own UI on the page, each a closed shadow root. */
+export const CARD_TAG = 'clearfolio-card';
+export const READER_TAG = 'clearfolio-reader';
+export const INDICATOR_TAG = 'clearfolio-indicator';
+export const UI_TAGS = [CARD_TAG, READER_TAG, INDICATOR_TAG] as const;
+
+/** Marks the page as processed (or not) by Clearfolio. */
+export function markRoot(doc: Document, state: RootState): void {
+  doc.documentElement.setAttribute(ROOT_ATTR, state);
+}
