@@ -1,15 +1,15 @@
 // Which blocks the page itself already hides: closed pop-up templates, success messages waiting for a submit,
 // mobile copies kept out of view. Hiding or counting them again would report clutter no reader sees, so the
 // finder leaves them out and judges the visible box next to them. There is no layout in the CLI, so this reads
-// what the markup says: the hidden attribute, inline display:none / visibility:hidden, aria-hidden, closed
-// <dialog>s, <template>, and the page's own top-level stylesheet rules that set display:none.
+// what the markup says: the hidden attribute, inline display:none / visibility:hidden, closed <dialog>s,
+// <template>, and the page's own top-level stylesheet rules that set display:none. aria-hidden is not among
+// them: it hides a box from screen readers only, and pages draw recommendation slots marked so (BBC's).
 
 /** Markup that hides an element and everything in it, as one selector list (one native `closest` per box). */
 const HIDDEN_MARKUP = [
   '[hidden]',
   'template',
   'dialog:not([open])',
-  '[aria-hidden="true"]',
   '[style*="display:none" i]',
   '[style*="display: none" i]',
   '[style*="visibility:hidden" i]',
