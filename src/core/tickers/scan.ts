@@ -524,8 +524,9 @@ function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[
   yield* walkDepthFirst(
     root,
     (el) => {
+      // A zone left unread ends the run of text: "NYSE: <code>x</code> AAPL" is not one mention.
+      if (isSkipZone(el) || el.localName === 'br') flush();
       if (isSkipZone(el)) return false;
-      if (el.localName === 'br') flush();
       return true;
     },
     (node) => {

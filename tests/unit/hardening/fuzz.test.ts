@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { runPipeline, type PipelineResult } from '../../../src/core/pipeline.ts';
-import { unwrapAll } from '../../../src/core/dom/highlight.ts';
+import { MAX_WRAPS_PER_PASS, unwrapAll } from '../../../src/core/dom/highlight.ts';
 import { unhideAll } from '../../../src/core/dom/hide.ts';
 import type { Company, LookupQuery, Resolver } from '../../../src/core/types.ts';
 
@@ -320,7 +320,9 @@ async function checkPage(doc: Document, opts: CaseOptions): Promise<PipelineResu
   expect(resolver.calls).toBeLessThanOrEqual(1);
   expect(resolver.queries).toBeLessThanOrEqual(chars);
   expect(first.mentions.length).toBeLessThanOrEqual(chars);
-  expect(first.wrappers.length).toBeLessThanOrEqual(first.mentions.length);
+  // A mention written across inline elements has one wrapper per run of text.
+  const runs = first.mentions.reduce((n, m) => n + 1 + (m.candidate.parts?.length ?? 0), 0);
+  expect(first.wrappers.length).toBeLessThanOrEqual(runs);
   expect(first.blocks.length).toBeLessThanOrEqual(doc.getElementsByTagName('*').length);
   if (!first.detection.isArticle) expect(first.wrappers.length + first.blocks.length).toBe(0);
 
@@ -331,7 +333,8 @@ async function checkPage(doc: Document, opts: CaseOptions): Promise<PipelineResu
     expect(w.parentElement!.closest('clearfolio-ticker')).toBeNull();
   }
   const mentionTexts = new Set(first.mentions.map((m) => m.candidate.text));
-  for (const w of first.wrappers) expect(mentionTexts.has(w.textContent!)).toBe(true);
+  const split = first.mentions.filter((m) => m.candidate.parts?.length).map((m) => m.candidate.text);
+  for (const w of first.wrappers) expect(mentionTexts.has(w.textContent!) || split.some((t) => t.includes(w.textContent!))).toBe(true);
 
   // Planted article text is never hidden, and reads the same.
   const hidden = [...doc.querySelectorAll('[data-clearfolio-hidden]')];
@@ -355,10 +358,14 @@ async function checkPage(doc: Document, opts: CaseOptions): Promise<PipelineResu
     resolver: fakeResolver(),
     forceArticle: opts.forceArticle,
   });
-  expect(second.wrappers).toEqual([]);
-  expect(doc.querySelectorAll('clearfolio-ticker').length).toBe(firstPass.size);
+  // Unless the first pass stopped at a wrapping bound (too many mentions in one text node or one pass), when
+  // the second wraps more of what is left, within the same bound.
+  if (first.wrappers.length === runs) {
+    expect(second.wrappers.length).toBe(0);
+    expect(doc.querySelectorAll('clearfolio-ticker').length).toBe(firstPass.size);
+    if (compareHtml) expect(doc.documentElement.outerHTML).toBe(htmlAfterFirst);
+  } else expect(second.wrappers.length).toBeLessThanOrEqual(MAX_WRAPS_PER_PASS);
   expect(doc.querySelectorAll('clearfolio-ticker clearfolio-ticker').length).toBe(0);
-  if (compareHtml) expect(doc.documentElement.outerHTML).toBe(htmlAfterFirst);
 
   // Teardown restores the exact DOM.
   unhideAll(doc);
