@@ -57,6 +57,24 @@ describe('detectArticle signals', () => {
     expect(detectArticle(parse(html), 'https://news.example.com/x/company-beats-forecasts-123').isArticle).toBe(true);
   });
 
+  it('keeps a news article whose structured data also lists its WebPage and an embedded VideoObject', () => {
+    const ld = '[{"@type":"WebPage"},{"@type":"NewsArticle","video":{"@type":"VideoObject"}},{"@type":"VideoObject"}]';
+    const html = story.replace('</head>', `<script type="application/ld+json">${ld}</script></head>`);
+    expect(detectArticle(parse(html), 'https://news.example.com/2024/06/company-beats-forecasts').isArticle).toBe(true);
+  });
+
+  it('does not let a section-looking path outvote article metadata', () => {
+    expect(detectArticle(parse(story), 'https://news.example.com/about-town/').isArticle).toBe(true);
+    const plain = story.replace('<meta property="og:type" content="article">', '');
+    expect(detectArticle(parse(plain), 'https://news.example.com/about-town/').isArticle).toBe(false);
+  });
+
+  it('rejects a slideshow page even when its metadata says NewsArticle', () => {
+    const ld = '{"@type":"NewsArticle"}';
+    const html = story.replace('</head>', `<script type="application/ld+json">${ld}</script></head>`);
+    expect(detectArticle(parse(html), 'https://news.example.com/tech/phones/slideshow/76280131.cms').isArticle).toBe(false);
+  });
+
   it('uses the canonical link when no URL is given', () => {
     const html = story.replace('</head>', '<link rel="canonical" href="https://www.example.com/author/jane-doe"></head>');
     expect(detectArticle(parse(html), null).signals).toContain('path:profile');

@@ -50,7 +50,9 @@ export function detectArticle(doc: Document, url: string | null, scan: PageScan 
   const text = region ? articleText.within(region) : 0;
   signals.push(`region-text:${text}`);
   const claimsArticle = articleType || meta.ogType === 'article' || meta.microdataArticle;
-  if (verdict?.kind === 'section') return claimsArticle && text >= MIN_ARTICLE_TEXT ? yes() : no();
+  // A short plain-word path ("/about-town/") is a weak guess: it rejects a page only when the page does not
+  // claim to be an article; a page that does is judged by its text and layout like any other.
+  if (verdict?.kind === 'section' && !claimsArticle) return no();
 
   // Metadata and article paragraphs agreeing settle it; the text gate, which reads every paragraph of the
   // page again, is asked only when they do not.

@@ -20,6 +20,8 @@ describe('classifyUrl', () => {
     ['https://www.cnbc.com/video/2024/06/04/stocks-open-higher.html', 'video'],
     ['https://www.example.com/tag/dividends/', 'listing'],
     ['https://www.example.com/topics/markets/page/2', 'listing'],
+    ['https://economictimes.indiatimes.com/tech/hardware/the-iphone-se-is-in-india/not-a-flagship/slideshow/76280131.cms', 'listing'],
+    ['https://www.example.com/gallery/best-phones-2024', 'listing'],
   ])('%s is a %s page', (url, kind) => {
     expect(classifyUrl(url)?.kind).toBe(kind);
   });
@@ -30,6 +32,7 @@ describe('classifyUrl', () => {
     'https://www.benzinga.com/news/24/06/39251247/tesla-amd-nestle-among-premarket-movers',
     'https://economictimes.indiatimes.com/markets/stocks/news/sensex-nifty-reliance-infosys-rally/articleshow/110982431.cms',
     'https://www.example.com/?p=88409',
+    'https://www.example.com/2024/06/slideshow-of-the-year-review-shows-gallery-prices-rise',
     'http://fakehost/test/page.html',
   ])('%s says nothing against an article', (url) => {
     expect(classifyUrl(url)).toBeNull();

@@ -93,6 +93,12 @@ const LEAD_SEGMENT: Record<string, UrlKind> = {
   videos: 'video',
   forum: 'forum',
   forums: 'forum',
+  // "/slideshow/76280131.cms": a gallery page named by its id, however much article metadata it carries.
+  slideshow: 'listing',
+  slideshows: 'listing',
+  gallery: 'listing',
+  galleries: 'listing',
+  photogallery: 'listing',
 };
 
 const SUBDOMAIN: Record<string, UrlKind> = {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../article/detect.ts';
 import { PARSERS, articlePage, collapse } from '../article/test-support.ts';
 import { findClutter } from './find.ts';
-import { ARTICLE_TEXT_EXAMPLES, CLUTTER_EXAMPLES } from './examples.ts';
+import { ARTICLE_TEXT_EXAMPLES, CLUTTER_EXAMPLES, NOT_CLUTTER_EXAMPLES } from './examples.ts';
 
 const URL = 'https://news.example.com/2024/06/company-beats-forecasts';
 
@@ -32,6 +32,11 @@ describe.each(Object.entries(PARSERS))('clutter examples (%s)', (_name, parse) =
       expect(blocks).toEqual([]);
     },
   );
+
+  it.each(NOT_CLUTTER_EXAMPLES.map((e) => [e.why, e.html] as const))('hides nothing for %s', (_why, html) => {
+    const doc = parse(articlePage('', html));
+    expect(findClutter(doc, detectArticle(doc, URL))).toEqual([]);
+  });
 
   it('leaves article text alone even in a box that looks like an aside', () => {
     const html = ARTICLE_TEXT_EXAMPLES.map((p) => `<div class="pull-quote">${p}</div>`).join('');

@@ -88,6 +88,71 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<section><h2>Around the Web</h2><ul><li><a href="https://x.example/1" rel="sponsored">Seniors are ditching this habit</a></li><li><a href="https://y.example/2" rel="sponsored">The cheapest flights of the year</a></li><li><a href="https://z.example/3" rel="sponsored">A trick airlines hate</a></li></ul></section>`,
     contains: ['Around the Web', 'cheapest flights'],
   },
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="newsletter-promo"><h4>Markets Daily</h4><p>Get the day's biggest market stories delivered to your inbox.</p><button>Sign up</button></div>`,
+    contains: ['Markets Daily', 'delivered to your inbox'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<section><h4>Before the bell</h4><p>Sign up for our morning newsletter and start the day ahead of the market.</p><a class="btn" href="/newsletters/signup">Subscribe</a></section>`,
+    contains: ['Before the bell', 'morning newsletter'],
+  },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: '<div class="commerce-inset"><div>Example Media may get a commission</div><a href="https://shop.example/deal">Noise-cancelling headphones, 30% off</a><p>A pair our reviewers liked, now at its lowest price this year at the retailer.</p></div>',
+    contains: ['may get a commission', 'lowest price this year'],
+  },
+  {
+    kind: 'sponsored',
+    place: 'body',
+    html: `<div class="ad-slot"><div>Sponsored by Example Bank</div><a href="https://bank.example/savings">Grow your savings</a><p>Our savings account pays one of the highest rates in the country, with no fees and no minimum balance to open an account today.</p></div>`,
+    contains: ['Sponsored by Example Bank', 'no minimum balance'],
+  },
+  {
+    kind: 'promoted-widget',
+    place: 'rail',
+    html: `<section class="recirc"><h3>From the Web</h3><ul><li><a href="https://one.example/a">Why this city is the cheapest place to retire</a></li><li><a href="https://two.example/b">The car everyone is talking about this year</a></li><li><a href="https://three.example/c">Ten gadgets that pay for themselves</a></li></ul></section>`,
+    contains: ['From the Web', 'cheapest place to retire'],
+  },
+];
+
+/**
+ * Blocks that name a kind but are not clutter: menu and footer items, widgets whose items are absent, labels
+ * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
+ */
+export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: 'a navigation menu with sponsor and newsletter items',
+    html: `<nav class="site-menu"><ul><li><a href="/markets">Markets</a></li><li><a href="/sponsored">Sponsored Content</a></li><li><a href="/newsletters">Sign up for our newsletters</a></li><li><a href="/partner">Partner content</a></li></ul></nav>`,
+  },
+  {
+    why: 'a footer link list naming sponsored posts',
+    html: `<div class="footer-links"><a href="/about">About us</a> <a href="/contact">Contact</a> <a href="/sponsored-posts">Sponsored Posts</a> <a href="/privacy">Privacy</a></div>`,
+  },
+  {
+    why: 'a recommendation widget whose items a script would load',
+    html: `<div class="zergnet-widget"><div class="zergnet-title">Around the Web</div><div id="zergnet-widget-1"></div></div>`,
+  },
+  {
+    why: 'a sponsor label with no content under it',
+    html: `<div class="container--sponsored"><h3>Partner Content</h3></div>`,
+  },
+  {
+    why: 'a closed newsletter pop-up (hidden by the page)',
+    html: `<div class="newsletter-modal" style="display: none"><h3>Get our daily newsletter</h3><form><input type="email" name="email"><button>Sign up</button></form></div>`,
+  },
+  {
+    why: 'a newsletter dialog that is not open',
+    html: `<dialog class="signup"><p>Get our daily newsletter in your inbox.</p><form><input type="email" name="email"><button>Subscribe</button></form></dialog>`,
+  },
+  {
+    why: 'a box the page stylesheet hides',
+    html: `<style>.signup-later { display: none; }</style><div class="signup-later"><p>Get the weekly newsletter straight to your inbox.</p><form><input type="email" name="email"><button>Join</button></form></div>`,
+  },
 ];
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
@@ -100,4 +165,6 @@ export const ARTICLE_TEXT_EXAMPLES: string[] = [
   '<p>“We may earn more in commissions this year than last,” the broker’s chief executive told analysts on a call about new products and links with banks.</p>',
   '<p>Presented by the central bank’s governor, the report said inflation would fall to target next year as energy prices ease.</p>',
   '<p>Readers who subscribe to the company’s investor e-mail alerts will get the filing the moment it is published, the spokesperson said.</p>',
+  '<p>The publisher said it would get more readers to sign up for its newsletters and inbox briefings, and that affiliate links now earn it a commission on some sales.</p>',
+  '<p>Sponsored by the state, the programme paid for the training of 2,000 workers, who were placed with employers across the region within a year.</p>',
 ];

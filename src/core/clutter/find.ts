@@ -14,12 +14,17 @@ import { ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
 import { isEmailInput, markupString, wordsOf } from './dom.ts';
 import { isEditable } from '../dom/untouched.ts';
 import { LABEL_KINDS, PRECEDENCE, SeedCollector, walkSeeds, type Seed } from './seeds.ts';
+import { PageVisibility } from './visibility.ts';
 import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, type Walk } from '../time-budget.ts';
 
 // A region this long (collapsed characters) lets a box reach blockMaxChars (half of it) and makes no box of
 // at most blockMaxChars more than blockMaxShareOfArticle of it.
 const LONG_REGION = Math.ceil(Math.max(2 * RULES.limits.blockMaxChars, RULES.limits.blockMaxChars / RULES.limits.blockMaxShareOfArticle));
 const NOTE_TAGS = new Set(['em', 'i', 'small', 'strong', 'b', 'aside', 'figcaption', 'sup']);
+/** Controls whose words can ask a reader to sign up (a link styled as a button counts). */
+const ACTION_TAGS = new Set(['button', 'a', 'input']);
+/** Affiliate vocabulary no article sentence about someone else's business uses with "we" / "our". */
+const EXPLICIT_AFFILIATE = /\baffiliate (links?|relationships?|partnerships?|programs?|commissions?)\b/i;
 
 export interface FindClutterOptions {
   /** Text lengths already measured on the page as it is now (the detection's page walk), to reuse. */
@@ -41,6 +46,9 @@ class Finder {
   /** The protected paragraphs and all their ancestors: hiding any of them would hide one. */
   private holdsProtected: Set<Element> | null = null;
 
+  private visibility: PageVisibility | null = null;
+  private readonly host: string;
+
   constructor(
     private readonly doc: Document,
     detection: ArticleDetection,
@@ -49,6 +57,39 @@ class Finder {
     this.len = opts.lengths ?? new TextLengths();
     this.region = detection.region;
     this.guarded = [...(detection.region ? [detection.region] : []), ...detection.parts];
+    this.host = pageHost(doc);
+  }
+
+  /** The page hides this block itself (a closed pop-up, a template): not ours to count nor hide. */
+  hiddenByPage(el: Element): boolean {
+    return (this.visibility ??= new PageVisibility(this.doc, this.guarded)).hides(el);
+  }
+
+  /** Inside the page's navigation: a menu item that names sponsors or newsletters links to a section. */
+  inNavigation(el: Element): boolean {
+    return el.closest(RULES.evidence.navigation) !== null;
+  }
+
+  /** A link that leaves the site: sponsored boxes and recommendation widgets send readers elsewhere. */
+  private isExternal(a: Element): boolean {
+    const href = a.getAttribute('href') ?? '';
+    const m = /^(?:https?:)?\/\/([^/?#]+)/i.exec(href);
+    if (!m) return false;
+    const host = m[1]!.toLowerCase().replace(/^www\./, '');
+    // With no address of its own (a saved page), any absolute link leads elsewhere.
+    return !this.host || (host !== this.host && !host.endsWith(`.${this.host}`) && !this.host.endsWith(`.${host}`));
+  }
+
+  /** The box's words outside its links: a pitch there is the box talking, not a menu entry. */
+  private proseOf(block: Element): string {
+    const parts: string[] = [];
+    const walker = block.ownerDocument.createTreeWalker(block, 0x4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || parent.closest('a, script, style, noscript')) continue;
+      parts.push((n as Text).data);
+    }
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
   }
 
   /** Measured when first needed: pages without a single seed never read the region's whole text. */
@@ -70,8 +111,9 @@ class Finder {
   }
 
   /** A box this long would hide too much of a short article. */
-  tooMuchOfArticle(size: number): boolean {
-    if (size <= 800 || this.regionIsLong()) return false;
+  tooMuchOfArticle(block: Element, size: number): boolean {
+    // A box outside the article hides none of it, however short the article is.
+    if (size <= 800 || this.regionIsLong() || !this.region?.contains(block)) return false;
     return !!this.regionLen && size > RULES.limits.blockMaxShareOfArticle * this.regionLen;
   }
 
@@ -99,7 +141,12 @@ class Finder {
           }
           path.push(a);
           // Markup first: most wrappers say nothing, and measuring them all would read the region's text many times.
-          if (a.localName === 'form' || (ANY_MARKUP.test(markupString(a)) && this.len.of(a) <= this.boxLimit())) {
+          const m = a.localName === 'form' ? '' : markupString(a);
+          if (
+            a.localName === 'form' ||
+            ((ANY_MARKUP.test(m) || RULES.evidence.ad.test(m)) && this.len.of(a) <= this.boxLimit() && this.labelledBox(a, m)) ||
+            (!this.len.reaches(a, RULES.limits.disclosureMaxChars + 1) && this.labelledLinkOut(a))
+          ) {
             found = true;
             break;
           }
@@ -121,6 +168,41 @@ class Finder {
     }
     this.protectedParas = out;
     return out;
+  }
+
+  /**
+   * A box whose markup names clutter: sponsor/vendor markup speaks for itself; an ad slot's markup only with a
+   * visible "Sponsored"-type label inside (publishers wrap article blocks in ad-injection containers).
+   */
+  private labelledBox(box: Element, markup: string): boolean {
+    // Sign-up markup alone does not make a pitch paragraph clutter (Readability keeps "Sign up for our paid
+    // newsletter..." as article text): only a box with its entry field is a sign-up box.
+    if (ANY_MARKUP.test(markup) && PRECEDENCE.some((k) => k !== 'newsletter' && RULES.markup[k].test(markup))) return true;
+    if (RULES.markup.newsletter.test(markup)) return !!box.querySelector('input, select, iframe, form');
+    for (const el of Array.from(box.querySelectorAll('*'))) {
+      const n = this.len.of(el);
+      if (n > 0 && n <= RULES.limits.labelMaxChars && RULES.label.sponsored.test(wordsOf(el))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A small box that opens with a commission or sponsor label and sends readers to another site: a commerce
+   * or sponsor insert, however long its blurb ("Example Media may get a commission", then a product pitch).
+   */
+  private labelledLinkOut(box: Element): boolean {
+    let labelled = false;
+    let out = false;
+    for (const el of Array.from(box.querySelectorAll('*'))) {
+      if (el.localName === 'a') out ||= this.isExternal(el);
+      const n = this.len.of(el);
+      if (!labelled && n > 0 && n <= RULES.limits.labelMaxChars) {
+        const t = wordsOf(el);
+        labelled = RULES.label.sponsored.test(t) || (RULES.disclosure.money.test(t) && RULES.disclosure.self.test(t));
+      }
+      if (labelled && out) return true;
+    }
+    return false;
   }
 
   private protectedAncestors(): Set<Element> {
@@ -145,9 +227,15 @@ class Finder {
     let el = seed.el;
     const max = seed.kind === 'affiliate-disclosure' ? RULES.limits.disclosureMaxChars : RULES.limits.blockMaxChars;
     const seedLen = this.len.of(seed.el);
+    // A label (found by its words or by markup around its words) is not yet the box.
+    const isLabel =
+      seed.via === 'label' ||
+      (seedLen > 0 && seedLen <= 30 && !seed.el.querySelector('a') && LABEL_KINDS.some((k) => RULES.label[k].test(wordsOf(seed.el))));
     // A label or a bare form is not yet the box: climb until it holds the box's heading, words or links.
     const thin = (e: Element): boolean => {
-      if (seed.via === 'label') return this.len.of(e) <= seedLen + 20;
+      if (isLabel) return this.len.of(e) <= seedLen + 20;
+      // A pitch sentence: climb until the box holds the button or field it asks the reader to use.
+      if (seed.via === 'wording' && seed.kind === 'newsletter') return !e.querySelector('a, button, input, form, iframe');
       if (seed.via === 'form')
         return (
           !e.querySelector('h1, h2, h3, h4, h5, h6, p') &&
@@ -162,7 +250,8 @@ class Finder {
       const size = this.len.of(parent);
       if (size > max) break;
       const extra = size - this.len.of(el);
-      const grows = extra <= 30 || RULES.markup[seed.kind].test(markupString(parent)) || (extra <= 400 && thin(el));
+      const grows =
+        extra <= 30 || RULES.markup[seed.kind].test(markupString(parent)) || (extra <= 400 && thin(el) && !holdsOtherHeading(parent, el));
       if (!grows) break;
       el = parent;
     }
@@ -174,7 +263,7 @@ class Finder {
     const limits = RULES.limits;
     const size = this.len.of(block);
     if (size > limits.blockMaxChars) return null;
-    if (this.tooMuchOfArticle(size)) return null;
+    if (size === 0 || this.tooMuchOfArticle(block, size)) return null;
     const text = wordsOf(block);
     const markup = new Set<ClutterKind>();
     const labels = new Set<string>();
@@ -184,12 +273,29 @@ class Finder {
     let relPaid = 0;
     let fields = 0;
     let noted = false;
+    let ad = false;
+    let textLinks = 0;
+    let external = 0;
+    let linkChars = 0;
+    let action = false;
+    let labelChars = 0;
+    let commissionLabel = false;
+    let insideLink: Element | null = null;
     for (const el of [block, ...Array.from(block.querySelectorAll('*'))]) {
       const tag = el.localName;
       if (tag === 'textarea' || isEditable(el)) blocker = true;
       const m = markupString(el);
       if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.markup[kind].test(m)) markup.add(kind);
+      if (m && RULES.evidence.ad.test(m)) ad = true;
+      if (insideLink && !insideLink.contains(el)) insideLink = null;
       if (tag === 'a') {
+        const n = this.len.of(el);
+        if (n > 0) textLinks++;
+        if (!insideLink) {
+          linkChars += n;
+          insideLink = el;
+        }
+        if (this.isExternal(el)) external++;
         const rel = el.getAttribute('rel') ?? '';
         if (/\bsponsored\b/i.test(rel)) relSponsored++;
         if (/\b(sponsored|nofollow)\b/i.test(rel)) relPaid++;
@@ -202,12 +308,33 @@ class Finder {
       const n = this.len.of(el);
       if (n > 0 && n <= limits.labelMaxChars) {
         const t = wordsOf(el);
-        for (const kind of LABEL_KINDS) if (RULES.label[kind].test(t)) labels.add(kind);
+        // A label that is a whole link's text is a menu item to a section ("Sponsored Posts"), not a box's label.
+        const linkLabel = !!insideLink && this.len.of(insideLink) <= n + 2;
+        for (const kind of LABEL_KINDS)
+          if (!linkLabel && RULES.label[kind].test(t)) {
+            labels.add(kind);
+            // The shortest element that reads as a label is the label; a short tile also reads as one.
+            labelChars = labelChars ? Math.min(labelChars, n) : n;
+          }
+        if (ACTION_TAGS.has(tag) && RULES.newsletter.action.test(t)) action = true;
+        if (RULES.disclosure.money.test(t) && RULES.disclosure.self.test(t)) commissionLabel = true;
       }
+      if (
+        tag === 'input' &&
+        /^(submit|button)$/i.test(el.getAttribute('type') ?? '') &&
+        RULES.newsletter.action.test(el.getAttribute('value') ?? '')
+      )
+        action = true;
+      if (tag === 'button' && RULES.newsletter.action.test(el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '')) action = true;
       if (NOTE_TAGS.has(tag) && n >= size * 0.8) noted = true;
     }
 
     const inRegion = !!this.region?.contains(block);
+    // What the box says beyond its label, and in its own words rather than in link text (a menu is all links).
+    const beyondLabel = size - labelChars;
+    const hasContent = labelChars === 0 || (beyondLabel >= 20 && text.split(' ').length >= 5);
+    const prose = linkChars < size ? this.proseOf(block) : '';
+    const nav = this.inNavigation(block);
     for (const kind of PRECEDENCE) {
       const evidence = ((): string[] | null => {
         switch (kind) {
@@ -221,27 +348,57 @@ class Finder {
                   : RULES.wording[kind].test(text)
                     ? 'text:promoted'
                     : null;
+            // Content must be there: a script-loaded widget whose items are absent shows only its heading.
+            const items = relPaid > 0 || textLinks >= 2;
+            if (nav || !items) return null;
             if (markup.has(kind) && paid) return ['markup:widget', paid];
             if (labels.has(kind) && relSponsored >= 2) return ['label:promoted', `links:rel-sponsored:${relSponsored}`];
+            if (labels.has(kind) && external >= 2 && external >= textLinks / 2) return ['label:promoted', `links:external:${external}`];
             return null;
           }
           case 'newsletter': {
+            if (nav) return null;
             const strong = RULES.newsletter.strong.test(text);
             const said = strong || RULES.newsletter.weak.test(text);
+            const pitch = RULES.newsletter.pitch.test(prose);
             if (email && !blocker && (said || markup.has(kind))) return ['form:email', said ? 'text:newsletter' : 'markup:newsletter'];
             // Sign-up boxes whose field is built by script: markup, newsletter words and an entry field.
             if (markup.has(kind) && strong && fields > 0 && !blocker && size <= 1000)
               return ['markup:newsletter', 'text:newsletter', 'field'];
+            // Promos whose form lives elsewhere (an iframe, a dialog a button opens): the pitch in the box's own
+            // words, not in a menu link, with sign-up markup or a sign-up button.
+            if (pitch && !blocker && size <= 600) {
+              if (markup.has(kind)) return ['markup:newsletter', 'text:pitch'];
+              if (action && size <= 400) return ['text:pitch', 'action:sign-up'];
+            }
             return null;
           }
           case 'affiliate-disclosure': {
-            if (size > limits.disclosureMaxChars || !isDisclosureText(text)) return null;
-            const second = markup.has(kind) ? 'markup:disclosure' : noted ? 'note-style' : !inRegion ? 'outside-article' : null;
+            if (size > limits.disclosureMaxChars) return null;
+            // A commerce box headed by its disclosure ("Example Media may get a commission") and linking out.
+            if (commissionLabel && external > 0) return ['label:commission', 'links:external'];
+            if (!isDisclosureText(text)) return null;
+            const second = markup.has(kind)
+              ? 'markup:disclosure'
+              : noted
+                ? 'note-style'
+                : !inRegion
+                  ? 'outside-article'
+                  : EXPLICIT_AFFILIATE.test(text) && disclosureShare(text) >= 0.7
+                    ? 'text:affiliate-terms'
+                    : null;
             return second ? ['text:disclosure', second] : null;
           }
           case 'sponsored': {
+            if (nav || !hasContent) return null;
             const said = labels.has('sponsored') ? 'label:sponsored' : RULES.wording.sponsored.test(text) ? 'text:sponsored' : null;
-            const marked = markup.has(kind) ? 'markup:sponsored' : relSponsored > 0 ? 'links:rel-sponsored' : null;
+            const marked = markup.has(kind)
+              ? 'markup:sponsored'
+              : relSponsored > 0
+                ? 'links:rel-sponsored'
+                : ad && labels.has('sponsored')
+                  ? 'markup:ad'
+                  : null;
             if (said && marked) return [said, marked];
             if (markup.has(kind) && relSponsored > 0) return ['markup:sponsored', 'links:rel-sponsored'];
             return null;
@@ -252,6 +409,34 @@ class Finder {
     }
     return null;
   }
+}
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/** A parent with a heading outside the box is a rail of several boxes: an empty label must not take it over. */
+function holdsOtherHeading(parent: Element, box: Element): boolean {
+  return parent.querySelectorAll(HEADINGS).length > box.querySelectorAll(HEADINGS).length + (box.matches(HEADINGS) ? 1 : 0);
+}
+
+/** How much of a block its disclosure sentences make up: an article paragraph that ends with one is not a note. */
+function disclosureShare(text: string): number {
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const said = sentences.filter((s) => isDisclosureText(s) || EXPLICIT_AFFILIATE.test(s)).join(' ').length;
+  return text.length ? said / text.length : 0;
+}
+
+/** The page's own host without www., from its address or its canonical link: where "external" starts. */
+function pageHost(doc: Document): string {
+  const candidates = [
+    doc.location?.href,
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const c of candidates) {
+    const m = c ? /^https?:\/\/([^/?#]+)/i.exec(c) : null;
+    if (m) return m[1]!.toLowerCase().replace(/^www\./, '');
+  }
+  return '';
 }
 
 /**
@@ -310,7 +495,7 @@ function* clutterWalk(
     for (const candidate of grown === seed.el ? [grown] : [grown, seed.el]) {
       if (tried.has(candidate)) continue;
       tried.add(candidate);
-      if (finder.isUnsafe(candidate)) continue;
+      if (finder.isUnsafe(candidate) || finder.hiddenByPage(candidate)) continue;
       const verdict = finder.judge(candidate);
       if (!verdict) continue;
       blocks.push({ element: candidate, ...verdict });

@@ -6,7 +6,9 @@ import type { ClutterKind } from '../types.ts';
 export interface ClutterRules {
   markup: Record<ClutterKind, RegExp>;
   disclosure: { money: RegExp; action: RegExp; self: RegExp };
-  newsletter: { strong: RegExp; weak: RegExp };
+  newsletter: { strong: RegExp; weak: RegExp; pitch: RegExp; action: RegExp };
+  /** Ad-slot markup (sponsor evidence, never a seed) and the selector of navigation containers. */
+  evidence: { ad: RegExp; navigation: string };
   wording: { sponsored: RegExp; 'promoted-widget': RegExp };
   /** A whole label: the opening words, then at most a short phrase without sentence punctuation. */
   label: { sponsored: RegExp; 'promoted-widget': RegExp };
@@ -31,7 +33,13 @@ export const RULES: ClutterRules = {
     // Case-sensitive on purpose: "Insider may receive..." names the publisher with a capital.
     self: new RegExp(raw.wording['affiliate-disclosure'].self),
   },
-  newsletter: { strong: re(raw.wording.newsletter.strong), weak: re(raw.wording.newsletter.weak) },
+  newsletter: {
+    strong: re(raw.wording.newsletter.strong),
+    weak: re(raw.wording.newsletter.weak),
+    pitch: re(raw.wording.newsletter.pitch),
+    action: re(raw.wording.newsletter.action),
+  },
+  evidence: { ad: re(raw.evidence.ad), navigation: raw.evidence.navigation },
   wording: {
     sponsored: re(raw.wording.sponsored),
     'promoted-widget': re(raw.wording['promoted-widget']),

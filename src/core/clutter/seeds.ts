@@ -22,8 +22,10 @@ export const PRECEDENCE: ClutterKind[] = ['promoted-widget', 'newsletter', 'affi
 export const LABEL_KINDS = ['promoted-widget', 'sponsored'] as const;
 /** Cheap prefilter for disclosure sentences. */
 const MONEY_HINT = /commission|compensat|affiliate/i;
-/** Either hint in one test: most text nodes of a page hold neither. */
-const ANY_HINT = new RegExp(`${ANY_LABEL_START.source}|${MONEY_HINT.source}`, 'i');
+/** Cheap prefilter for newsletter pitches ("delivered to your inbox") in a box without sign-up markup. */
+const NEWSLETTER_HINT = /newsletter|inbox/i;
+/** Any hint in one test: most text nodes of a page hold none. */
+const ANY_HINT = new RegExp(`${ANY_LABEL_START.source}|${MONEY_HINT.source}|${NEWSLETTER_HINT.source}`, 'i');
 
 export class SeedCollector {
   readonly seeds: Seed[] = [];
@@ -88,8 +90,23 @@ export class SeedCollector {
         if (RULES.label[kind].test(wordsOf(parent))) this.seeds.push({ el: parent, kind, via: 'label', at: node });
       }
     }
+    if (NEWSLETTER_HINT.test(t) && RULES.newsletter.pitch.test(t) && !parent.closest('a')) {
+      this.seeds.push({ el: blockOf(parent), kind: 'newsletter', via: 'wording', at: node });
+    }
     if (MONEY_HINT.test(t)) {
-      const b = blockOf(parent);
+      // A commerce box's heading: "Example Media may get a commission".
+      if (this.len.of(parent) <= RULES.limits.labelMaxChars) {
+        const words = wordsOf(parent);
+        if (RULES.disclosure.money.test(words) && RULES.disclosure.self.test(words))
+          this.seeds.push({ el: parent, kind: 'affiliate-disclosure', via: 'label', at: node });
+      }
+      // A <small> note straight inside a long block is its own box.
+      let b = blockOf(parent);
+      if (this.len.of(b) > RULES.limits.disclosureMaxChars) {
+        b = parent;
+        while (b.parentElement && b.parentElement !== blockOf(parent) && this.len.of(b.parentElement) <= RULES.limits.disclosureMaxChars)
+          b = b.parentElement;
+      }
       if (this.len.of(b) <= RULES.limits.disclosureMaxChars && isDisclosureText(wordsOf(b))) {
         this.seeds.push({ el: b, kind: 'affiliate-disclosure', via: 'wording', at: node });
       }

@@ -1,0 +1,41 @@
+// What the page already hides is read from markup and the page's own top-level display:none rules.
+import { describe, expect, it } from 'vitest';
+import { PARSERS } from '../article/test-support.ts';
+import { PageVisibility, stylesheetHiddenSelectors } from './visibility.ts';
+
+const PAGE = `<html><head><style>
+  .closed-popup { display: none }
+  @media (max-width: 600px) { .desktop-only { display: none } }
+  .menu:hover .sub { display: none }
+  .box { color: red; } $primary: #333; .scss-rule { &:hover { display: none } }
+  .layout { display: none }
+</style></head><body>
+<div class="layout"><main id="article"><p>Story</p></main></div>
+<div class="closed-popup"><p id="a">Sign up</p></div>
+<div class="desktop-only"><p id="b">Visible on desktop</p></div>
+<div hidden><p id="c">Hidden</p></div>
+<dialog><p id="d">Closed dialog</p></dialog>
+<dialog open><p id="e">Open dialog</p></dialog>
+<div style="DISPLAY: NONE"><p id="f">Inline</p></div>
+<div aria-hidden="true"><p id="g">Aria</p></div>
+<p id="h">Plain</p>
+</body></html>`;
+
+describe.each(Object.entries(PARSERS))('page visibility (%s)', (_name, parse) => {
+  it('reads top-level display:none rules only, dropping unparsable and interaction selectors', () => {
+    const doc = parse(PAGE);
+    const sels = stylesheetHiddenSelectors(doc);
+    expect(sels).toContain('.closed-popup');
+    expect(sels).not.toContain('.desktop-only');
+    expect(sels.some((s) => s.includes('hover'))).toBe(false);
+  });
+
+  it('says which elements the page hides, never the article the page reveals by script', () => {
+    const doc = parse(PAGE);
+    const v = new PageVisibility(doc, [doc.getElementById('article')!]);
+    const hidden = (id: string) => v.hides(doc.getElementById(id)!);
+    expect(['a', 'c', 'd', 'f'].filter(hidden)).toEqual(['a', 'c', 'd', 'f']);
+    // aria-hidden keeps a box from screen readers, not from the eye.
+    expect(['b', 'e', 'g', 'h', 'article'].filter(hidden)).toEqual([]);
+  });
+});
