@@ -4,7 +4,7 @@
 import type { Settings } from '../core/settings.ts';
 import type { TickerMention } from '../core/types.ts';
 import { TICKER_TAG } from '../core/dom/contract.ts';
-import { showCard, hideCard } from './card-bridge.ts';
+import { loadCard, loadedCard } from './lazy-card.ts';
 import { isUserAction } from '../platform/user-action.ts';
 
 export class TickerActivation {
@@ -37,12 +37,12 @@ export class TickerActivation {
 
   open(el: HTMLElement): void {
     const mention = this.mentionOf(el);
-    if (mention) void showCard(el, mention, this.settings);
+    if (mention) void loadCard().then((card) => card.showCard(el, mention, this.settings));
   }
 
   stop(): void {
     this.doc.removeEventListener('click', this.onClick, true);
     this.doc.removeEventListener('keydown', this.onKey, true);
-    hideCard();
+    loadedCard()?.hideCard();
   }
 }

@@ -20,8 +20,8 @@ import { Indicator } from './indicator.ts';
 import { PageStyle } from './page-style.ts';
 import { TickerActivation } from './activation.ts';
 import { watchAdded, type Watcher } from './watch.ts';
-import { ReaderFrame } from './reader-bridge.ts';
-import { hideCardIfDetached } from './card-bridge.ts';
+import type { ReaderFrame } from './reader-bridge.ts';
+import { loadedCard } from './lazy-card.ts';
 
 export interface SessionDeps {
   runPipeline: typeof runFn;
@@ -110,7 +110,7 @@ export class PageSession {
     if (this.stopped || generation !== this.generation) return;
     this.reader?.close();
     this.reader = null;
-    hideCardIfDetached();
+    loadedCard()?.hideCardIfDetached();
     this.stopWatching();
     const kept = this.wrappers.filter((w) => w.isConnected);
     this.wrappers = [];
@@ -288,7 +288,12 @@ export class PageSession {
       case 'toggleReader': {
         // The reader page (Readability, toolbar, its own cards) loads in a frame: nothing of it in this script.
         if (this.stopped) return { open: false };
-        this.reader ??= new ReaderFrame(this.doc, { tickers: this.mode.tickers && this.settings.tickers });
+        if (!this.reader) {
+          // Loaded on first use, like the card: most pages never open the reader.
+          const { ReaderFrame } = await import('./reader-bridge.ts');
+          if (this.stopped) return { open: false };
+          this.reader ??= new ReaderFrame(this.doc, { tickers: this.mode.tickers && this.settings.tickers });
+        }
         await this.reader.toggle();
         return { open: this.reader.isOpen };
       }
