@@ -120,6 +120,17 @@ function requireBinary(path: string, name: BrowserName): void {
 }
 
 /** `p`, or an error saying "no answer ..." when it has not settled within `ms`. */
+/** Waits for `p` at most `ms`, for calls whose reply may never come and whose effect the caller checks. */
+function settled(p: Promise<unknown>, ms: number): Promise<void> {
+  return Promise.race([
+    p.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((r) => setTimeout(r, ms)),
+  ]);
+}
+
 function bounded<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`no answer within ${ms} ms: ${what}`)), ms)));
@@ -180,10 +191,12 @@ function wrapPlaywright(page: PwPage): TestPage {
     // Down and up as two steps with a pause between: a key that closes a framed extension page (Esc in the card
     // or reader) removes the focused frame, and a key-up sent while that frame is torn down is never answered
     // by Chromium (found with the bounded calls: "press Escape" hung). A user's key-up then just finds the page.
+    // Since the card closes on key-down, Chromium may leave the key-down unanswered too (once in a full run):
+    // each step waits at most 5 s and goes on; the tests check what the key did, not the driver's reply.
     press: async (key) => {
-      await bounded(page.keyboard.down(key), CALL_MS, `key down ${key}`);
+      await settled(page.keyboard.down(key), 5_000);
       await new Promise((r) => setTimeout(r, 250));
-      await bounded(page.keyboard.up(key), CALL_MS, `key up ${key}`);
+      await settled(page.keyboard.up(key), 5_000);
     },
     screenshot: async (path) => void (await bounded(page.screenshot({ path, timeout: CALL_MS }), CALL_MS + 5_000, 'screenshot')),
     bringToFront: () => bounded(page.bringToFront(), CALL_MS, 'bringToFront'),
