@@ -6,7 +6,6 @@
 //     └─ PageSession (session.ts): one pass per page address; stop() restores the page exactly
 //          ├─ watchAdded (watch.ts): late content        ├─ Indicator (indicator.ts): "hid 3 blocks · Show"
 //          ├─ TickerActivation (activation.ts) -> card   └─ ReaderFrame (reader-bridge.ts)
-import { runPipeline } from '../core/pipeline.ts';
 import { parseSettings, siteMode, SETTINGS_KEY, type Settings } from '../core/settings.ts';
 import { ext, onMessage, type StorageChanges } from '../platform/ext.ts';
 import { messageResolver } from '../platform/resolver.ts';
@@ -15,6 +14,7 @@ import { markRoot } from '../core/dom/contract.ts';
 import { PageSession, restorePage } from './session.ts';
 import { watchNavigation } from './navigation.ts';
 import { endWithExtension, Lifecycle } from './lifecycle.ts';
+import { runPipeline } from './lazy-article.ts';
 
 const life = new Lifecycle();
 let session: PageSession | null = null;

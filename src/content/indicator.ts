@@ -6,7 +6,7 @@
 import { INDICATOR_TAG } from '../core/dom/contract.ts';
 import { ext } from '../platform/ext.ts';
 import { isUserAction } from '../platform/user-action.ts';
-import { createHost, lockStyles, setStyles } from './frame-host.ts';
+import { createHost, lockStyles, setStyles } from './ui-host.ts';
 
 const CSS = `
 .box { display: flex; gap: 8px; align-items: center; font: 13px/1.3 system-ui, -apple-system, "Segoe UI", sans-serif;

@@ -11,8 +11,7 @@ import {
   type Resolver,
   type TickerMention,
 } from '../core/types.ts';
-import { findClutter } from '../core/clutter/find.ts';
-import { findTickers, noteHighlighted } from '../core/tickers/find.ts';
+import { noteHighlighted } from '../core/tickers/highlighted.ts';
 import { hideBlocks, showHidden, showingHidden, unhideAll } from '../core/dom/hide.ts';
 import { HIDDEN_ATTR, markRoot, ROOT_ATTR, TICKER_ATTR, UI_TAGS } from '../core/dom/contract.ts';
 import { dropPieces, hasPieces, primaryWrapper, unwrapAll, wrapMentions, wrappedMention } from '../core/dom/highlight.ts';
@@ -22,6 +21,7 @@ import { TickerActivation } from './activation.ts';
 import { watchAdded, type Watcher } from './watch.ts';
 import type { ReaderFrame } from './reader-bridge.ts';
 import { loadedCard } from './lazy-card.ts';
+import { loadArticle, loadedArticle } from './lazy-article.ts';
 
 export interface SessionDeps {
   runPipeline: typeof runFn;
@@ -38,7 +38,7 @@ function yieldToBrowser(): Promise<void> {
 
 /**
  * Takes every Clearfolio change off the page: hidden blocks shown, highlights unwrapped (text nodes re-joined),
- * UI hosts (also those under a randomised name, see frame-host.ts createHost) and the root marker removed.
+ * UI hosts (also those under a randomised name, see ui-host.ts createHost) and the root marker removed.
  * Also undoes what an earlier instance of the extension left behind.
  */
 export function restorePage(doc: Document): void {
@@ -226,6 +226,9 @@ export class PageSession {
     const detection = this.detection;
     const generation = this.generation;
     if (this.stopped || !detection?.isArticle) return;
+    // Loaded by the pass that found the article (unless a test passed the core pipeline in).
+    const { findClutter, findTickers } = loadedArticle() ?? (await loadArticle());
+    if (this.stopped || generation !== this.generation) return;
     if (this.mode.clean) {
       const blocks = findClutter(this.doc, detection, added).filter(
         (b) => this.settings.kinds[b.kind] !== false && !this.hidden.has(b.element),

@@ -6,6 +6,7 @@ import { TICKER_ATTR, TICKER_TAG } from '../dom/contract.ts';
 import { CandidateScan } from './scan.ts';
 import { candidateQueries, selectMentions } from './select.ts';
 import { runInSlices, runThrough, type Walk } from '../time-budget.ts';
+import { noteHighlighted } from './highlighted.ts';
 
 export interface FindOptions {
   /**
@@ -20,17 +21,6 @@ export interface FindOptions {
   highlighted?: ReadonlyMap<string, string | null>;
   /** Given: the scan of the roots gives the page's main thread back every few tens of ms (see pipeline.ts). */
   yieldToBrowser?: () => Promise<void>;
-}
-
-/**
- * Records one highlight's `data-clearfolio-ticker` value ("NYSE:SNE", or "SNE" without a venue) in `out`,
- * symbol -> exchange; a venue, once known, is never replaced by none.
- */
-export function noteHighlighted(out: Map<string, string | null>, attr: string): void {
-  const colon = attr.indexOf(':');
-  const symbol = attr.slice(colon + 1);
-  const exchange = colon > 0 ? attr.slice(0, colon) : null;
-  if (symbol && (!out.has(symbol) || (exchange && !out.get(symbol)))) out.set(symbol, exchange);
 }
 
 /** Symbols already highlighted under the context elements, with the exchange their wrapper names. */

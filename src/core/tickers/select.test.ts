@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Company, LookupQuery } from '../types.ts';
 import { findCandidates } from './scan.ts';
 import { candidateQueries, selectMentions } from './select.ts';
-import { findTickers, noteHighlighted } from './find.ts';
+import { findTickers } from './find.ts';
+import { noteHighlighted } from './highlighted.ts';
 import { company, fakeResolver, parseHtml } from './test-support.ts';
 
 const DATA: Company[] = [
