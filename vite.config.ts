@@ -1,4 +1,8 @@
-import { defineConfig } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -33,6 +37,54 @@ export function manifestFor(target: Target): ManifestV3Export {
   return manifest as unknown as ManifestV3Export;
 }
 
+/**
+ * The early stylesheet's script (src/content/early.ts), at document_start: it must run before the page's first
+ * paint, so it is a plain script the browser runs at once, not a module behind crxjs's loader (whose dynamic
+ * import lands after the first frames of a small page). The build adds it to the manifest after crxjs.
+ */
+export const EARLY_CONTENT_SCRIPT = {
+  matches: ['http://*/*', 'https://*/*'],
+  js: ['early.js'],
+  run_at: 'document_start',
+  all_frames: false,
+};
+
+function earlyScript(): Plugin {
+  let outDir = '';
+  return {
+    name: 'clearfolio-early-script',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    // After every other plugin wrote its files: crxjs writes manifest.json late.
+    async closeBundle() {
+      const out = await esbuild({
+        entryPoints: [fileURLToPath(new URL('src/content/early.ts', import.meta.url))],
+        bundle: true,
+        write: false,
+        format: 'iife',
+        minify: true,
+        target: 'es2022',
+        plugins: [
+          {
+            name: 'inline-css',
+            setup(b) {
+              b.onResolve({ filter: /\.css\?inline$/ }, (a) => ({ path: join(a.resolveDir, a.path.replace(/\?inline$/, '')) }));
+              b.onLoad({ filter: /\.css$/ }, (a) => ({ contents: readFileSync(a.path, 'utf8'), loader: 'text' }));
+            },
+          },
+        ],
+      });
+      writeFileSync(join(outDir, EARLY_CONTENT_SCRIPT.js[0]!), out.outputFiles[0]!.text);
+      const file = join(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { content_scripts?: unknown[] };
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), EARLY_CONTENT_SCRIPT];
+      writeFileSync(file, JSON.stringify(manifest, null, 2));
+    },
+  };
+}
+
 export default defineConfig({
   publicDir: 'src/public',
   build: {
@@ -55,5 +107,5 @@ export default defineConfig({
       },
     },
   },
-  plugins: [crx({ manifest: manifestFor(target), browser: target })],
+  plugins: [crx({ manifest: manifestFor(target), browser: target }), earlyScript()],
 });

@@ -10,8 +10,8 @@ import { parseSettings, siteMode, SETTINGS_KEY, type Settings } from '../core/se
 import { ext, onMessage, type StorageChanges } from '../platform/ext.ts';
 import { messageResolver } from '../platform/resolver.ts';
 import { loadSettings } from '../platform/settings-store.ts';
-import { markRoot } from '../core/dom/contract.ts';
-import { PageSession, restorePage } from './session.ts';
+import { markPage, PageSession, restorePage } from './session.ts';
+import { dropEarlySheet } from './early-sheet.ts';
 import { watchNavigation } from './navigation.ts';
 import { endWithExtension, Lifecycle } from './lifecycle.ts';
 import { runPipeline } from './lazy-article.ts';
@@ -25,7 +25,7 @@ async function start(settings: Settings): Promise<void> {
   session?.stop();
   session = null;
   if (!mode.run) {
-    markRoot(document, 'skipped');
+    markPage(document, 'skipped');
     return;
   }
   session = new PageSession(document, settings, mode, {
@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     session?.stop();
     session = null;
     restorePage(document);
+    dropEarlySheet(document);
   });
   endWithExtension(life, runtime);
   const { settings } = await loadSettings(ext());

@@ -13,7 +13,7 @@ import {
 } from '../core/types.ts';
 import { noteHighlighted } from '../core/tickers/highlighted.ts';
 import { hideBlocks, showHidden, showingHidden, unhideAll } from '../core/dom/hide.ts';
-import { HIDDEN_ATTR, markRoot, ROOT_ATTR, TICKER_ATTR, UI_TAGS } from '../core/dom/contract.ts';
+import { HIDDEN_ATTR, markRoot, ROOT_ATTR, TICKER_ATTR, UI_TAGS, type RootState } from '../core/dom/contract.ts';
 import { dropPieces, hasPieces, primaryWrapper, unwrapAll, wrapMentions, wrappedMention } from '../core/dom/highlight.ts';
 import { Indicator } from './indicator.ts';
 import { PageStyle } from './page-style.ts';
@@ -22,6 +22,7 @@ import { watchAdded, type Watcher } from './watch.ts';
 import type { ReaderFrame } from './reader-bridge.ts';
 import { loadedCard } from './lazy-card.ts';
 import { loadArticle, loadedArticle } from './lazy-article.ts';
+import { dropEarlySheet } from './early-sheet.ts';
 
 export interface SessionDeps {
   runPipeline: typeof runFn;
@@ -49,6 +50,15 @@ export function restorePage(doc: Document): void {
   }
   // unhideAll took the show-hidden switch with it.
   doc.documentElement.removeAttribute(ROOT_ATTR);
+}
+
+/**
+ * Marks <html> with the pass's verdict. From then on the early stylesheet (early.ts) no longer applies: each block
+ * it hid is either hidden by the pass too (in an earlier task) or shown again; it goes from the page here.
+ */
+export function markPage(doc: Document, state: RootState): void {
+  markRoot(doc, state);
+  dropEarlySheet(doc);
 }
 
 export class PageSession {
@@ -159,7 +169,7 @@ export class PageSession {
       this.indicator?.remove();
       this.indicator = null;
       this.style.remove();
-      markRoot(this.doc, 'skipped');
+      markPage(this.doc, 'skipped');
       console.warn('[Clearfolio] page pass failed:', e instanceof Error ? e.message : e);
       return;
     }
@@ -167,7 +177,7 @@ export class PageSession {
     if (!swapped) hide([]);
     this.result = result;
     this.detection = result.detection;
-    markRoot(this.doc, result.detection.isArticle ? 'article' : 'skipped');
+    markPage(this.doc, result.detection.isArticle ? 'article' : 'skipped');
     if (!result.detection.isArticle) {
       // Not an article (any more): nothing of Clearfolio stays on it.
       this.stopWatching();
@@ -313,6 +323,7 @@ export class PageSession {
     this.indicator?.remove();
     this.indicator = null;
     restorePage(this.doc);
+    dropEarlySheet(this.doc);
     this.style.remove();
     this.hidden.clear();
     this.wrappers = [];

@@ -3,7 +3,7 @@
 // consent to (and what store reviewers check), so it must be a deliberate edit of this test, never a side effect.
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
-import { GECKO_ID, manifestFor } from '../../vite.config.ts';
+import { EARLY_CONTENT_SCRIPT, GECKO_ID, manifestFor } from '../../vite.config.ts';
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
@@ -45,11 +45,13 @@ describe.each<[string, Manifest]>([
     ]);
   });
 
-  it('runs one content script on http(s) pages in the top frame only', () => {
+  it('runs one content script on http(s) pages in the top frame only, and the build adds the early script', () => {
     expect(m.content_scripts).toHaveLength(1);
     const [cs] = m.content_scripts!;
     expect(cs!.matches).toEqual(['http://*/*', 'https://*/*']);
     expect(cs!.all_frames).toBe(false);
+    // The early stylesheet's script (vite.config.ts adds it to the built manifest): same pages, before the first paint.
+    expect(EARLY_CONTENT_SCRIPT).toEqual({ matches: cs!.matches, js: ['early.js'], run_at: 'document_start', all_frames: false });
   });
 
   it("locks extension pages to the extension's own scripts", () => {

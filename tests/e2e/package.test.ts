@@ -55,6 +55,12 @@ describe('built extension', () => {
     // The goal (README): 30 KB gzipped. The article passes (clutter finder, ticker scanner) load only on
     // articles (content/lazy-article.ts), the card and reader on first use.
     expect(gz).toBeLessThan(30 * 1024);
+    // The early stylesheet's script runs on every page before its first paint, as a plain script (no imports).
+    const early = manifest(dir).content_scripts.find((c: { run_at?: string }) => c.run_at === 'document_start');
+    expect(early.js).toEqual(['early.js']);
+    const earlyCode = readFileSync(join(dir, 'early.js'), 'utf8');
+    expect(earlyCode).not.toMatch(/\bimport\b/);
+    expect(gzipSync(earlyCode).length).toBeLessThan(2 * 1024);
     const assets = readdirSync(join(dir, 'assets')).filter((f) => f.startsWith('listings-'));
     expect(assets.length).toBe(1);
     expect(statSync(join(dir, 'assets', assets[0]!)).size).toBeGreaterThan(1_000_000);

@@ -162,5 +162,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('update path in %s', (name) 
       return;
     }
     expect(state).toEqual({ elements: 0, nested: 0, indicators: 0, rootAttrs: [] });
+    // The early stylesheet (manifest css, applies while <html> has no data-clearfolio) goes with the extension:
+    // the seed's clutter is visible again, not hidden with no indicator to show it.
+    const visible = await page.evaluate(() =>
+      ['When you purchase through our sponsored links', 'Pop your email in the box', 'Retirement Income: How To Get'].map((t) => {
+        const el = [...document.querySelectorAll('div, li, strong')].find((e) => e.firstChild?.textContent?.includes(t));
+        return el ? el.checkVisibility() : null;
+      }),
+    );
+    expect(visible).toEqual([true, true, true]);
   });
 });
