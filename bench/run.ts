@@ -1,4 +1,4 @@
-// `npm run bench [-- CORPUS_DIR] [--reps N] [--limit N] [--no-dynamic] [--dist CHROME_BUILD] [--stub-missing]`
+// `npm run bench [-- CORPUS_DIR] [--reps N] [--limit N] [--no-dynamic] [--no-paint] [--paint-limit N] [--dist CHROME_BUILD] [--stub-missing]`
 //
 // Clearfolio's speed and size against its goals, measured side by side in one run of headless Chromium:
 // the content script's whole pipeline on each page vs Readability's parse of the same page vs one bare
@@ -20,6 +20,7 @@ import { startBenchServer } from './bench-serve.ts';
 import { median, round, summarize } from './bench-stats.ts';
 import { measureContentScript, type ContentScriptSize } from './bench-size.ts';
 import { measureDynamic, type DynamicFigures } from './bench-dynamic.ts';
+import { measurePaint, type PaintFigures } from './bench-paint.ts';
 import { measureExtension, type ExtensionFootprint } from './bench-extension.ts';
 import type { BackgroundFigures } from './bench-background.ts';
 import { chartSvg, goals, goalTable, summaryTable, LIMITS } from './bench-report.ts';
@@ -34,6 +35,9 @@ const { values: args, positionals } = parseArgs({
     reps: { type: 'string', default: '3' },
     limit: { type: 'string' },
     'no-dynamic': { type: 'boolean', default: false },
+    'no-paint': { type: 'boolean', default: false },
+    /** Readability pages in the paint section (besides the fixtures); it loads each with and without the extension. */
+    'paint-limit': { type: 'string', default: '20' },
     'stub-missing': { type: 'boolean', default: false },
     'dynamic-runs': { type: 'string', default: '3' },
     /** Fresh browser launches for the background's cold start and heap. */
@@ -224,6 +228,16 @@ async function main(): Promise<void> {
         }
       }
     }
+    let paint: PaintFigures | null = null;
+    if (!buildError && !args['no-paint']) {
+      log('paint: clutter on view after the first paint, added layout shift, non-article cost (built extension) ...');
+      try {
+        const paintPages = [...fixturePages(REPO), ...corpusPages(corpusDir).slice(0, Number(args['paint-limit']) || 20)];
+        paint = await measurePaint(distDir, paintPages, { corpus: corpusDir, fixtures: join(REPO, 'tests/fixtures/pages') }, { log });
+      } catch (e) {
+        notes.push(`paint not measured: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+      }
+    }
     let footprint: ExtensionFootprint | null = null;
     if (!buildError) {
       log('extension footprint: install size, background heap and cold start (fresh browsers) ...');
@@ -272,6 +286,7 @@ async function main(): Promise<void> {
       background,
       extension: footprint,
       dynamic,
+      paint,
       goals: verdicts,
       machine: {
         cpu: cpu[0]?.model ?? 'unknown',
@@ -321,6 +336,9 @@ async function main(): Promise<void> {
       dynamic
         ? `dynamic live blog: ${dynamic.slopeMsPer100Paragraphs} ms per 100 paragraphs (r2 ${dynamic.r2}), per-batch growth ${dynamic.perBatchGrowthMsPer1000} ms per 1,000 paragraphs, wrapped exactly once: ${dynamic.wrappedExactlyOnce ? 'yes' : 'NO'} (${dynamic.verify.wrappers}/${dynamic.verify.expected} wrappers, ${dynamic.verify.nested} nested)`
         : 'dynamic live blog: not measured',
+      paint
+        ? `paint: ${paint.summary.shareZeroVisibleAfterPaint} of ${paint.summary.pagesWithHidden} pages with hidden blocks show none after the first paint (p95 ${paint.summary.visibleAfterPaintP95} ms); added CLS 0 on ${paint.summary.shareZeroAddedCls} of pages, max ${paint.summary.maxAddedCls}; early hides ${paint.summary.earlyHidden}, released ${paint.summary.earlyReleased} (rate ${paint.summary.earlyReleaseRate}); non-article main-thread p95 ${paint.summary.nonArticleTaskP95} ms (script ${paint.summary.nonArticleScriptP95} ms)`
+        : 'paint: not measured',
       '',
       goalTable(verdicts),
       ...(notes.length ? ['', ...notes.map((n) => `note: ${n}`)] : []),

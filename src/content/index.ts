@@ -91,6 +91,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
+  // Nothing will confirm what the early stylesheet hid: show it all again.
+  dropEarlySheet(document);
   // An extension that went away while this script started is not an error worth a console line.
   if (!life.ended) console.warn('[Clearfolio] could not start:', e);
 });

@@ -5,6 +5,7 @@ import { runPipeline } from '../core/pipeline.ts';
 import { parseSettings, siteMode } from '../core/settings.ts';
 import { company, fakeResolver } from '../core/tickers/test-support.ts';
 import { PageSession, restorePage } from './session.ts';
+import { EARLY_SHEET } from './early-sheet.ts';
 
 const ARTICLE = `<!doctype html><html lang="en"><head><title>Markets</title></head><body><article><h1>Shares move after the bell</h1>
 ${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the report says investors waited for the figures and for the comments of the management on the outlook for the rest of the year.</p>`).join('\n')}
@@ -191,5 +192,55 @@ describe('restorePage', () => {
     restorePage(document);
     expect(document.documentElement.outerHTML).toBe(before);
     orphan.stop();
+  });
+});
+
+describe('PageSession and the early stylesheet', () => {
+  const NEWSLETTER =
+    '<div class="newsletter-box" id="nl"><p>Get the morning brief in your inbox.</p><form><input type="email"><button>Sign up</button></form></div>';
+
+  function withEarlySheet(): CSSStyleSheet {
+    const sheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    (globalThis as Record<symbol, unknown>)[EARLY_SHEET] = sheet;
+    return sheet;
+  }
+
+  it.each([
+    ['an article', ARTICLE.replace('</article>', `</article>${NEWSLETTER}`), 'article'],
+    ['a page that is not an article', `<!doctype html><html><body><ul><li>Home</li></ul>${NEWSLETTER}</body></html>`, 'skipped'],
+  ])('takes the early stylesheet off once the pass marked %s, with the blocks it confirms already hidden', async (_label, html, state) => {
+    document.open();
+    document.write(html);
+    document.close();
+    const sheet = withEarlySheet();
+    const settings = parseSettings(undefined).settings;
+    let hiddenWhileEarly: boolean | null = null;
+    session = new PageSession(document, settings, siteMode(settings, 'example.com'), {
+      runPipeline: async (doc, opts) => {
+        const result = await runPipeline(doc, opts);
+        // The pass is done but <html> is not marked yet: the early sheet still applies.
+        hiddenWhileEarly =
+          document.adoptedStyleSheets.includes(sheet) && document.getElementById('nl')!.hasAttribute('data-clearfolio-hidden');
+        return result;
+      },
+      resolver: fakeResolver([]),
+    });
+    await session.start('https://example.com/markets/2026/11/26/shares-move');
+    expect(document.documentElement.getAttribute('data-clearfolio')).toBe(state);
+    expect(hiddenWhileEarly).toBe(state === 'article');
+    expect(document.adoptedStyleSheets).not.toContain(sheet);
+  });
+
+  it('takes it off when the session stops before a pass marked the page', () => {
+    document.open();
+    document.write(ARTICLE);
+    document.close();
+    const sheet = withEarlySheet();
+    const settings = parseSettings(undefined).settings;
+    session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, resolver: fakeResolver([]) });
+    session.stop();
+    expect(document.adoptedStyleSheets).not.toContain(sheet);
+    expect(document.documentElement.hasAttribute('data-clearfolio')).toBe(false);
   });
 });
