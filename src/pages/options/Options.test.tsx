@@ -197,6 +197,22 @@ describe('Options: live quotes', () => {
     expect(JSON.stringify(fake.storage.sync.writes)).not.toContain('sk-test');
   });
 
+  it("in Firefox, also asks consent for the manifest's optional data collection in the same prompt", async () => {
+    const manifest = {
+      browser_specific_settings: { gecko: { data_collection_permissions: { required: ['none'], optional: ['websiteContent'] } } },
+    };
+    const { fake, root } = await show({ grant: true, manifest });
+    await click(radio(root, 'finnhub'));
+    expect(fake.permissionRequests).toEqual([{ origins: ['https://finnhub.io/*'], data_collection: ['websiteContent'] }]);
+    expect(saved(fake).quotes.enabled).toBe(true);
+  });
+
+  it('in Chrome (no gecko settings in the manifest), asks for the hosts only', async () => {
+    const { fake, root } = await show({ grant: true, manifest: { manifest_version: 3, name: 'Clearfolio' } });
+    await click(radio(root, 'finnhub'));
+    expect(fake.permissionRequests).toEqual([{ origins: ['https://finnhub.io/*'] }]);
+  });
+
   it('Yahoo needs both of its hosts and no key', async () => {
     const { fake, root } = await show({ grant: true });
     await click(radio(root, 'yahoo'));

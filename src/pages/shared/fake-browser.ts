@@ -46,12 +46,14 @@ export interface FakeBrowserOptions {
   local?: Record<string, unknown>;
   /** What permissions.request resolves to. */
   grant?: boolean;
+  /** What runtime.getManifest returns (absent: the fake has no getManifest). */
+  manifest?: unknown;
 }
 
 export interface FakeBrowser extends ExtApi {
   storage: ExtApi['storage'] & { sync: FakeStorageArea; local: FakeStorageArea };
   sent: unknown[];
-  permissionRequests: { origins: string[] }[];
+  permissionRequests: Parameters<ExtApi['permissions']['request']>[0][];
   granted: Set<string>;
   optionsOpened: number;
 }
@@ -82,6 +84,7 @@ export function createFakeBrowser(opts: FakeBrowserOptions = {}): FakeBrowser {
       openOptionsPage: async () => {
         fake.optionsOpened++;
       },
+      ...(opts.manifest === undefined ? {} : { getManifest: () => structuredClone(opts.manifest) }),
     },
     permissions: {
       request: async (p) => {
