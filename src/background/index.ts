@@ -4,13 +4,20 @@ import browser from 'webextension-polyfill';
 import { LIFE_PORT, type TabRequest } from '../core/messages.ts';
 import { HandoffStore } from './handoff.ts';
 import { makeListener } from './listener.ts';
-import { handleBackgroundRequest } from './router.ts';
+import { handleBackgroundRequest, keyStore } from './router.ts';
+import { API_KEYS_KEY } from '../core/settings.ts';
 
-// The quote provider's API key lives in storage.local: in Chrome, content scripts (which run in pages'
-// processes) are kept out of it; only the background reads the key. Firefox has no such switch.
+// The quote provider's API key lives in the background's IndexedDB (key-store.ts), never storage.local. A key
+// an older version left in storage.local moves there at start-up and whenever one is written there. In
+// Chrome, content scripts are also kept out of storage.local as a whole (Firefox has no such switch).
 const local = (globalThis as { chrome?: { storage?: { local?: { setAccessLevel?(o: { accessLevel: string }): Promise<void> } } } }).chrome
   ?.storage?.local;
 void local?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch?.(() => undefined);
+
+void keyStore.migrate().catch(() => undefined);
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes[API_KEYS_KEY]?.newValue !== undefined) void keyStore.migrate().catch(() => undefined);
+});
 
 const base = browser.runtime.getURL('');
 const listener = makeListener(browser.runtime.id, base, handleBackgroundRequest, new HandoffStore(base));

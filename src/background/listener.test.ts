@@ -32,6 +32,20 @@ describe('makeListener', () => {
     expect(handle).not.toHaveBeenCalled();
   });
 
+  it('answers the API key requests to the options page alone: never a content script or a card frame', async () => {
+    const handle = vi.fn(async () => ({ keys: { finnhub: 'secret' } }));
+    const listen = makeListener(ID, BASE, handle);
+    const options = { id: ID, url: `${BASE}src/pages/options/index.html`, tab: { id: 9 } };
+    const content = { id: ID, url: 'https://example.com/src/pages/options/index.html', tab: { id: 3 } };
+    const frame = { id: ID, url: `${BASE}src/pages/card/frame.html`, tab: { id: 3 } };
+    for (const s of [content, frame, { id: ID, url: `${BASE}src/pages/popup/index.html` }]) {
+      expect(await listen({ type: 'apiKeys' }, s)).toEqual({ error: 'apiKeys: options page only' });
+      expect(await listen({ type: 'setApiKey', provider: 'finnhub', key: 'k' }, s)).toEqual({ error: 'setApiKey: options page only' });
+    }
+    expect(handle).not.toHaveBeenCalled();
+    expect(await listen({ type: 'apiKeys' }, options)).toEqual({ keys: { finnhub: 'secret' } });
+  });
+
   it('turns a handler failure into an error reply instead of a rejection', async () => {
     const listen = makeListener(ID, BASE, async () => {
       throw new Error('dataset failed to load');

@@ -2,13 +2,17 @@
 // when the user turned them on (the quote service answers 'disabled' otherwise).
 import browser from 'webextension-polyfill';
 import type { BackgroundRequests, Envelope } from '../core/messages.ts';
-import { loadApiKeys, loadSettings } from '../platform/settings-store.ts';
+import { loadSettings } from '../platform/settings-store.ts';
+import { indexedDbStore, KeyStore } from './key-store.ts';
 import { createQuotes, type KeyValueStore } from './quotes/index.ts';
 import { getDataset, summaryFor } from './dataset.ts';
 import meta from '../data/meta.json';
 import { QuoteBudget } from './quote-budget.ts';
 
 const budget = new QuoteBudget();
+
+/** The API keys: in this origin's IndexedDB, never storage.local (see key-store.ts). */
+export const keyStore = new KeyStore(indexedDbStore(), browser.storage.local);
 
 const sessionStore: KeyValueStore = {
   get: async (k) => (await browser.storage.session.get(k))[k],
@@ -22,7 +26,7 @@ const quotes = createQuotes({
 });
 
 async function configureQuotes(): Promise<void> {
-  const [{ settings }, keys] = await Promise.all([loadSettings(browser), loadApiKeys(browser)]);
+  const [{ settings }, keys] = await Promise.all([loadSettings(browser), keyStore.load()]);
   quotes.configure({ ...settings.quotes, apiKey: keys[settings.quotes.provider] });
 }
 
@@ -36,6 +40,12 @@ export async function handleBackgroundRequest(msg: Envelope<BackgroundRequests>,
       return { summary: await summaryFor(msg.symbol, msg.mic) };
     case 'dataInfo':
       return { asOf: meta.asOf };
+    // Only the options page gets here (listener.ts checks the sender).
+    case 'apiKeys':
+      return { keys: await keyStore.load() };
+    case 'setApiKey':
+      await keyStore.save(msg.provider, msg.key);
+      return { ok: true };
     case 'quote': {
       const spend = budget.take(sender.tab?.id);
       if (!spend.ok) return { status: 'rate-limited', retryAt: spend.retryAt };

@@ -63,9 +63,13 @@ describe.each<[string, Manifest]>([
     expect(m.content_security_policy).not.toHaveProperty('sandbox');
   });
 
-  it('exposes only the two frame pages (card, reader) to web pages, and no externally connectable pages', () => {
+  it('exposes only the two frame pages (card, reader) to web pages, at a dynamic id only, and no externally connectable pages', () => {
     expect(m.web_accessible_resources).toEqual([
-      { resources: ['src/pages/card/frame.html', 'src/pages/reader/frame.html'], matches: ['http://*/*', 'https://*/*'] },
+      {
+        resources: ['src/pages/card/frame.html', 'src/pages/reader/frame.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        use_dynamic_url: true,
+      },
     ]);
     expect(m).not.toHaveProperty('externally_connectable');
   });

@@ -21,7 +21,16 @@ export interface BackgroundRequests {
   quote: { req: { symbol: string; mic: string }; res: QuoteResult };
   /** When the bundled company data was taken (the newest source date, YYYY-MM-DD), for "Company data as of". */
   dataInfo: { req: object; res: { asOf: string } };
+  /** The quote providers' API keys, kept by the background only: answered to the options page alone. */
+  apiKeys: { req: object; res: { keys: Record<string, string> } };
+  setApiKey: { req: { provider: string; key: string }; res: { ok: true } };
 }
+
+/** Background requests only the options page may send (the API keys): never a content script or a frame. */
+export const OPTIONS_ONLY: ReadonlySet<keyof BackgroundRequests> = new Set(['apiKeys', 'setApiKey']);
+/** An API key is a token, not a text: bounded, printable, no spaces. */
+const API_KEY_RE = /^[\x21-\x7e]{0,200}$/;
+const PROVIDER_RE = /^[a-z0-9-]{1,32}$/;
 
 /** Requests handled by a tab's content script (from the popup or the background). */
 export interface TabRequests {
@@ -98,6 +107,13 @@ export function validateBackgroundMessage(msg: unknown): Envelope<BackgroundRequ
     }
     case 'dataInfo':
       return { type: 'dataInfo' };
+    case 'apiKeys':
+      return { type: 'apiKeys' };
+    case 'setApiKey': {
+      if (typeof msg.provider !== 'string' || !PROVIDER_RE.test(msg.provider)) return { error: 'setApiKey: bad provider' };
+      if (typeof msg.key !== 'string' || !API_KEY_RE.test(msg.key.trim())) return { error: 'setApiKey: bad key' };
+      return { type: 'setApiKey', provider: msg.provider, key: msg.key.trim() };
+    }
     default:
       return { error: `unknown message type: ${String(msg.type).slice(0, 40)}` };
   }

@@ -18,13 +18,14 @@ describe('settings-store', () => {
     expect(originsFor('finnhub', 'http://127.0.0.1:8787/finnhub/')).toEqual(['http://127.0.0.1:8787/*']);
   });
 
-  it('API keys live in storage.local only, and an empty key removes the entry', async () => {
+  it('API keys go to the background by message, never to a storage area; an empty key removes the entry', async () => {
     const fake = createFakeBrowser();
     await saveApiKey(fake, 'fmp', '  abc123  ');
     await saveApiKey(fake, 'finnhub', 'xyz');
     expect(await loadApiKeys(fake)).toEqual({ fmp: 'abc123', finnhub: 'xyz' });
     await saveApiKey(fake, 'fmp', '');
-    expect(fake.storage.local.data[API_KEYS_KEY]).toEqual({ finnhub: 'xyz' });
+    expect(fake.apiKeys).toEqual({ finnhub: 'xyz' });
+    expect(fake.storage.local.data[API_KEYS_KEY]).toBeUndefined();
     expect(fake.storage.sync.writes).toEqual([]);
   });
 

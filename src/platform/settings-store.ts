@@ -1,6 +1,7 @@
 // Reading and writing Clearfolio's settings, in every context (content script, background, extension pages). Settings live in storage.sync; API keys
-// live in storage.local only, so a key typed on one machine is never copied to the user's other browsers.
-import { API_KEYS_KEY, parseSettings, SETTINGS_KEY, type ParsedSettings, type ProviderId, type Settings } from '../core/settings.ts';
+// are the background's alone (background/key-store.ts): the options page asks for them and sets them by message,
+// and they are never synced, so a key typed on one machine is never copied to the user's other browsers.
+import { parseSettings, SETTINGS_KEY, type ParsedSettings, type ProviderId, type Settings } from '../core/settings.ts';
 
 /** The slice of a storage area this needs: the ext() shim, webextension-polyfill and the test fake all fit. */
 interface Area {
@@ -8,7 +9,7 @@ interface Area {
   set(items: Record<string, unknown>): Promise<void>;
 }
 type Synced = { storage: { sync: Area } };
-type Local = { storage: { local: Area } };
+type Messaging = { runtime: { sendMessage?(msg: unknown): Promise<unknown> } };
 
 export type ApiKeys = Partial<Record<ProviderId, string>>;
 
@@ -27,18 +28,18 @@ export async function saveSettings(ext: Synced, settings: Settings): Promise<voi
   await ext.storage.sync.set({ [SETTINGS_KEY]: settings });
 }
 
-export async function loadApiKeys(ext: Local): Promise<ApiKeys> {
-  const stored = (await ext.storage.local.get(API_KEYS_KEY))[API_KEYS_KEY];
+/** The keys, from the background (options page only: the background answers no other sender). */
+export async function loadApiKeys(ext: Messaging): Promise<ApiKeys> {
+  const reply = (await ext.runtime.sendMessage?.({ type: 'apiKeys' })) as { keys?: unknown } | undefined;
+  const stored = reply?.keys;
   if (typeof stored !== 'object' || stored === null) return {};
   const out: ApiKeys = {};
   for (const [k, v] of Object.entries(stored)) if (typeof v === 'string') out[k as ProviderId] = v;
   return out;
 }
 
-export async function saveApiKey(ext: Local, provider: ProviderId, key: string): Promise<void> {
-  const keys = await loadApiKeys(ext);
-  const trimmed = key.trim();
-  if (trimmed) keys[provider] = trimmed;
-  else delete keys[provider];
-  await ext.storage.local.set({ [API_KEYS_KEY]: keys });
+export async function saveApiKey(ext: Messaging, provider: ProviderId, key: string): Promise<void> {
+  if (!ext.runtime.sendMessage) throw new Error('the background is not reachable');
+  const reply = (await ext.runtime.sendMessage({ type: 'setApiKey', provider, key: key.trim() })) as { error?: string } | undefined;
+  if (reply?.error) throw new Error(reply.error);
 }

@@ -8,6 +8,7 @@ import type { MentionForm } from '../types.ts';
 import { EXCHANGE_PATTERN, exchangeCode } from './exchange-names.ts';
 import { CJK } from './name-match.ts';
 import crypto from './crypto.json' with { type: 'json' };
+import { runThrough, type Walk } from '../time-budget.ts';
 
 export interface GrammarMatch {
   /** Offsets into the searched text; the match is text.slice(start, end). */
@@ -225,10 +226,20 @@ export function mayHoldMarked(text: string): boolean {
  * Where in `text` a form findMarked returns may lie: [start, end) spans, every such form overlapping one.
  * The positional twin of mayHoldMarked, for a scan that reads only the parts of an article that need it.
  */
-export function mayHoldSpans(text: string): [number, number][] {
+export function mayHoldSpans(text: string): [number, number][];
+/**
+ * With `limit`: stops once it has found more than `limit` spans (then returns those), for a caller to whom
+ * "more than limit" is all that matters; an attack page's thousands of mentions are not all listed.
+ */
+export function mayHoldSpans(text: string, limit: number): [number, number][];
+export function mayHoldSpans(text: string, limit = Infinity): [number, number][] {
   const spans: [number, number][] = [];
-  for (const re of MAY_GLOBAL) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
-  spans.push(...exchangeWindows(text, false));
+  for (const re of MAY_GLOBAL)
+    for (const m of text.matchAll(re)) {
+      spans.push([m.index, m.index + m[0].length]);
+      if (spans.length > limit) return spans;
+    }
+  for (const w of exchangeWindows(text, false, limit - spans.length + 1)) spans.push(w);
   return spans;
 }
 
@@ -238,7 +249,7 @@ const MAY_GLOBAL = [MAY_CASHTAG, MAY_SUFFIX, MAY_BRACKET, MAY_WIRE_LETTER, MAY_C
 );
 
 /** Stretches around the colons of `text` that MAY_EXCHANGE matches in (the first only, with `first`). */
-function exchangeWindows(text: string, first: boolean): [number, number][] {
+function exchangeWindows(text: string, first: boolean, most = Infinity): [number, number][] {
   const out: [number, number][] = [];
   // The exchange alternation is long: try it only around the colons, which prose has few of.
   for (const colon of [':', '\uff1a']) {
@@ -252,7 +263,7 @@ function exchangeWindows(text: string, first: boolean): [number, number][] {
       // A list the prefix heads runs on to the bracket that closes it (listAfter): the window covers it.
       const close = first ? -1 : text.slice(b, b + LIST_SPAN_MAX).search(/[)\];]/);
       out.push([from, close > 0 ? b + close + 1 : b + 1]);
-      if (first) return out;
+      if (first || out.length >= most) return out;
     }
   }
   return out;
@@ -303,12 +314,29 @@ export function outsideSpans<T extends { start: number; end: number }>(
   return out;
 }
 
+/**
+ * Matches read between two checkpoints of the step-wise matchers. On a fresh page the regular expressions
+ * still run in V8's interpreter (~3 us per character): a block of 32 KB of ticker-like text is ~100 ms in one
+ * piece, a few ms per MATCHES_PER_STEP.
+ */
+const MATCHES_PER_STEP = 64;
+
 /** Every span written in a marked form (exchange prefix, suffix, cashtag, name + bracket), in text order. */
 export function findMarked(text: string): GrammarMatch[] {
+  return runThrough(markedSteps(text));
+}
+
+/**
+ * `findMarked` in steps that pause every MATCHES_PER_STEP matches, for a caller that works in time slices.
+ * The text is a string, so nothing changes under it in a pause: the result is the same.
+ */
+export function* markedSteps(text: string): Walk<GrammarMatch[]> {
   const out: GrammarMatch[] = [];
+  let seen = 0;
   // Each form needs one telling character; most blocks lack some, and a cheap test skips their regex.
   if (text.includes(':') || text.includes('\uff1a'))
     for (const m of text.matchAll(EXCHANGE_RE)) {
+      if (++seen % MATCHES_PER_STEP === 0) yield;
       const exchange = exchangeCode(m[1]!);
       if (!exchange) continue;
       // Nordic share classes are written after a space: "CPH: NOVO B", "Nasdaq Stockholm: VOLV B".
@@ -319,14 +347,18 @@ export function findMarked(text: string): GrammarMatch[] {
     }
   if (text.includes(':') || text.includes('\uff1a'))
     for (const m of text.matchAll(CHIP_RE)) {
+      if (++seen % MATCHES_PER_STEP === 0) yield;
       const start = m.index;
       out.push({ start, end: start + m[0].length, symbol: m[3]!, exchange: m[1] ? CHIP_EXCHANGE[m[1]]! : null, form: 'exchange-prefix' });
     }
   if (text.includes('\uff1a') || text.includes('東'))
-    for (const m of text.matchAll(JP_CODE_RE))
+    for (const m of text.matchAll(JP_CODE_RE)) {
+      if (++seen % MATCHES_PER_STEP === 0) yield;
       out.push({ start: m.index, end: m.index + m[0].length, symbol: m[1]!, exchange: 'TYO', form: 'exchange-prefix' });
+    }
   if (text.includes('(') && text.includes(' '))
     for (const m of text.matchAll(BLOOMBERG_RE)) {
+      if (++seen % MATCHES_PER_STEP === 0) yield;
       const name = nameBefore(text, m.index);
       if (!/[A-Za-z0-9]/.test(name) && !CJK.test(name)) continue;
       const start = m.index + m[0].indexOf(m[1]!);
@@ -335,21 +367,25 @@ export function findMarked(text: string): GrammarMatch[] {
     }
   if (text.includes('.') || text.includes('-')) {
     for (const m of text.matchAll(SUFFIX_RE)) {
+      if (++seen % MATCHES_PER_STEP === 0) yield;
       const s = suffixMatch(text, m);
       if (s) out.push(s);
     }
     for (const m of text.matchAll(WIRE_LETTER_RE)) {
+      if (++seen % MATCHES_PER_STEP === 0) yield;
       const start = m.index + 1;
       out.push({ start, end: start + m[1]!.length + m[2]!.length, symbol: m[1]!, exchange: SUFFIX_EXCHANGE[m[2]!]!, form: 'suffix' });
     }
   }
   if (text.includes('$'))
     for (const m of text.matchAll(CASHTAG_RE)) {
+      if (++seen % MATCHES_PER_STEP === 0) yield;
       const c = cashtagMatch(text, m);
       if (c) out.push(c);
     }
   if (text.includes('('))
     for (const m of text.matchAll(BRACKET_RE)) {
+      if (++seen % MATCHES_PER_STEP === 0) yield;
       const name = nameBefore(text, m.index);
       if (!/[A-Za-z0-9]/.test(name) && !CJK.test(name)) continue;
       const from = m.index + m[0].indexOf(m[1]!);
@@ -376,8 +412,15 @@ function listAfter(text: string, at: number, exchange: string): GrammarMatch[] {
 
 /** Bare occurrences of the given symbols, outside the spans already taken (in text order). */
 export function findBare(text: string, symbols: ReadonlySet<string>, taken: readonly GrammarMatch[]): GrammarMatch[] {
+  return runThrough(bareSteps(text, symbols, taken));
+}
+
+/** `findBare` in steps, as markedSteps is `findMarked`. */
+export function* bareSteps(text: string, symbols: ReadonlySet<string>, taken: readonly GrammarMatch[]): Walk<GrammarMatch[]> {
   const out: GrammarMatch[] = [];
+  let seen = 0;
   for (const m of text.matchAll(BARE_RE)) {
+    if (++seen % MATCHES_PER_STEP === 0) yield;
     const symbol = m[1]!;
     if (!symbols.has(symbol)) continue;
     out.push({ start: m.index, end: m.index + symbol.length, symbol, exchange: null, form: 'bare' });

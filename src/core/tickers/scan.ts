@@ -5,9 +5,9 @@
 // Bare symbols are looked for in a second pass over the kept block texts, once every marked symbol is known.
 import type { TickerCandidate } from '../types.ts';
 import {
+  bareSteps,
   dropOverlaps,
-  findBare,
-  findMarked,
+  markedSteps,
   hrefSymbols,
   linkSymbol,
   outsideSpans,
@@ -280,7 +280,7 @@ export class CandidateScan {
       if (insideSkipZone(root)) continue;
       const text = root.textContent ?? '';
       if (!mayHoldTickersIn(root, text, this.marked)) continue;
-      const units = this.opts.focus === false ? null : yield* unitsToRead(root, text, mayHoldSpans(text), true);
+      const units = this.opts.focus === false ? null : yield* unitsToRead(root, text, mayHoldSpans(text, MAX_UNITS), true);
       if (!root.isConnected) continue;
       if (units) this.focused.push({ root, text });
       yield* this.readUnits(units ?? [root]);
@@ -295,8 +295,10 @@ export class CandidateScan {
     if (!fresh.length) return;
     for (const { root, text } of this.focused) {
       const spans: [number, number][] = [];
+      // More than MAX_UNITS places and the root is read whole (unitsToRead): counting further is no use.
       for (const symbol of fresh)
-        for (let i = text.indexOf(symbol); i >= 0; i = text.indexOf(symbol, i + 1)) spans.push([i, i + symbol.length]);
+        for (let i = text.indexOf(symbol); i >= 0 && spans.length <= MAX_UNITS; i = text.indexOf(symbol, i + 1))
+          spans.push([i, i + symbol.length]);
       if (!spans.length) continue;
       const units = yield* unitsToRead(root, text, spans, false);
       if (root.isConnected) yield* this.readUnits(units ?? [root]);
@@ -312,9 +314,11 @@ export class CandidateScan {
     const blocks = units.flatMap((u) => this.read.get(u)!);
     const symbols = bareOf ?? this.sought;
     const out: TickerCandidate[] = [];
-    for (const [i, b] of blocks.entries()) {
-      if (i % CHECK_EVERY === CHECK_EVERY - 1) yield;
-      const bare = symbols.size ? awayFromHeld(b, findBare(b.text, symbols, b.matches)) : [];
+    for (const b of blocks) {
+      // A block holds up to MAX_BLOCK_NODES nodes or MAX_BLOCK_CHARS of text: a checkpoint after each, and
+      // inside a long one (bareSteps), keeps a page of thousands of blocks or one huge one from running long.
+      yield;
+      const bare = symbols.size ? awayFromHeld(b, yield* bareSteps(b.text, symbols, b.matches)) : [];
       const all = bareOf ? bare : bare.length ? [...b.matches, ...bare].sort((x, y) => x.start - y.start) : b.matches;
       for (const m of all) {
         const c = toCandidate(b, m);
@@ -334,6 +338,7 @@ export class CandidateScan {
     for (const unit of fresh) {
       const blocks: Block[] = [];
       yield* walkRoot(unit, blocks, this.columns);
+      if (!unit.isConnected) continue;
       this.read.set(unit, blocks);
       for (const b of blocks) for (const m of b.matches) this.marked.add(m.symbol);
     }
@@ -361,17 +366,37 @@ function* unitsToRead(root: Element, text: string, spans: [number, number][], li
   // So many places to look at that reading them one by one would cost more than a walk of the root.
   if (spans.length > MAX_UNITS) return null;
   const units = new Set<Element>();
+  // What each element climbed from says: its unit (nearest block or the root), or null inside a skip zone.
+  // Kept, so that ten thousand links in one block climb past their block once, not ten thousand times.
+  const unitOf = new Map<Element, Element | null>();
   const add = (from: Element) => {
-    let unit: Element | null = null;
+    const path: Element[] = [];
+    let above: Element | null | undefined;
     for (let a: Element | null = from; a; a = a === root ? null : a.parentElement) {
-      if (isSkipZone(a)) return;
-      if (!unit && (a === root || BLOCK_TAGS.has(a.localName))) unit = a;
+      above = unitOf.get(a);
+      if (above !== undefined) break;
+      path.push(a);
     }
-    if (unit) units.add(unit);
+    // From the top down: a skip zone anywhere above makes everything below it count for nothing.
+    let unit: Element | null = above === undefined ? null : above;
+    let skipped = above === null;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const a = path[i]!;
+      if (!skipped && isSkipZone(a)) skipped = true;
+      if (!skipped && (a === root || BLOCK_TAGS.has(a.localName))) unit = a;
+      unitOf.set(a, skipped ? null : unit);
+    }
+    const found = unitOf.get(from);
+    if (found) units.add(found);
   };
   if (links) {
     if (root.matches(QUOTE_LINKS)) return null;
-    for (const link of root.querySelectorAll(QUOTE_LINKS)) add(link);
+    let count = 0;
+    for (const link of root.querySelectorAll(QUOTE_LINKS)) {
+      // The list is static: when the page ran meanwhile, read the whole root rather than trust it.
+      if (++count % CHECK_EVERY === 0 && (yield)) return null;
+      add(link);
+    }
     for (const head of root.querySelectorAll('th, thead td')) {
       const table = head.closest('table');
       if (table && root.contains(table) && TICKER_HEADER.test((head.textContent ?? '').trim())) add(table);
@@ -429,20 +454,29 @@ function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[
   let currentBlock: Element | null = null;
   let pieces: string[] = [];
   let length = 0;
-  const links: (QuoteLink | null)[] = [];
+  let links: (QuoteLink | null)[] = [];
+  // Blocks the walk closed and whose matching is still to do: it runs between the walk's checkpoints, in
+  // checkpointed steps of its own (a block's text can be 32 KB of ticker-like runs).
+  const pending: [Block, (QuoteLink | null)[]][] = [];
   const flush = () => {
     if (current) {
       const text = pieces.join('');
       current.text = text.length > MAX_BLOCK_CHARS ? text.slice(0, MAX_BLOCK_CHARS) : text;
-      finishBlock(current, links);
+      pending.push([current, links]);
       blocks.push(current);
     }
     current = null;
     currentBlock = null;
     pieces = [];
     length = 0;
-    links.length = 0;
+    links = [];
   };
+  /** Finishes the pending blocks; true when the page ran in one of their pauses. */
+  function* finishPending(): Walk<boolean> {
+    let ran = false;
+    for (let next = pending.shift(); next; next = pending.shift()) ran = (yield* finishBlock(...next)) || ran;
+    return ran;
+  }
 
   const blockFor = (ctx: Context): Block => {
     // A block of more text nodes than any paragraph has (tens of thousands of links in one div) is read in
@@ -477,7 +511,7 @@ function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[
     length += text.length;
   };
 
-  yield* walkDepthFirst(
+  const walk = walkDepthFirst(
     root,
     (el) => {
       // A zone left unread ends the run of text: "NYSE: <code>x</code> AAPL" is not one mention.
@@ -490,12 +524,34 @@ function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[
       else if (node.nodeType === 1 && (node as Element).localName === TICKER_TAG) visitHeld(node as Element);
     },
   );
+  // The walk, with the blocks it closed finished at each of its checkpoints; it hears whether the page ran
+  // in any pause since its last step, as it would have at one checkpoint.
+  for (let resumed = false; ;) {
+    const step = walk.next(resumed);
+    const ran = yield* finishPending();
+    if (step.done) break;
+    resumed = (yield) || ran;
+  }
   flush();
+  // A root that left the page while the walk paused holds nothing to find: its blocks are not matched.
+  if (!root.isConnected) pending.length = 0;
+  yield* finishPending();
 }
 
-/** The marked matches of one block: the grammar's, plus quote links and Ticker-column cells. */
-function finishBlock(block: Block, links: readonly (QuoteLink | null)[]): void {
-  const matches = findMarked(block.text);
+/**
+ * The marked matches of one block: the grammar's, plus quote links and Ticker-column cells. Returns true when
+ * the page ran in one of its pauses.
+ */
+function* finishBlock(block: Block, links: readonly (QuoteLink | null)[]): Walk<boolean> {
+  let ran = false;
+  const steps = markedSteps(block.text);
+  let step = steps.next(false);
+  while (!step.done) {
+    const resumed: boolean = yield;
+    ran ||= resumed;
+    step = steps.next(resumed);
+  }
+  const matches = step.value;
   links.forEach((link, i) => {
     const m = link && wholeTextMatch(block, i, 'quote-link', link.symbols);
     // The node must be the link's whole text: "JPM" alone, not "JPM" inside "JPM earnings preview".
@@ -512,4 +568,5 @@ function finishBlock(block: Block, links: readonly (QuoteLink | null)[]): void {
       matches.sort((a, b) => a.start - b.start),
     ),
   );
+  return ran;
 }

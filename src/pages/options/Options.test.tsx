@@ -129,7 +129,7 @@ describe('Options: data date', () => {
       render(<Options ext={fake} saveDelayMs={0} />, container!);
     });
     await settle();
-    expect(sent).toEqual([{ type: 'dataInfo' }]);
+    expect(sent.filter((m) => (m as { type: string }).type !== 'apiKeys')).toEqual([{ type: 'dataInfo' }]);
     expect(text(container.querySelector('.data-date'))).toMatch(/^Company data as of .*\b2026$/);
   });
 
@@ -185,16 +185,33 @@ describe('Options: live quotes', () => {
     expect(text(root.querySelector('[role="alert"]'))).toBe('The browser did not grant access to Finnhub, so live quotes stay off.');
   });
 
-  it('turns quotes on once granted, and keeps the API key in local storage only', async () => {
+  it('turns quotes on once granted, and hands the API key to the background, never to a storage area', async () => {
     const { fake, root } = await show({ grant: true });
     await click(radio(root, 'finnhub'));
     expect(saved(fake).quotes).toEqual({ enabled: true, provider: 'finnhub', baseUrl: '' });
     const key = root.querySelector('#api-key') as HTMLInputElement;
     expect(key.type).toBe('password');
     await type(key, 'sk-test-1234567890');
-    expect(fake.storage.local.data[API_KEYS_KEY]).toEqual({ finnhub: 'sk-test-1234567890' });
+    expect(fake.apiKeys).toEqual({ finnhub: 'sk-test-1234567890' });
+    expect(fake.storage.local.data[API_KEYS_KEY]).toBeUndefined();
     await click(switchNamed(root, 'Highlight stock tickers'));
     expect(JSON.stringify(fake.storage.sync.writes)).not.toContain('sk-test');
+  });
+
+  it("in Firefox, also asks consent for the manifest's optional data collection in the same prompt", async () => {
+    const manifest = {
+      browser_specific_settings: { gecko: { data_collection_permissions: { required: ['none'], optional: ['websiteContent'] } } },
+    };
+    const { fake, root } = await show({ grant: true, manifest });
+    await click(radio(root, 'finnhub'));
+    expect(fake.permissionRequests).toEqual([{ origins: ['https://finnhub.io/*'], data_collection: ['websiteContent'] }]);
+    expect(saved(fake).quotes.enabled).toBe(true);
+  });
+
+  it('in Chrome (no gecko settings in the manifest), asks for the hosts only', async () => {
+    const { fake, root } = await show({ grant: true, manifest: { manifest_version: 3, name: 'Clearfolio' } });
+    await click(radio(root, 'finnhub'));
+    expect(fake.permissionRequests).toEqual([{ origins: ['https://finnhub.io/*'] }]);
   });
 
   it('Yahoo needs both of its hosts and no key', async () => {

@@ -1,10 +1,12 @@
 // Live quotes are opt-in. Choosing a provider asks the browser for that provider's host permission right
 // in the change handler (the user gesture the permission prompt requires); quotes are only switched on
 // once the permission is granted. With the advanced base URL set, its origin is asked for instead, so set
-// it before choosing the provider. The API key goes to storage.local, never to synced settings.
+// it before choosing the provider. Firefox also asks the user's consent to the data quotes send (the symbols of
+// the tickers they open, i.e. website content): the manifest declares it as an optional data-collection
+// permission, requested in the same prompt. The API key goes to storage.local, never to synced settings.
 import { useState } from 'preact/hooks';
 import type { ProviderId, Settings } from '../../core/settings.ts';
-import type { ExtApi } from '../shared/ext.ts';
+import type { DataCollection, ExtApi } from '../shared/ext.ts';
 import { t } from '../../platform/i18n.ts';
 import type { ApiKeys } from '../../platform/settings-store.ts';
 import { originsFor, PROVIDER_IDS, QUOTE_PROVIDERS } from '../../core/quote-providers.ts';
@@ -16,6 +18,17 @@ const CHOICES: readonly { value: Choice; label: () => string }[] = [
   { value: 'off', label: () => t('providerOff') },
   ...PROVIDER_IDS.map((id) => ({ value: id, label: () => QUOTE_PROVIDERS[id].label })),
 ];
+
+/**
+ * The data-collection permissions the manifest declares optional (Firefox's gecko.data_collection_permissions):
+ * what turning quotes on asks consent for. Empty in Chrome, whose manifest has none and whose
+ * permissions.request refuses the key.
+ */
+export function optionalDataCollection(manifest: unknown): DataCollection[] {
+  const m = manifest as { browser_specific_settings?: { gecko?: { data_collection_permissions?: { optional?: unknown } } } } | null;
+  const optional = m?.browser_specific_settings?.gecko?.data_collection_permissions?.optional;
+  return Array.isArray(optional) ? optional.filter((v): v is DataCollection => typeof v === 'string') : [];
+}
 
 const BASE_URL_RE = /^https?:\/\/[^\s]+$/i;
 
@@ -40,8 +53,9 @@ export function QuoteSettings({ ext, quotes, apiKeys, onQuotes, onApiKey }: Quot
     }
     const label = QUOTE_PROVIDERS[choice].label;
     // No await before this call: the permission prompt needs the click's user activation.
+    const dataCollection = optionalDataCollection(ext.runtime.getManifest?.());
     ext.permissions
-      .request({ origins: originsFor(choice, quotes.baseUrl) })
+      .request({ origins: originsFor(choice, quotes.baseUrl), ...(dataCollection.length ? { data_collection: dataCollection } : {}) })
       .then((granted) => {
         if (granted) onQuotes({ ...quotes, enabled: true, provider: choice });
         else setMessage(t('optionsPermissionDenied', label));

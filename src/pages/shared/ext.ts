@@ -1,5 +1,10 @@
 // The slice of the WebExtension API the popup and options page use. Components take it as a prop, so the
 // real `browser` (webextension-polyfill) and the test fake are interchangeable.
+import type { Manifest } from 'webextension-polyfill';
+
+/** A Firefox data-collection permission ("websiteContent"...). */
+export type DataCollection = Manifest.OptionalDataCollectionPermission;
+
 export interface StorageAreaLike {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
@@ -26,9 +31,10 @@ export interface ExtApi {
     };
   };
   /** sendMessage reaches the background (core/messages.ts); optional so that stand-ins without one still work. */
-  runtime: { openOptionsPage(): Promise<void>; sendMessage?(msg: unknown): Promise<unknown> };
+  runtime: { openOptionsPage(): Promise<void>; sendMessage?(msg: unknown): Promise<unknown>; getManifest?(): unknown };
   permissions: {
-    request(p: { origins: string[] }): Promise<boolean>;
+    /** `data_collection`: Firefox's data-collection consent (manifest gecko.data_collection_permissions.optional). */
+    request(p: { origins: string[]; data_collection?: DataCollection[] }): Promise<boolean>;
     contains(p: { origins: string[] }): Promise<boolean>;
   };
 }

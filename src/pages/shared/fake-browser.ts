@@ -46,12 +46,16 @@ export interface FakeBrowserOptions {
   local?: Record<string, unknown>;
   /** What permissions.request resolves to. */
   grant?: boolean;
+  /** What runtime.getManifest returns (absent: the fake has no getManifest). */
+  manifest?: unknown;
 }
 
 export interface FakeBrowser extends ExtApi {
   storage: ExtApi['storage'] & { sync: FakeStorageArea; local: FakeStorageArea };
   sent: unknown[];
-  permissionRequests: { origins: string[] }[];
+  permissionRequests: Parameters<ExtApi['permissions']['request']>[0][];
+  /** The API keys the stand-in background keeps (it answers apiKeys / setApiKey as the real one does). */
+  apiKeys: Record<string, string>;
   granted: Set<string>;
   optionsOpened: number;
 }
@@ -62,6 +66,7 @@ export function createFakeBrowser(opts: FakeBrowserOptions = {}): FakeBrowser {
   const fake: FakeBrowser = {
     sent: [],
     permissionRequests: [],
+    apiKeys: {},
     granted: new Set(),
     optionsOpened: 0,
     tabs: {
@@ -82,6 +87,17 @@ export function createFakeBrowser(opts: FakeBrowserOptions = {}): FakeBrowser {
       openOptionsPage: async () => {
         fake.optionsOpened++;
       },
+      sendMessage: async (msg: unknown) => {
+        const m = msg as { type?: string; provider?: string; key?: string };
+        if (m.type === 'apiKeys') return { keys: { ...fake.apiKeys } };
+        if (m.type === 'setApiKey' && m.provider) {
+          if (m.key) fake.apiKeys[m.provider] = m.key;
+          else delete fake.apiKeys[m.provider];
+          return { ok: true };
+        }
+        return { error: `unknown message type: ${String(m.type)}` };
+      },
+      ...(opts.manifest === undefined ? {} : { getManifest: () => structuredClone(opts.manifest) }),
     },
     permissions: {
       request: async (p) => {

@@ -2,9 +2,22 @@
 // data-clearfolio on <html> ("skipped" on pages that are not articles or where the site is switched off), but
 // pages Clearfolio did not change get no injected stylesheet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type TestBrowser, type TestPage } from '../browsers.ts';
+import { buildDir, launch, type BrowserName, type TestBrowser, type TestPage } from '../browsers.ts';
 import { openExtensionControl, type ExtensionControl } from '../ext-storage.ts';
-import { startAttackServer, type AttackServer } from './harness.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CARD_PAGE, READER_PAGE, startAttackServer, type AttackServer } from './harness.ts';
+
+/** Runs in the page: can a <script> element load `url`? ('error' when the browser refuses the resource.) */
+function probeResource(url: string): Promise<'load' | 'error'> {
+  return new Promise((done) => {
+    const s = document.createElement('script');
+    s.onload = () => done('load');
+    s.onerror = () => done('error');
+    s.src = url;
+    document.head.append(s);
+  });
+}
 
 /** Runs in the page: does any style of Clearfolio's apply to elements carrying its attributes? */
 function probeStyles(): { hiddenDisplay: string; tickerCursor: string } {
@@ -37,6 +50,26 @@ describe.each<BrowserName>(['chromium', 'firefox'])('detecting Clearfolio from a
     await control?.resetSettings().catch(() => undefined);
     await browser?.close();
     await server?.close();
+  });
+
+  it('item 9: a page that knows the id cannot load the card or reader page at it in Chromium (use_dynamic_url); the loader chunks stay', async () => {
+    await page.goto(`${server.url}/e2e/attack-article.html?probe`);
+    const war = JSON.parse(readFileSync(join(buildDir(name), 'manifest.json'), 'utf8')).web_accessible_resources as {
+      resources: string[];
+    }[];
+    const chunk = war.flatMap((w) => w.resources).find((r) => r.endsWith('.js'))!;
+    const probe = async (path: string) => page.evaluate(probeResource, browser.extensionUrl(path));
+    if (name === 'chromium') {
+      // The frames are served only at a per-session dynamic id; the content script's module chunks, which
+      // crxjs's loader imports by runtime.getURL, stay at the fixed id (they would break otherwise).
+      expect(await probe(CARD_PAGE)).toBe('error');
+      expect(await probe(READER_PAGE)).toBe('error');
+      expect(await probe(chunk)).toBe('load');
+    } else {
+      // Firefox has no dynamic id: its moz-extension UUID is per install and random, and the page never learns
+      // it (item 1); one that did could load the web-accessible files.
+      expect(await probe(chunk)).toBe('load');
+    }
   });
 
   it('item 9: a page that is not an article sees no stylesheet of Clearfolio', async () => {
