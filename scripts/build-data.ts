@@ -30,6 +30,7 @@ import { addAdrs, addBseCodes, addTwNames, type CuratedAdr, type CuratedBseCode,
 import { buildExchanges } from './data/exchanges.ts';
 import { FD_BORROW_ONLY, FD_MAIN, FD_US, borrowDetails, buildInternational, readFd, type FdRow } from './data/financedatabase.ts';
 import { buildHistory, type CuratedNote } from './data/history.ts';
+import { withDelisted, type CuratedDelisted } from './data/delisted.ts';
 import { Listings } from './data/listings.ts';
 import type { CuratedRecycled } from './data/recycled.ts';
 import { truncateSummary, withoutReceiptSuffix } from './data/names.ts';
@@ -69,6 +70,7 @@ export function build(shared: string, out: string): void {
   const bseCodes = readCurated<{ codes: CuratedBseCode[] }>('curated-bse-codes.json').codes;
   const twNames = readCurated<{ names: CuratedTwName[] }>('curated-tw-names.json').names;
   const adrs = readCurated<{ adrs: CuratedAdr[] }>('curated-adrs.json').adrs;
+  const delisted = readCurated<{ delisted: CuratedDelisted[] }>('curated-delisted.json').delisted;
 
   const fdByExchange = new Map<string, FdRow[]>();
   for (const exch of [...new Set([...Object.keys(FD_MAIN), ...FD_US, ...FD_BORROW_ONLY])].sort())
@@ -86,6 +88,7 @@ export function build(shared: string, out: string): void {
 
   const { history, formerNames } = buildHistory(shared, listings, nseChanges, curated, recycled);
   for (const [id, names] of formerNames) listings.rows.get(id)!.former = names;
+  history.entries = withDelisted(history.entries, listings, delisted);
   // After the history, so the copies carry the earlier names of the listing they copy.
   addBseCodes(listings, bseCodes);
   addAdrs(listings, adrs);

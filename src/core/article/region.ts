@@ -3,7 +3,8 @@
 // container that holds the most paragraph text. The region is what the cleaner protects, so it must hold the
 // body paragraphs; the headline and standfirst are added as separate parts when they sit outside it.
 import type { PageScan } from './scan.ts';
-import type { TextLengths } from './text-length.ts';
+import { collapsedLength, type TextLengths } from './text-length.ts';
+import { CONTAINER_CHILDREN } from '../dom/blocks.ts';
 
 // Class names publishers and CMSs give the element holding the article's paragraphs.
 const BODY_CLASSES = [
@@ -109,6 +110,34 @@ export class ArticleText {
       if (el.localName === 'li' && (el.querySelector('p') || linkShare(el, len, this.lengths) > 0.6)) continue;
       this.blocks.push([el, len]);
     }
+    for (const el of scan.lineDivs) {
+      const len = this.ownLines(el);
+      // Lines of links (a menu, a list of labels) are no prose, as for list items.
+      if (len >= MIN_PARAGRAPH && this.ownLinks(el) <= len * 0.6) this.blocks.push([el, len]);
+    }
+  }
+
+  /**
+   * The text of a line div outside its block children: its own text nodes and inline elements. Block children
+   * that are text blocks count on their own, and the sums of containers must not count them twice.
+   */
+  private ownLines(el: Element): number {
+    let n = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += collapsedLength((c as Text).data);
+      else if (c.nodeType === 1 && !CONTAINER_CHILDREN.has((c as Element).localName)) n += this.lengths.of(c);
+    }
+    return n;
+  }
+
+  /** Link text among a line div's own lines. */
+  private ownLinks(el: Element): number {
+    let n = 0;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.localName === 'a') n += this.lengths.of(c);
+      else if (!CONTAINER_CHILDREN.has(c.localName)) for (const a of Array.from(c.querySelectorAll('a'))) n += this.lengths.of(a);
+    }
+    return n;
   }
 
   /** Paragraph text under each element that holds any: filled on first use, one climb per paragraph. */

@@ -9,6 +9,11 @@ import { CONTAINER_CHILDREN } from '../dom/blocks.ts';
 export interface PageScan {
   /** p, pre, li and text-only div elements in document order: the units of article text. */
   textBlocks: Element[];
+  /**
+   * Divs that write prose as lines between <br>s beside block children (a Blogger post body: an image div,
+   * then the text): not text blocks, as they hold blocks, but their own lines are article text.
+   */
+  lineDivs: Element[];
   articles: Element[];
   h1s: Element[];
   ldJson: Element[];
@@ -62,7 +67,7 @@ export function* scanWalk(doc: Document, visitor?: ScanVisitor, lengths = new Te
 
 function* scanOnce(doc: Document, visitor: ScanVisitor | undefined, lengths: TextLengths, pausing: boolean): Walk<PageScan | null> {
   const root = doc.documentElement;
-  const scan: PageScan = { textBlocks: [], articles: [], h1s: [], ldJson: [], metas: [], microdata: [], lengths };
+  const scan: PageScan = { textBlocks: [], lineDivs: [], articles: [], h1s: [], ldJson: [], metas: [], microdata: [], lengths };
   if (!root) return scan;
   // What detection needs lives in elements the selector engine finds far faster than script can ask every
   // element of the page: a first pass has no per-element script work of its own, only the visitor's.
@@ -72,6 +77,7 @@ function* scanOnce(doc: Document, visitor: ScanVisitor | undefined, lengths: Tex
   );
   scan.microdata = Array.from(doc.querySelectorAll('[itemprop], [itemtype]'));
   scan.textBlocks = textBlocks(doc);
+  scan.lineDivs = lineDivs(doc);
   scan.articles = Array.from(doc.querySelectorAll('article'));
   scan.h1s = Array.from(doc.querySelectorAll('h1'));
   if (!visitor) return scan;
@@ -113,7 +119,8 @@ function insideSkipped(node: Node, root: Element, visitor: ScanVisitor): boolean
   return false;
 }
 
-const TEXT_DIV = `div:not(:has(> :is(${[...CONTAINER_CHILDREN].join(', ')})))`;
+const BLOCK_CHILD = `:has(> :is(${[...CONTAINER_CHILDREN].join(', ')}))`;
+const TEXT_DIV = `div:not(${BLOCK_CHILD})`;
 
 /**
  * p, pre, li and text-only divs in document order. One selector query where the engine has `:has()` (both
@@ -130,4 +137,13 @@ export function isTextDiv(el: Element): boolean {
   if (!el.firstChild) return false;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (CONTAINER_CHILDREN.has(c.localName)) return false;
   return true;
+}
+
+/**
+ * Divs with a <br> child and a block child, in document order: prose written in lines beside blocks. One
+ * selector query where the engine has `:has()`; elsewhere script asks each div.
+ */
+export function lineDivs(doc: Document, useHas = !!doc.defaultView?.CSS?.supports?.('selector(:has(> p))')): Element[] {
+  if (useHas) return Array.from(doc.querySelectorAll(`div:has(> br)${BLOCK_CHILD}`));
+  return Array.from(doc.querySelectorAll('div')).filter((el) => !isTextDiv(el) && [...el.children].some((c) => c.localName === 'br'));
 }

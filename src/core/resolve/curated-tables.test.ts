@@ -155,3 +155,25 @@ describe('as pages write them', () => {
     ]);
   });
 });
+
+describe('curated ended listings (curated-delisted.json)', () => {
+  const delisted = readJson<{ delisted: { symbol: string; mic: string; name: string; lastSeen: number }[] }>(
+    './curated-delisted.json',
+  ).delisted;
+
+  it('are sorted by symbol and each names where its facts come from', () => {
+    expect(delisted.map((d) => d.symbol)).toEqual([...delisted.map((d) => d.symbol)].sort());
+    for (const d of delisted) expect((d as { source?: string }).source, d.symbol).toMatch(/\S{10}/);
+  });
+
+  it('resolve as pages wrote them, to the company that held the symbol, marked as no longer listed', () => {
+    const text =
+      'Transocean Partners (NYSE: RIGP) and SandRidge Mississippian Trust II (NYSE: SDR) fell; ハウスコム（東証一部 コード番号：3275）';
+    const found = findMarked(text).map((m) => ds.lookup({ symbol: m.symbol, exchange: m.exchange }));
+    expect(found.map((c) => c && [c.symbol, c.mic, c.name, c.delisted, c.notes?.[0]])).toEqual([
+      ['RIGP', 'XNYS', 'Transocean Partners LLC', true, { id: 'noteLastSeen', args: [2016] }],
+      ['SDR', 'XNYS', 'SandRidge Mississippian Trust II', true, { id: 'noteLastSeen', args: [2016] }],
+      ['3275', 'XTKS', 'Housecom Corporation', true, { id: 'noteLastSeen', args: [2020] }],
+    ]);
+  });
+});

@@ -48,6 +48,16 @@ describe('exchange-prefixed mentions', () => {
     expect(marked('(NYSE: IBM, NASDAQ: MSFT)')).toEqual(['NYSE: IBM|IBM|NYSE|exchange-prefix', 'NASDAQ: MSFT|MSFT|NASDAQ|exchange-prefix']);
   });
 
+  it('keeps the name before a bracket the prefix opens, for the listing that held the symbol then', () => {
+    const names = (text: string) => findMarked(text).map((m) => `${m.symbol}:${m.nameBefore ?? ''}`);
+    expect(names('Sprint Corp. (NYSE: S) said')).toEqual(['S:Sprint Corp.']);
+    expect(names('Alphabet Inc. ( NASDAQ: GOOGL, GOOG) rose')).toEqual(['GOOGL:Alphabet Inc.', 'GOOG:Alphabet Inc.']);
+    // Not the first thing in the bracket, or no bracket at all: no name.
+    expect(names('Barrick Gold Corp (TSX, NYSE: GOLD) rose')).toEqual(['GOLD:']);
+    expect(names('The carrier, which trades as NYSE: S, said')).toEqual(['S:']);
+    expect(names('((NYSE: S) said')).toEqual(['S:']);
+  });
+
   it('highlights the prefix that touches the symbol in a shared list: "TSX, NYSE: GOLD"', () => {
     expect(marked('Barrick Gold Corp (TSX, NYSE: GOLD) raised its dividend')).toEqual(['NYSE: GOLD|GOLD|NYSE|exchange-prefix']);
   });

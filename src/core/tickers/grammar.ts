@@ -161,6 +161,18 @@ function nameBefore(text: string, paren: number): string {
   return words.slice(-NAME_WORDS).join(' ');
 }
 
+/**
+ * The name before a bracket that a prefix opens: "Sprint Corp. (NYSE: S" -> "Sprint Corp."; undefined when the
+ * prefix is not the first thing in a bracket, or no word stands before it.
+ */
+function bracketName(text: string, at: number): string | undefined {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  if (text[i - 1] !== '(') return undefined;
+  const name = nameBefore(text, i - 1);
+  return /[A-Za-z0-9]/.test(name) || CJK.test(name) ? name : undefined;
+}
+
 function suffixMatch(text: string, m: RegExpExecArray): GrammarMatch | null {
   const base = m[1]!;
   const suffix = m[2]!;
@@ -342,8 +354,11 @@ export function* markedSteps(text: string): Walk<GrammarMatch[]> {
       // Nordic share classes are written after a space: "CPH: NOVO B", "Nasdaq Stockholm: VOLV B".
       const cls = NORDIC.has(exchange) ? NORDIC_CLASS_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) : null;
       const end = m.index + m[0].length + (cls ? cls[0].length : 0);
-      out.push({ start: m.index, end, symbol: cls ? `${m[2]!}${cls[0]}` : m[2]!, exchange, form: 'exchange-prefix' });
-      out.push(...listAfter(text, end, exchange));
+      const prefixed: GrammarMatch = { start: m.index, end, symbol: cls ? `${m[2]!}${cls[0]}` : m[2]!, exchange, form: 'exchange-prefix' };
+      const name = bracketName(text, m.index);
+      if (name) prefixed.nameBefore = name;
+      out.push(prefixed);
+      out.push(...listAfter(text, end, exchange, name));
     }
   if (text.includes(':') || text.includes('\uff1a'))
     for (const m of text.matchAll(CHIP_RE)) {
@@ -398,12 +413,14 @@ export function* markedSteps(text: string): Walk<GrammarMatch[]> {
 }
 
 /** The further symbols of a list an exchange prefix heads ("GOOG" in "(NASDAQ: GOOGL, GOOG)"), from `at`. */
-function listAfter(text: string, at: number, exchange: string): GrammarMatch[] {
+function listAfter(text: string, at: number, exchange: string, name: string | undefined): GrammarMatch[] {
   const items: GrammarMatch[] = [];
   LIST_ITEM_RE.lastIndex = at;
   for (let m = LIST_ITEM_RE.exec(text); m && items.length < LIST_MAX - 1; m = LIST_ITEM_RE.exec(text)) {
     const end = LIST_ITEM_RE.lastIndex;
-    items.push({ start: end - m[1]!.length, end, symbol: m[1]!, exchange, form: 'exchange-prefix' });
+    const item: GrammarMatch = { start: end - m[1]!.length, end, symbol: m[1]!, exchange, form: 'exchange-prefix' };
+    if (name) item.nameBefore = name;
+    items.push(item);
   }
   if (!items.length) return items;
   LIST_END_RE.lastIndex = items.at(-1)!.end;

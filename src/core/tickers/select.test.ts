@@ -84,6 +84,14 @@ describe('selectMentions', () => {
     expect(candidateQueries(findCandidates([doc.body]))).toEqual(asked);
   });
 
+  it('asks "Name (NYSE: TICK)" with the name too, so an undated page names the holder it means', async () => {
+    const doc = parseHtml('<p>Sprint Corp. (NYSE: S) lost customers; NYSE: S fell.</p>');
+    expect(candidateQueries(findCandidates([doc.body]))).toEqual([
+      { symbol: 'S', exchange: 'NYSE', name: 'Sprint Corp.' },
+      { symbol: 'S', exchange: 'NYSE' },
+    ]);
+  });
+
   it('asks "Name (TICK)" with the name, so each company written with one symbol gets its own answer', async () => {
     const doc = parseHtml('<p>Tesco (TSCO) fell in London while Tractor Supply (TSCO) rose; Tesco (TSCO) later recovered.</p>');
     const tesco = { symbol: 'TSCO', name: 'Tesco PLC', mic: 'XLON', exchange: 'LON' };

@@ -56,7 +56,7 @@ const keyOf = (q: LookupQuery) => `${q.exchange ?? ''}:${q.symbol}${q.name === u
 
 /** What a candidate asks the dataset: "Name (TICK)" gives the name, so the listing of that company wins. */
 function queryOf(c: TickerCandidate): LookupQuery {
-  return c.form === 'name-bracket' && c.nameBefore
+  return (c.form === 'name-bracket' || c.form === 'exchange-prefix') && c.nameBefore
     ? { symbol: c.symbol, exchange: c.exchange, name: c.nameBefore }
     : { symbol: c.symbol, exchange: c.exchange };
 }
