@@ -16,6 +16,10 @@ export interface BoxFacts {
   markup: ReadonlySet<ClutterKind>;
   /** Kinds whose label a short element of the box reads as (not a whole link's text). */
   labels: ReadonlySet<ClutterKind>;
+  /** Kinds whose label is a whole link's text: a menu item to a section, or a tile's "Sponsored" link to an ad notice. */
+  linkLabels: ReadonlySet<ClutterKind>;
+  /** A link of at least 20 characters that leaves the site or is marked paid (nofollow, sponsored): a tile's title. */
+  paidHeadline: boolean;
   /** What the box says beyond its label: more than a label alone. */
   hasContent: boolean;
   /** An e-mail sign-up field. */
@@ -41,6 +45,9 @@ export interface BoxFacts {
   /** Inside the page's navigation: a menu item that names sponsors or newsletters links to a section. */
   nav: boolean;
 }
+
+/** A stream tile: title, source and label, no more. */
+const TILE_MAX_CHARS = 300;
 
 /** Judges a box as `kind`: the signals that agreed, or null. */
 export type Evidence = (f: BoxFacts, kind: ClutterKind) => string[] | null;
@@ -126,6 +133,9 @@ function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
         : null;
   if (said && marked) return [said, marked];
   if (f.markup.has(kind) && f.relSponsored > 0) return ['markup:sponsored', 'links:rel-sponsored'];
+  // A stream tile: a title that links to the advertiser and a "Sponsored" label (often itself a link to an ad notice).
+  if ((f.labels.has(kind) || f.linkLabels.has(kind)) && f.paidHeadline && f.size <= TILE_MAX_CHARS)
+    return ['label:sponsored', 'links:paid-headline'];
   return null;
 }
 

@@ -9,7 +9,7 @@
 // region's substantive paragraphs. Pure: reads the DOM, returns data; hiding is content/hide.ts's job.
 import type { ArticleDetection, ClutterBlock, ClutterKind } from '../types.ts';
 import { isTextDiv } from '../article/scan.ts';
-import { TextLengths } from '../article/text-length.ts';
+import { TextLengths, collapse } from '../article/text-length.ts';
 import { ANY_MARKUP, DISCLOSURE, LABEL_KINDS, NEWSLETTER, PRECEDENCE, RULES, isDisclosureText } from './rules.ts';
 import { EVIDENCE, type BoxFacts } from './evidence.ts';
 import { isEmailInput, markupString, wordsOf } from './dom.ts';
@@ -178,10 +178,29 @@ class Finder {
     // newsletter..." as article text): only a box with its entry field is a sign-up box.
     if (ANY_MARKUP.test(markup) && PRECEDENCE.some((k) => !RULES.kinds[k].markupNeedsField && RULES.kinds[k].markup.test(markup)))
       return true;
-    if (PRECEDENCE.some((k) => RULES.kinds[k].markup.test(markup))) return !!box.querySelector('input, select, iframe, form');
+    if (PRECEDENCE.some((k) => RULES.kinds[k].markup.test(markup)))
+      return (
+        !!box.querySelector('input, select, iframe, form') ||
+        (this.len.of(box) <= 400 && (this.holdsSignUpAction(box) || this.isPitchNote(box)))
+      );
     for (const el of Array.from(box.querySelectorAll('*'))) {
       const n = this.len.of(el);
       if (n > 0 && n <= RULES.limits.labelMaxChars && RULES.kinds.sponsored.label!.test(wordsOf(el))) return true;
+    }
+    return false;
+  }
+
+  /** A sign-up box of a heading and one short pitch ("Get X delivered to your inbox"), its button just outside. */
+  private isPitchNote(box: Element): boolean {
+    const paras = box.querySelectorAll('p');
+    return paras.length === 1 && this.len.of(paras[0]!) <= 120 && NEWSLETTER.pitch.test(wordsOf(paras[0]!));
+  }
+
+  /** A button or link whose whole text asks the reader to sign up ("Subscribe now"): the field is a click away. */
+  private holdsSignUpAction(box: Element): boolean {
+    for (const el of Array.from(box.querySelectorAll('a, button'))) {
+      const n = this.len.of(el);
+      if (n > 0 && n <= RULES.limits.labelMaxChars && NEWSLETTER.action.test(wordsOf(el))) return true;
     }
     return false;
   }
@@ -236,9 +255,10 @@ class Finder {
         LABEL_KINDS.some((k) => RULES.kinds[k].label!.test(wordsOf(seed.el))));
     // A label or a bare form is not yet the box: climb until it holds the box's heading, words or links.
     const thin = (e: Element): boolean => {
-      if (isLabel) return this.len.of(e) <= seedLen + 20;
-      // A pitch sentence: climb until the box holds the button or field it asks the reader to use.
-      if (seed.via === 'wording' && seed.kind === 'newsletter') return !e.querySelector('a, button, input, form, iframe');
+      if (isLabel) return this.len.of(e) <= seedLen + 30;
+      // A pitch sentence or a sign-up box without its control: climb until the box holds the button or field it asks the reader to use.
+      if ((seed.via === 'wording' || seed.via === 'markup') && seed.kind === 'newsletter')
+        return !e.querySelector('a, button, input, form, iframe');
       if (seed.via === 'form')
         return !e.querySelector('h1, h2, h3, h4, h5, h6, p') && !NEWSLETTER.strong.test(wordsOf(e)) && !NEWSLETTER.weak.test(wordsOf(e));
       return false;
@@ -277,6 +297,8 @@ class Finder {
     let ad = false;
     let textLinks = 0;
     let external = 0;
+    let paidHeadline = false;
+    const linkLabels = new Set<ClutterKind>();
     let linkChars = 0;
     let action = false;
     let labelChars = 0;
@@ -300,6 +322,8 @@ class Finder {
         const rel = el.getAttribute('rel') ?? '';
         if (/\bsponsored\b/i.test(rel)) relSponsored++;
         if (/\b(sponsored|nofollow)\b/i.test(rel)) relPaid++;
+        // A headline that takes the reader to the advertiser: a paid tile's title.
+        if (n >= 20 && (/\b(sponsored|nofollow)\b/i.test(rel) || this.isExternal(el))) paidHeadline = true;
       } else if (tag === 'input') {
         const type = (el.getAttribute('type') ?? 'text').toLowerCase();
         if (type === 'password') blocker = true;
@@ -312,7 +336,8 @@ class Finder {
         // A label that is a whole link's text is a menu item to a section ("Sponsored Posts"), not a box's label.
         const linkLabel = !!insideLink && this.len.of(insideLink) <= n + 2;
         for (const kind of LABEL_KINDS)
-          if (!linkLabel && RULES.kinds[kind].label!.test(t)) {
+          if (linkLabel && RULES.kinds[kind].label!.test(t)) linkLabels.add(kind);
+          else if (!linkLabel && RULES.kinds[kind].label!.test(t)) {
             labels.add(kind);
             // The shortest element that reads as a label is the label; a short tile also reads as one.
             labelChars = labelChars ? Math.min(labelChars, n) : n;
@@ -338,6 +363,8 @@ class Finder {
       prose: linkChars < size ? this.proseOf(block) : '',
       markup,
       labels,
+      linkLabels,
+      paidHeadline,
       hasContent: labelChars === 0 || (beyondLabel >= 20 && text.split(' ').length >= 5),
       email,
       fields,
@@ -363,9 +390,16 @@ class Finder {
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
-/** A parent with a heading outside the box is a rail of several boxes: an empty label must not take it over. */
+/**
+ * A parent with a heading outside the box is a rail of several boxes: an empty label must not take it over. One
+ * heading that is all link is a tile's own headline ("Sponsored" over a linked title), not another box.
+ */
 function holdsOtherHeading(parent: Element, box: Element): boolean {
-  return parent.querySelectorAll(HEADINGS).length > box.querySelectorAll(HEADINGS).length + (box.matches(HEADINGS) ? 1 : 0);
+  const others = Array.from(parent.querySelectorAll(HEADINGS)).filter((h) => h !== box && !box.contains(h));
+  if (others.length !== 1) return others.length > 0;
+  const h = others[0]!;
+  const link = h.querySelector('a');
+  return !link || collapse(link.textContent ?? '').length < collapse(h.textContent ?? '').length - 2;
 }
 
 /** The page's own host without www., from its address or its canonical link: where "external" starts. */
