@@ -37,7 +37,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   version: SCHEMA_VERSION,
   clean: true,
   tickers: true,
-  kinds: { 'affiliate-disclosure': true, newsletter: true, sponsored: true, 'promoted-widget': true },
+  kinds: Object.fromEntries(CLUTTER_KINDS.map((k) => [k, true])) as Record<ClutterKind, boolean>,
   neverRun: [],
   neverClean: [],
   alwaysArticle: [],

@@ -2,10 +2,10 @@
 // so the same core runs in the content script, in `clearfolio analyze` and in unit tests.
 
 import type { Note } from './notes.ts';
+import type { ClutterKind } from './clutter/rules.ts';
 
-export type ClutterKind = 'affiliate-disclosure' | 'newsletter' | 'sponsored' | 'promoted-widget';
-
-export const CLUTTER_KINDS: readonly ClutterKind[] = ['affiliate-disclosure', 'newsletter', 'sponsored', 'promoted-widget'];
+// The clutter kinds are a registry (clutter/rules.json `kinds`): one entry per kind, listed here for everyone.
+export { CLUTTER_KINDS, type ClutterKind } from './clutter/rules.ts';
 
 /** What `detectArticle` concludes about one page. */
 export interface ArticleDetection {

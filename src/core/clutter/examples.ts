@@ -118,6 +118,30 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<section class="recirc"><h3>From the Web</h3><ul><li><a href="https://one.example/a">Why this city is the cheapest place to retire</a></li><li><a href="https://two.example/b">The car everyone is talking about this year</a></li><li><a href="https://three.example/c">Ten gadgets that pay for themselves</a></li></ul></section>`,
     contains: ['From the Web', 'cheapest place to retire'],
   },
+  {
+    // A stream tile whose "Sponsored" is itself a link (to the ad notice), its title a paid link out.
+    kind: 'sponsored',
+    place: 'body',
+    html: `<div class="stream-item"><div class="thumb"></div><h3><a href="https://ads.example/click?id=1" rel="nofollow noopener">This strategy game will keep you up all night</a></h3>
+      <div><a href="https://ads.example/click?id=1">Stormfall: Age of War</a><a href="https://help.example/ad-notice">Sponsored</a></div></div>`,
+    contains: ['This strategy game', 'Stormfall', 'Sponsored'],
+  },
+  {
+    // A tile's label sits above the tile's linked headline: the one heading is the tile's own, not another box's.
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<div class="post"><figure><div><a href="/guide"><img alt=""></a><span class="category cat-sponsored">Sponsored</span></div>
+      <figcaption><h3><a href="/guides/spring-games">The spring games guide from our partner</a></h3></figcaption></figure></div>`,
+    contains: ['Sponsored', 'spring games guide'],
+  },
+  {
+    // Heading and pitch in sign-up markup, the Subscribe button just outside it.
+    kind: 'newsletter',
+    place: 'body',
+    html: `<div class="signup-rail"><div class="sidebar__newsletter"><h3>Newsletter</h3><p><em>Get Example Magazine delivered to your inbox</em></p></div>
+      <div><a href="/newsletter"><button>Subscribe now</button></a></div></div>`,
+    contains: ['Newsletter', 'delivered to your inbox', 'Subscribe now'],
+  },
 ];
 
 /**
@@ -152,6 +176,18 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
   {
     why: 'a box the page stylesheet hides',
     html: `<style>.signup-later { display: none; }</style><div class="signup-later"><p>Get the weekly newsletter straight to your inbox.</p><form><input type="email" name="email"><button>Join</button></form></div>`,
+  },
+  {
+    why: 'a teaser of the site’s own story next to a link to its sponsored section',
+    html: `<div class="teaser"><h3><a href="/2024/06/markets-wrap-stocks-edge-higher">Markets wrap: stocks edge higher as bonds rally</a></h3><a href="/sponsored">Sponsored</a></div>`,
+  },
+  {
+    why: 'a rail of boxes under a sponsor label: the label must not take over the other boxes',
+    html: `<div class="rail-group"><span>Sponsored</span><div><h3>Most read</h3><a href="https://other.example/a" rel="nofollow">A long headline that leaves the site for another</a></div><div><h3>Video</h3><a href="/video/1">Watch the interview with the chief executive</a></div></div>`,
+  },
+  {
+    why: 'a page stylesheet rule a box overrides with its own inline display (drawn), holding no clutter',
+    html: `<style>.tab-panel { display: none; }</style><div class="tab-panel" style="display: block"><h3>Latest</h3><a href="/2024/06/a">Our latest story about rates</a></div>`,
   },
 ];
 

@@ -9,11 +9,12 @@
 // region's substantive paragraphs. Pure: reads the DOM, returns data; hiding is content/hide.ts's job.
 import type { ArticleDetection, ClutterBlock, ClutterKind } from '../types.ts';
 import { isTextDiv } from '../article/scan.ts';
-import { TextLengths } from '../article/text-length.ts';
-import { ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
+import { TextLengths, collapse } from '../article/text-length.ts';
+import { ANY_MARKUP, DISCLOSURE, LABEL_KINDS, NEWSLETTER, PRECEDENCE, RULES, isDisclosureText } from './rules.ts';
+import { EVIDENCE, type BoxFacts } from './evidence.ts';
 import { isEmailInput, markupString, wordsOf } from './dom.ts';
 import { isEditable } from '../dom/untouched.ts';
-import { LABEL_KINDS, PRECEDENCE, SeedCollector, walkSeeds, type Seed } from './seeds.ts';
+import { SeedCollector, walkSeeds, type Seed } from './seeds.ts';
 import { PageVisibility } from './visibility.ts';
 import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, type Walk } from '../time-budget.ts';
 
@@ -23,8 +24,6 @@ const LONG_REGION = Math.ceil(Math.max(2 * RULES.limits.blockMaxChars, RULES.lim
 const NOTE_TAGS = new Set(['em', 'i', 'small', 'strong', 'b', 'aside', 'figcaption', 'sup']);
 /** Controls whose words can ask a reader to sign up (a link styled as a button counts). */
 const ACTION_TAGS = new Set(['button', 'a', 'input']);
-/** Affiliate vocabulary no article sentence about someone else's business uses with "we" / "our". */
-const EXPLICIT_AFFILIATE = /\baffiliate (links?|relationships?|partnerships?|programs?|commissions?)\b/i;
 
 export interface FindClutterOptions {
   /** Text lengths already measured on the page as it is now (the detection's page walk), to reuse. */
@@ -145,7 +144,7 @@ class Finder {
           if (
             a.localName === 'form' ||
             ((ANY_MARKUP.test(m) || RULES.evidence.ad.test(m)) && this.len.of(a) <= this.boxLimit() && this.labelledBox(a, m)) ||
-            (!this.len.reaches(a, RULES.limits.disclosureMaxChars + 1) && this.labelledLinkOut(a))
+            (!this.len.reaches(a, RULES.kinds['affiliate-disclosure'].maxChars + 1) && this.labelledLinkOut(a))
           ) {
             found = true;
             break;
@@ -177,11 +176,31 @@ class Finder {
   private labelledBox(box: Element, markup: string): boolean {
     // Sign-up markup alone does not make a pitch paragraph clutter (Readability keeps "Sign up for our paid
     // newsletter..." as article text): only a box with its entry field is a sign-up box.
-    if (ANY_MARKUP.test(markup) && PRECEDENCE.some((k) => k !== 'newsletter' && RULES.markup[k].test(markup))) return true;
-    if (RULES.markup.newsletter.test(markup)) return !!box.querySelector('input, select, iframe, form');
+    if (ANY_MARKUP.test(markup) && PRECEDENCE.some((k) => !RULES.kinds[k].markupNeedsField && RULES.kinds[k].markup.test(markup)))
+      return true;
+    if (PRECEDENCE.some((k) => RULES.kinds[k].markup.test(markup)))
+      return (
+        !!box.querySelector('input, select, iframe, form') ||
+        (this.len.of(box) <= 400 && (this.holdsSignUpAction(box) || this.isPitchNote(box)))
+      );
     for (const el of Array.from(box.querySelectorAll('*'))) {
       const n = this.len.of(el);
-      if (n > 0 && n <= RULES.limits.labelMaxChars && RULES.label.sponsored.test(wordsOf(el))) return true;
+      if (n > 0 && n <= RULES.limits.labelMaxChars && RULES.kinds.sponsored.label!.test(wordsOf(el))) return true;
+    }
+    return false;
+  }
+
+  /** A sign-up box of a heading and one short pitch ("Get X delivered to your inbox"), its button just outside. */
+  private isPitchNote(box: Element): boolean {
+    const paras = box.querySelectorAll('p');
+    return paras.length === 1 && this.len.of(paras[0]!) <= 120 && NEWSLETTER.pitch.test(wordsOf(paras[0]!));
+  }
+
+  /** A button or link whose whole text asks the reader to sign up ("Subscribe now"): the field is a click away. */
+  private holdsSignUpAction(box: Element): boolean {
+    for (const el of Array.from(box.querySelectorAll('a, button'))) {
+      const n = this.len.of(el);
+      if (n > 0 && n <= RULES.limits.labelMaxChars && NEWSLETTER.action.test(wordsOf(el))) return true;
     }
     return false;
   }
@@ -198,7 +217,7 @@ class Finder {
       const n = this.len.of(el);
       if (!labelled && n > 0 && n <= RULES.limits.labelMaxChars) {
         const t = wordsOf(el);
-        labelled = RULES.label.sponsored.test(t) || (RULES.disclosure.money.test(t) && RULES.disclosure.self.test(t));
+        labelled = RULES.kinds.sponsored.label!.test(t) || (DISCLOSURE.money.test(t) && DISCLOSURE.self.test(t));
       }
       if (labelled && out) return true;
     }
@@ -225,23 +244,23 @@ class Finder {
   /** From a seed to its whole box: climb through wrappers and same-kind markup, never into the article. */
   grow(seed: Seed): Element {
     let el = seed.el;
-    const max = seed.kind === 'affiliate-disclosure' ? RULES.limits.disclosureMaxChars : RULES.limits.blockMaxChars;
+    const max = RULES.kinds[seed.kind].maxChars;
     const seedLen = this.len.of(seed.el);
     // A label (found by its words or by markup around its words) is not yet the box.
     const isLabel =
       seed.via === 'label' ||
-      (seedLen > 0 && seedLen <= 30 && !seed.el.querySelector('a') && LABEL_KINDS.some((k) => RULES.label[k].test(wordsOf(seed.el))));
+      (seedLen > 0 &&
+        seedLen <= 30 &&
+        !seed.el.querySelector('a') &&
+        LABEL_KINDS.some((k) => RULES.kinds[k].label!.test(wordsOf(seed.el))));
     // A label or a bare form is not yet the box: climb until it holds the box's heading, words or links.
     const thin = (e: Element): boolean => {
-      if (isLabel) return this.len.of(e) <= seedLen + 20;
-      // A pitch sentence: climb until the box holds the button or field it asks the reader to use.
-      if (seed.via === 'wording' && seed.kind === 'newsletter') return !e.querySelector('a, button, input, form, iframe');
+      if (isLabel) return this.len.of(e) <= seedLen + 30;
+      // A pitch sentence or a sign-up box without its control: climb until the box holds the button or field it asks the reader to use.
+      if ((seed.via === 'wording' || seed.via === 'markup') && seed.kind === 'newsletter')
+        return !e.querySelector('a, button, input, form, iframe');
       if (seed.via === 'form')
-        return (
-          !e.querySelector('h1, h2, h3, h4, h5, h6, p') &&
-          !RULES.newsletter.strong.test(wordsOf(e)) &&
-          !RULES.newsletter.weak.test(wordsOf(e))
-        );
+        return !e.querySelector('h1, h2, h3, h4, h5, h6, p') && !NEWSLETTER.strong.test(wordsOf(e)) && !NEWSLETTER.weak.test(wordsOf(e));
       return false;
     };
     for (;;) {
@@ -251,7 +270,9 @@ class Finder {
       if (size > max) break;
       const extra = size - this.len.of(el);
       const grows =
-        extra <= 30 || RULES.markup[seed.kind].test(markupString(parent)) || (extra <= 400 && thin(el) && !holdsOtherHeading(parent, el));
+        extra <= 30 ||
+        RULES.kinds[seed.kind].markup.test(markupString(parent)) ||
+        (extra <= 400 && thin(el) && !holdsOtherHeading(parent, el));
       if (!grows) break;
       el = parent;
     }
@@ -266,7 +287,7 @@ class Finder {
     if (size === 0 || this.tooMuchOfArticle(block, size)) return null;
     const text = wordsOf(block);
     const markup = new Set<ClutterKind>();
-    const labels = new Set<string>();
+    const labels = new Set<ClutterKind>();
     let email = false;
     let blocker = false;
     let relSponsored = 0;
@@ -276,6 +297,8 @@ class Finder {
     let ad = false;
     let textLinks = 0;
     let external = 0;
+    let paidHeadline = false;
+    const linkLabels = new Set<ClutterKind>();
     let linkChars = 0;
     let action = false;
     let labelChars = 0;
@@ -285,7 +308,7 @@ class Finder {
       const tag = el.localName;
       if (tag === 'textarea' || isEditable(el)) blocker = true;
       const m = markupString(el);
-      if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.markup[kind].test(m)) markup.add(kind);
+      if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.kinds[kind].markup.test(m)) markup.add(kind);
       if (m && RULES.evidence.ad.test(m)) ad = true;
       if (insideLink && !insideLink.contains(el)) insideLink = null;
       if (tag === 'a') {
@@ -299,6 +322,8 @@ class Finder {
         const rel = el.getAttribute('rel') ?? '';
         if (/\bsponsored\b/i.test(rel)) relSponsored++;
         if (/\b(sponsored|nofollow)\b/i.test(rel)) relPaid++;
+        // A headline that takes the reader to the advertiser: a paid tile's title.
+        if (n >= 20 && (/\b(sponsored|nofollow)\b/i.test(rel) || this.isExternal(el))) paidHeadline = true;
       } else if (tag === 'input') {
         const type = (el.getAttribute('type') ?? 'text').toLowerCase();
         if (type === 'password') blocker = true;
@@ -311,100 +336,52 @@ class Finder {
         // A label that is a whole link's text is a menu item to a section ("Sponsored Posts"), not a box's label.
         const linkLabel = !!insideLink && this.len.of(insideLink) <= n + 2;
         for (const kind of LABEL_KINDS)
-          if (!linkLabel && RULES.label[kind].test(t)) {
+          if (linkLabel && RULES.kinds[kind].label!.test(t)) linkLabels.add(kind);
+          else if (!linkLabel && RULES.kinds[kind].label!.test(t)) {
             labels.add(kind);
             // The shortest element that reads as a label is the label; a short tile also reads as one.
             labelChars = labelChars ? Math.min(labelChars, n) : n;
           }
-        if (ACTION_TAGS.has(tag) && RULES.newsletter.action.test(t)) action = true;
-        if (RULES.disclosure.money.test(t) && RULES.disclosure.self.test(t)) commissionLabel = true;
+        if (ACTION_TAGS.has(tag) && NEWSLETTER.action.test(t)) action = true;
+        if (DISCLOSURE.money.test(t) && DISCLOSURE.self.test(t)) commissionLabel = true;
       }
       if (
         tag === 'input' &&
         /^(submit|button)$/i.test(el.getAttribute('type') ?? '') &&
-        RULES.newsletter.action.test(el.getAttribute('value') ?? '')
+        NEWSLETTER.action.test(el.getAttribute('value') ?? '')
       )
         action = true;
-      if (tag === 'button' && RULES.newsletter.action.test(el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '')) action = true;
+      if (tag === 'button' && NEWSLETTER.action.test(el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '')) action = true;
       if (NOTE_TAGS.has(tag) && n >= size * 0.8) noted = true;
     }
 
-    const inRegion = !!this.region?.contains(block);
     // What the box says beyond its label, and in its own words rather than in link text (a menu is all links).
     const beyondLabel = size - labelChars;
-    const hasContent = labelChars === 0 || (beyondLabel >= 20 && text.split(' ').length >= 5);
-    const prose = linkChars < size ? this.proseOf(block) : '';
-    const nav = this.inNavigation(block);
+    const facts: BoxFacts = {
+      size,
+      text,
+      prose: linkChars < size ? this.proseOf(block) : '',
+      markup,
+      labels,
+      linkLabels,
+      paidHeadline,
+      hasContent: labelChars === 0 || (beyondLabel >= 20 && text.split(' ').length >= 5),
+      email,
+      fields,
+      blocker,
+      action,
+      commissionLabel,
+      ad,
+      textLinks,
+      external,
+      relSponsored,
+      relPaid,
+      noted,
+      inRegion: !!this.region?.contains(block),
+      nav: this.inNavigation(block),
+    };
     for (const kind of PRECEDENCE) {
-      const evidence = ((): string[] | null => {
-        switch (kind) {
-          case 'promoted-widget': {
-            // A vendor's class alone is not enough: publishers reuse them as anchors for house links.
-            const paid =
-              relPaid > 0
-                ? `links:rel-paid:${relPaid}`
-                : labels.has(kind) || labels.has('sponsored')
-                  ? 'label:promoted'
-                  : RULES.wording[kind].test(text)
-                    ? 'text:promoted'
-                    : null;
-            // Content must be there: a script-loaded widget whose items are absent shows only its heading.
-            const items = relPaid > 0 || textLinks >= 2;
-            if (nav || !items) return null;
-            if (markup.has(kind) && paid) return ['markup:widget', paid];
-            if (labels.has(kind) && relSponsored >= 2) return ['label:promoted', `links:rel-sponsored:${relSponsored}`];
-            if (labels.has(kind) && external >= 2 && external >= textLinks / 2) return ['label:promoted', `links:external:${external}`];
-            return null;
-          }
-          case 'newsletter': {
-            if (nav) return null;
-            const strong = RULES.newsletter.strong.test(text);
-            const said = strong || RULES.newsletter.weak.test(text);
-            const pitch = RULES.newsletter.pitch.test(prose);
-            if (email && !blocker && (said || markup.has(kind))) return ['form:email', said ? 'text:newsletter' : 'markup:newsletter'];
-            // Sign-up boxes whose field is built by script: markup, newsletter words and an entry field.
-            if (markup.has(kind) && strong && fields > 0 && !blocker && size <= 1000)
-              return ['markup:newsletter', 'text:newsletter', 'field'];
-            // Promos whose form lives elsewhere (an iframe, a dialog a button opens): the pitch in the box's own
-            // words, not in a menu link, with sign-up markup or a sign-up button.
-            if (pitch && !blocker && size <= 600) {
-              if (markup.has(kind)) return ['markup:newsletter', 'text:pitch'];
-              if (action && size <= 400) return ['text:pitch', 'action:sign-up'];
-            }
-            return null;
-          }
-          case 'affiliate-disclosure': {
-            if (size > limits.disclosureMaxChars) return null;
-            // A commerce box headed by its disclosure ("Example Media may get a commission") and linking out.
-            if (commissionLabel && external > 0) return ['label:commission', 'links:external'];
-            if (!isDisclosureText(text)) return null;
-            const second = markup.has(kind)
-              ? 'markup:disclosure'
-              : noted
-                ? 'note-style'
-                : !inRegion
-                  ? 'outside-article'
-                  : EXPLICIT_AFFILIATE.test(text) && disclosureShare(text) >= 0.7
-                    ? 'text:affiliate-terms'
-                    : null;
-            return second ? ['text:disclosure', second] : null;
-          }
-          case 'sponsored': {
-            if (nav || !hasContent) return null;
-            const said = labels.has('sponsored') ? 'label:sponsored' : RULES.wording.sponsored.test(text) ? 'text:sponsored' : null;
-            const marked = markup.has(kind)
-              ? 'markup:sponsored'
-              : relSponsored > 0
-                ? 'links:rel-sponsored'
-                : ad && labels.has('sponsored')
-                  ? 'markup:ad'
-                  : null;
-            if (said && marked) return [said, marked];
-            if (markup.has(kind) && relSponsored > 0) return ['markup:sponsored', 'links:rel-sponsored'];
-            return null;
-          }
-        }
-      })();
+      const evidence = EVIDENCE[RULES.kinds[kind].evidence]!(facts, kind);
       if (evidence) return { kind, evidence };
     }
     return null;
@@ -413,16 +390,16 @@ class Finder {
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
-/** A parent with a heading outside the box is a rail of several boxes: an empty label must not take it over. */
+/**
+ * A parent with a heading outside the box is a rail of several boxes: an empty label must not take it over. One
+ * heading that is all link is a tile's own headline ("Sponsored" over a linked title), not another box.
+ */
 function holdsOtherHeading(parent: Element, box: Element): boolean {
-  return parent.querySelectorAll(HEADINGS).length > box.querySelectorAll(HEADINGS).length + (box.matches(HEADINGS) ? 1 : 0);
-}
-
-/** How much of a block its disclosure sentences make up: an article paragraph that ends with one is not a note. */
-function disclosureShare(text: string): number {
-  const sentences = text.split(/(?<=[.!?])\s+/);
-  const said = sentences.filter((s) => isDisclosureText(s) || EXPLICIT_AFFILIATE.test(s)).join(' ').length;
-  return text.length ? said / text.length : 0;
+  const others = Array.from(parent.querySelectorAll(HEADINGS)).filter((h) => h !== box && !box.contains(h));
+  if (others.length !== 1) return others.length > 0;
+  const h = others[0]!;
+  const link = h.querySelector('a');
+  return !link || collapse(link.textContent ?? '').length < collapse(h.textContent ?? '').length - 2;
 }
 
 /** The page's own host without www., from its address or its canonical link: where "external" starts. */

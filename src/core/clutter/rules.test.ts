@@ -1,27 +1,41 @@
 // The rules file is data: it must parse, compile, stay sorted by kind, and match no known article text.
 import { describe, expect, it } from 'vitest';
 import raw from './rules.json';
-import { CLUTTER_KINDS } from '../types.ts';
-import { RULES, isDisclosureText } from './rules.ts';
+import { CLUTTER_KINDS, LABEL_KINDS, PRECEDENCE, RULES, isDisclosureText } from './rules.ts';
+import { EVIDENCE } from './evidence.ts';
 import { ARTICLE_TEXT_EXAMPLES } from './examples.ts';
 import { cases } from '../article/test-support.ts';
 
 const articleSentences = [...ARTICLE_TEXT_EXAMPLES.map((html) => html.replace(/<[^>]+>/g, '')), ...cases.flatMap((c) => c.keep)];
 
 describe('clutter rules data', () => {
-  it('has markup rules for exactly the clutter kinds, in sorted order', () => {
-    expect(Object.keys(raw.markup)).toEqual([...CLUTTER_KINDS].sort());
+  it('is a registry: each kind one entry with markup, wording, a distinct precedence and a known way of judging', () => {
+    expect(CLUTTER_KINDS).toEqual(Object.keys(raw.kinds));
+    expect(CLUTTER_KINDS).toEqual(['affiliate-disclosure', 'newsletter', 'sponsored', 'promoted-widget']);
+    for (const kind of CLUTTER_KINDS) {
+      const k = RULES.kinds[kind];
+      expect(k.id).toBe(kind);
+      expect(k.markup).toBeInstanceOf(RegExp);
+      for (const re of Object.values<RegExp>(k.wording)) expect(re).toBeInstanceOf(RegExp);
+      expect(EVIDENCE[k.evidence], `${kind}: evidence "${k.evidence}"`).toBeTypeOf('function');
+      expect(k.maxChars).toBeLessThanOrEqual(RULES.limits.blockMaxChars);
+    }
+    expect(new Set(CLUTTER_KINDS.map((k) => RULES.kinds[k].precedence)).size).toBe(CLUTTER_KINDS.length);
+    // A Taboola box also says "Sponsored": the specific kinds are judged first.
+    expect(PRECEDENCE).toEqual(['promoted-widget', 'newsletter', 'affiliate-disclosure', 'sponsored']);
+    expect(LABEL_KINDS).toEqual(['promoted-widget', 'sponsored']);
+    expect(RULES.kinds['affiliate-disclosure'].maxChars).toBeLessThan(RULES.limits.blockMaxChars);
   });
 
-  it('compiles every pattern', () => {
-    for (const re of Object.values(RULES.markup)) expect(re).toBeInstanceOf(RegExp);
-    expect(RULES.newsletter.strong.test('Get the daily newsletter')).toBe(true);
+  it('compiles wording case-insensitively unless a kind says otherwise', () => {
+    expect(RULES.kinds.newsletter.wording.strong.test('Get the daily NEWSLETTER')).toBe(true);
+    expect(RULES.kinds['affiliate-disclosure'].wording.self.test('We')).toBe(true);
+    expect(RULES.kinds['affiliate-disclosure'].wording.self.test('wE')).toBe(false);
   });
 
   it('has no label or disclosure rule that matches article sentences', () => {
     for (const s of articleSentences) {
-      expect(RULES.label.sponsored.test(s), s).toBe(false);
-      expect(RULES.label['promoted-widget'].test(s), s).toBe(false);
+      for (const kind of LABEL_KINDS) expect(RULES.kinds[kind].label!.test(s), s).toBe(false);
       expect(isDisclosureText(s), s).toBe(false);
     }
   });
@@ -36,8 +50,7 @@ describe('clutter rules data', () => {
 
   it('keeps limits sane', () => {
     const l = RULES.limits;
-    expect(l.labelMaxChars).toBeLessThan(l.disclosureMaxChars);
-    expect(l.disclosureMaxChars).toBeLessThan(l.blockMaxChars);
+    expect(l.labelMaxChars).toBeLessThan(RULES.kinds['affiliate-disclosure'].maxChars);
     expect(l.blockMaxShareOfArticle).toBeGreaterThan(0);
     expect(l.blockMaxShareOfArticle).toBeLessThan(1);
   });

@@ -1,67 +1,105 @@
-// The clutter rules (rules.json) compiled once. Kept as data so they can be read, linted and extended
-// without touching the matching logic in find.ts.
+// The clutter kinds (rules.json `kinds`) compiled once: the registry of kinds. Kept as data so a kind's words,
+// markup, labels and limits can be read, linted and extended without touching the matching logic; what
+// counts as proof for a kind lives in evidence.ts, named by the entry's `evidence`.
 import raw from './rules.json';
-import type { ClutterKind } from '../types.ts';
+
+type RawKinds = typeof raw.kinds;
+/** A kind of clutter: one entry of rules.json `kinds`. */
+export type ClutterKind = keyof RawKinds;
+
+/** One kind, compiled. */
+export interface KindRules<K extends ClutterKind = ClutterKind> {
+  id: K;
+  /** When one box passes as several kinds, the lowest number wins. */
+  precedence: number;
+  /** The name of the function in evidence.ts that judges a box of this kind. */
+  evidence: string;
+  /** Tested against an element's id, class, aria-label and data-* attributes. */
+  markup: RegExp;
+  /** Markup alone marks a box only when it holds an entry field (sign-up markup wraps pitch paragraphs too). */
+  markupNeedsField: boolean;
+  /** Named wording patterns, tested against a box's visible text. */
+  wording: Record<keyof RawKinds[K]['wording'], RegExp>;
+  /** A whole label: the opening words, then at most a short phrase without sentence punctuation; null without labels. */
+  label: RegExp | null;
+  /** Only the label's opening words, to test a text node before reading its element's whole text. */
+  labelStart: RegExp | null;
+  /** The largest box of this kind (collapsed characters). */
+  maxChars: number;
+}
 
 export interface ClutterRules {
-  markup: Record<ClutterKind, RegExp>;
-  disclosure: { money: RegExp; action: RegExp; self: RegExp };
-  newsletter: { strong: RegExp; weak: RegExp; pitch: RegExp; action: RegExp };
+  kinds: { [K in ClutterKind]: KindRules<K> };
   /** Ad-slot markup (sponsor evidence, never a seed) and the selector of navigation containers. */
   evidence: { ad: RegExp; navigation: string };
-  wording: { sponsored: RegExp; 'promoted-widget': RegExp };
-  /** A whole label: the opening words, then at most a short phrase without sentence punctuation. */
-  label: { sponsored: RegExp; 'promoted-widget': RegExp };
-  /** Only the opening words, to test a text node before reading its element's whole text. */
-  labelStart: { sponsored: RegExp; 'promoted-widget': RegExp };
   limits: typeof raw.limits;
 }
 
-const re = (source: string) => new RegExp(source, 'i');
-const label = (words: string) => re(`^(${words})\\b[^.,;!?]{0,50}$`);
+const re = (source: string, flags = 'i') => new RegExp(source, flags);
+
+function compile<K extends ClutterKind>(id: K): KindRules<K> {
+  const entry = raw.kinds[id] as {
+    precedence: number;
+    evidence: string;
+    markup: string;
+    markupNeedsField?: boolean;
+    wording: Record<string, string>;
+    caseSensitive?: string[];
+    label?: string;
+    limits?: { maxChars?: number };
+  };
+  const wording = Object.fromEntries(
+    Object.entries(entry.wording).map(([name, source]) => [name, re(source, entry.caseSensitive?.includes(name) ? '' : 'i')]),
+  ) as KindRules<K>['wording'];
+  return {
+    id,
+    precedence: entry.precedence,
+    evidence: entry.evidence,
+    markup: re(entry.markup),
+    markupNeedsField: entry.markupNeedsField ?? false,
+    wording,
+    label: entry.label ? re(`^(${entry.label})\\b[^.,;!?]{0,50}$`) : null,
+    labelStart: entry.label ? re(`^(${entry.label})\\b`) : null,
+    maxChars: Math.min(entry.limits?.maxChars ?? Infinity, raw.limits.blockMaxChars),
+  };
+}
+
+/** Every kind, in the order the options page lists them. */
+export const CLUTTER_KINDS = Object.keys(raw.kinds) as ClutterKind[];
 
 export const RULES: ClutterRules = {
-  markup: {
-    'affiliate-disclosure': re(raw.markup['affiliate-disclosure']),
-    newsletter: re(raw.markup.newsletter),
-    'promoted-widget': re(raw.markup['promoted-widget']),
-    sponsored: re(raw.markup.sponsored),
-  },
-  disclosure: {
-    money: re(raw.wording['affiliate-disclosure'].money),
-    action: re(raw.wording['affiliate-disclosure'].action),
-    // Case-sensitive on purpose: "Insider may receive..." names the publisher with a capital.
-    self: new RegExp(raw.wording['affiliate-disclosure'].self),
-  },
-  newsletter: {
-    strong: re(raw.wording.newsletter.strong),
-    weak: re(raw.wording.newsletter.weak),
-    pitch: re(raw.wording.newsletter.pitch),
-    action: re(raw.wording.newsletter.action),
-  },
+  kinds: Object.fromEntries(CLUTTER_KINDS.map((id) => [id, compile(id)])) as ClutterRules['kinds'],
   evidence: { ad: re(raw.evidence.ad), navigation: raw.evidence.navigation },
-  wording: {
-    sponsored: re(raw.wording.sponsored),
-    'promoted-widget': re(raw.wording['promoted-widget']),
-  },
-  label: { sponsored: label(raw.label.sponsored), 'promoted-widget': label(raw.label['promoted-widget']) },
-  labelStart: { sponsored: re(`^(${raw.label.sponsored})\\b`), 'promoted-widget': re(`^(${raw.label['promoted-widget']})\\b`) },
   limits: raw.limits,
 };
 
+/** The kinds in the order a box is judged: the most specific first (a Taboola box also says "Sponsored"). */
+export const PRECEDENCE: readonly ClutterKind[] = [...CLUTTER_KINDS].sort((a, b) => RULES.kinds[a].precedence - RULES.kinds[b].precedence);
+
+/** The kinds that have labels ("Sponsored", "Promoted Stories"), in precedence order. */
+export const LABEL_KINDS: readonly ClutterKind[] = PRECEDENCE.filter((k) => RULES.kinds[k].label);
+
+/** A kind's wording pattern by name, when the kind has one (evidence shared by kinds of different wording). */
+export function wordingOf(kind: ClutterKind, name: string): RegExp | undefined {
+  return (RULES.kinds[kind].wording as Record<string, RegExp | undefined>)[name];
+}
+
+/** The disclosure wording and the newsletter wording: the two kinds whose sentences seed boxes of their own. */
+export const DISCLOSURE = RULES.kinds['affiliate-disclosure'].wording;
+export const NEWSLETTER = RULES.kinds.newsletter.wording;
+
 /**
- * Could a text run start a label of either kind: the opening words of any label after any whitespace. A
+ * Could a text run start a label of any kind: the opening words of any label after any whitespace. A
  * superset of `labelStart` (no word boundary, no 30-character cut), so it only gates the exact test.
  */
-export const ANY_LABEL_START = re(`^\\s*(?:${raw.label.sponsored}|${raw.label['promoted-widget']})`);
+export const ANY_LABEL_START = re(
+  `^\\s*(?:${LABEL_KINDS.map((k) => (raw.kinds[k] as { label?: string }).label)
+    .filter(Boolean)
+    .join('|')})`,
+);
 
 /** Any kind's markup: one test rejects most elements of a page. */
-export const ANY_MARKUP = new RegExp(
-  Object.values(raw.markup)
-    .map((m) => `(?:${m})`)
-    .join('|'),
-  'i',
-);
+export const ANY_MARKUP = re(CLUTTER_KINDS.map((k) => `(?:${raw.kinds[k].markup})`).join('|'));
 
 /**
  * Holds a disclosure sentence: money words, what triggers them (links, buying) and who earns (we / the
@@ -69,7 +107,7 @@ export const ANY_MARKUP = new RegExp(
  * partners" is not a disclosure.
  */
 export function isDisclosureText(text: string): boolean {
-  const d = RULES.disclosure;
+  const d = DISCLOSURE;
   if (!d.money.test(text)) return false;
   return text.split(/(?<=[.!?])\s+/).some((s) => d.money.test(s) && d.action.test(s) && d.self.test(s));
 }

@@ -2,9 +2,18 @@
 // ("Sponsored", "Promoted Stories") and disclosure sentences. Fed one node at a time by whichever walk is
 // already going over the page (the detection's page scan on a first pass, walkSeeds over late content), so
 // the page is walked once for both. Never fed nodes inside a skipped element (UNTOUCHED_TAGS, an editing region).
-import type { ClutterKind } from '../types.ts';
 import type { TextLengths } from '../article/text-length.ts';
-import { ANY_LABEL_START, ANY_MARKUP, RULES, isDisclosureText } from './rules.ts';
+import {
+  ANY_LABEL_START,
+  ANY_MARKUP,
+  DISCLOSURE,
+  LABEL_KINDS,
+  NEWSLETTER,
+  PRECEDENCE,
+  RULES,
+  isDisclosureText,
+  type ClutterKind,
+} from './rules.ts';
 import { blockOf, isEmailInput, markupOf, wordsOf } from './dom.ts';
 import { UNTOUCHED_TAGS, isEditable } from '../dom/untouched.ts';
 import { walkDepthFirst, type Walk } from '../time-budget.ts';
@@ -17,9 +26,6 @@ export interface Seed {
   at: Node;
 }
 
-/** When one box passes as several kinds, the most specific wins (a Taboola box also says "Sponsored"). */
-export const PRECEDENCE: ClutterKind[] = ['promoted-widget', 'newsletter', 'affiliate-disclosure', 'sponsored'];
-export const LABEL_KINDS = ['promoted-widget', 'sponsored'] as const;
 /** Cheap prefilter for disclosure sentences. */
 const MONEY_HINT = /commission|compensat|affiliate/i;
 /** Cheap prefilter for newsletter pitches ("delivered to your inbox") in a box without sign-up markup. */
@@ -73,7 +79,7 @@ export class SeedCollector {
     if (tag === 'input' && isEmailInput(el)) this.seeds.push({ el: el.closest('form') ?? el, kind: 'newsletter', via: 'form', at: el });
     const m = markupOf(el, names);
     if (m && ANY_MARKUP.test(m))
-      for (const kind of PRECEDENCE) if (RULES.markup[kind].test(m)) this.seeds.push({ el, kind, via: 'markup', at: el });
+      for (const kind of PRECEDENCE) if (RULES.kinds[kind].markup.test(m)) this.seeds.push({ el, kind, via: 'markup', at: el });
     return true;
   }
 
@@ -86,28 +92,28 @@ export class SeedCollector {
     if (ANY_LABEL_START.test(t)) {
       const head = t.trimStart().slice(0, 30);
       for (const kind of LABEL_KINDS) {
-        if (!RULES.labelStart[kind].test(head) || this.len.of(parent) > RULES.limits.labelMaxChars) continue;
-        if (RULES.label[kind].test(wordsOf(parent))) this.seeds.push({ el: parent, kind, via: 'label', at: node });
+        if (!RULES.kinds[kind].labelStart!.test(head) || this.len.of(parent) > RULES.limits.labelMaxChars) continue;
+        if (RULES.kinds[kind].label!.test(wordsOf(parent))) this.seeds.push({ el: parent, kind, via: 'label', at: node });
       }
     }
-    if (NEWSLETTER_HINT.test(t) && RULES.newsletter.pitch.test(t) && !parent.closest('a')) {
+    if (NEWSLETTER_HINT.test(t) && NEWSLETTER.pitch.test(t) && !parent.closest('a')) {
       this.seeds.push({ el: blockOf(parent), kind: 'newsletter', via: 'wording', at: node });
     }
     if (MONEY_HINT.test(t)) {
       // A commerce box's heading: "Example Media may get a commission".
       if (this.len.of(parent) <= RULES.limits.labelMaxChars) {
         const words = wordsOf(parent);
-        if (RULES.disclosure.money.test(words) && RULES.disclosure.self.test(words))
+        if (DISCLOSURE.money.test(words) && DISCLOSURE.self.test(words))
           this.seeds.push({ el: parent, kind: 'affiliate-disclosure', via: 'label', at: node });
       }
       // A <small> note straight inside a long block is its own box.
+      const max = RULES.kinds['affiliate-disclosure'].maxChars;
       let b = blockOf(parent);
-      if (this.len.of(b) > RULES.limits.disclosureMaxChars) {
+      if (this.len.of(b) > max) {
         b = parent;
-        while (b.parentElement && b.parentElement !== blockOf(parent) && this.len.of(b.parentElement) <= RULES.limits.disclosureMaxChars)
-          b = b.parentElement;
+        while (b.parentElement && b.parentElement !== blockOf(parent) && this.len.of(b.parentElement) <= max) b = b.parentElement;
       }
-      if (this.len.of(b) <= RULES.limits.disclosureMaxChars && isDisclosureText(wordsOf(b))) {
+      if (this.len.of(b) <= max && isDisclosureText(wordsOf(b))) {
         this.seeds.push({ el: b, kind: 'affiliate-disclosure', via: 'wording', at: node });
       }
     }

@@ -19,6 +19,7 @@ const PAGE = `<html><head><style>
 <div style="DISPLAY: NONE"><p id="f">Inline</p></div>
 <div aria-hidden="true"><p id="g">Aria</p></div>
 <p id="h">Plain</p>
+<div class="closed-popup" style="display: block"><p id="i">Shown by its own style</p></div>
 </body></html>`;
 
 describe.each(Object.entries(PARSERS))('page visibility (%s)', (_name, parse) => {
@@ -36,6 +37,6 @@ describe.each(Object.entries(PARSERS))('page visibility (%s)', (_name, parse) =>
     const hidden = (id: string) => v.hides(doc.getElementById(id)!);
     expect(['a', 'c', 'd', 'f'].filter(hidden)).toEqual(['a', 'c', 'd', 'f']);
     // aria-hidden keeps a box from screen readers, not from the eye.
-    expect(['b', 'e', 'g', 'h', 'article'].filter(hidden)).toEqual([]);
+    expect(['b', 'e', 'g', 'h', 'i', 'article'].filter(hidden)).toEqual([]);
   });
 });

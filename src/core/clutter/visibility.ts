@@ -83,7 +83,11 @@ export class PageVisibility {
    * undo (anti-flicker and ad-block tricks hide the whole layout until a script runs): such rules are dropped.
    */
   constructor(doc: Document, article: readonly Element[] = []) {
-    const rules = stylesheetHiddenSelectors(doc).filter((s) => !article.some((a) => a.closest(s)));
+    // An element's own inline display declaration beats a stylesheet rule (a tab panel saved with
+    // style="display: block" is drawn); an !important rule would win, and is rare enough to ignore.
+    const rules = stylesheetHiddenSelectors(doc)
+      .filter((s) => !article.some((a) => a.closest(s)))
+      .map((s) => `${s}:not([style*="display" i])`);
     this.selector = rules.length ? `${HIDDEN_MARKUP}, ${rules.join(', ')}` : HIDDEN_MARKUP;
   }
 

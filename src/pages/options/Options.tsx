@@ -11,13 +11,13 @@ import {
   type Settings,
   type Theme,
 } from '../../core/settings.ts';
-import { CLUTTER_KINDS, type ClutterKind } from '../../core/types.ts';
+import { CLUTTER_KINDS } from '../../core/types.ts';
 import { SettingsNotices, Switch } from '../shared/components.tsx';
 import type { ExtApi, StorageListener } from '../shared/ext.ts';
 import { t, type MessageKey } from '../../platform/i18n.ts';
 import { dataAsOfFromReply } from '../../core/messages.ts';
 import { dataDateText } from '../shared/data-date.ts';
-import { kindLabel } from '../shared/report.ts';
+import { kindHint, kindLabel } from '../shared/report.ts';
 import { loadApiKeys, loadSettings, saveApiKey, saveSettings, type ApiKeys } from '../../platform/settings-store.ts';
 import { QuoteSettings } from './QuoteSettings.tsx';
 import { SiteList } from './SiteList.tsx';
@@ -43,13 +43,6 @@ const SITE_LISTS: readonly { id: string; key: 'neverRun' | 'neverClean' | 'alway
   { id: 'never-clean', key: 'neverClean', title: 'optionsNeverClean', hint: 'optionsNeverCleanHint' },
   { id: 'always-article', key: 'alwaysArticle', title: 'optionsAlwaysArticle', hint: 'optionsAlwaysArticleHint' },
 ];
-
-const KIND_HINTS: Record<ClutterKind, MessageKey> = {
-  'affiliate-disclosure': 'kindAffiliateDisclosureHint',
-  newsletter: 'kindNewsletterHint',
-  sponsored: 'kindSponsoredHint',
-  'promoted-widget': 'kindPromotedWidgetHint',
-};
 
 /** Calls `fn` after `ms` of quiet; `flush` runs a pending call now (page closing). */
 function useDebounced<A>(fn: (arg: A) => void, ms: number) {
@@ -194,7 +187,7 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
           <Switch
             key={kind}
             label={kindLabel(kind)}
-            hint={t(KIND_HINTS[kind])}
+            hint={kindHint(kind)}
             checked={settings.kinds[kind]}
             disabled={!settings.clean}
             onChange={(on) => update({ kinds: { ...settings.kinds, [kind]: on } })}

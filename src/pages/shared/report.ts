@@ -26,16 +26,24 @@ export function hostOf(url: string | undefined | null): string | null {
   }
 }
 
-const KIND_KEYS: Record<string, MessageKey> = {
-  sponsored: 'kindSponsored',
-  newsletter: 'kindNewsletter',
-  'affiliate-disclosure': 'kindAffiliateDisclosure',
-  'promoted-widget': 'kindPromotedWidget',
-};
+/**
+ * A clutter kind's name (and with `suffix` 'Hint' its description) in the UI: the message `kind` + the kind's id
+ * in PascalCase ('affiliate-disclosure' -> kindAffiliateDisclosure), so a new kind needs only its locale strings (a test holds every kind to having both). Null for a kind this
+ * version does not know.
+ */
+export function kindMessageKey(kind: string, suffix: '' | 'Hint' = ''): MessageKey | null {
+  if (!(CLUTTER_KINDS as readonly string[]).includes(kind)) return null;
+  return `kind${kind.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase())}${suffix}` as MessageKey;
+}
 
 export function kindLabel(kind: string): string {
-  const key = KIND_KEYS[kind];
+  const key = kindMessageKey(kind);
   return key ? t(key) : kind;
+}
+
+export function kindHint(kind: string): string {
+  const key = kindMessageKey(kind, 'Hint');
+  return key ? t(key) : '';
 }
 
 /** Kinds in the order the options page lists them, then any kind this version does not know. */

@@ -1,0 +1,148 @@
+// What proves a box is clutter of a kind: one named function per way of judging, chosen by a kind's
+// `evidence` in rules.json. Each reads the facts the finder measured on the box (find.ts) and answers with the
+// independent signals that agreed, at least two, or null. A new kind that judges like an existing one names
+// that function; one that needs a new proof adds it here.
+import { RULES, isDisclosureText, wordingOf, type ClutterKind } from './rules.ts';
+
+/** What the finder measured on one candidate box, its own subtree only. */
+export interface BoxFacts {
+  /** Collapsed characters. */
+  size: number;
+  /** Its visible words. */
+  text: string;
+  /** Its words outside links: a pitch there is the box talking, not a menu entry. */
+  prose: string;
+  /** Kinds whose markup an element of the box carries. */
+  markup: ReadonlySet<ClutterKind>;
+  /** Kinds whose label a short element of the box reads as (not a whole link's text). */
+  labels: ReadonlySet<ClutterKind>;
+  /** Kinds whose label is a whole link's text: a menu item to a section, or a tile's "Sponsored" link to an ad notice. */
+  linkLabels: ReadonlySet<ClutterKind>;
+  /** A link of at least 20 characters that leaves the site or is marked paid (nofollow, sponsored): a tile's title. */
+  paidHeadline: boolean;
+  /** What the box says beyond its label: more than a label alone. */
+  hasContent: boolean;
+  /** An e-mail sign-up field. */
+  email: boolean;
+  /** Text and e-mail entry fields. */
+  fields: number;
+  /** A textarea, password field or editing region: a comment or login form, never hidden. */
+  blocker: boolean;
+  /** A sign-up button ("Subscribe", "Sign up"). */
+  action: boolean;
+  /** A short heading that says the site earns a commission. */
+  commissionLabel: boolean;
+  /** Ad-slot markup. */
+  ad: boolean;
+  /** Links with text, links that leave the site, and links marked paid. */
+  textLinks: number;
+  external: number;
+  relSponsored: number;
+  relPaid: number;
+  /** The box is mostly a note (em, small, aside...). */
+  noted: boolean;
+  inRegion: boolean;
+  /** Inside the page's navigation: a menu item that names sponsors or newsletters links to a section. */
+  nav: boolean;
+}
+
+/** A stream tile: title, source and label, no more. */
+const TILE_MAX_CHARS = 300;
+
+/** Judges a box as `kind`: the signals that agreed, or null. */
+export type Evidence = (f: BoxFacts, kind: ClutterKind) => string[] | null;
+
+/** Affiliate vocabulary no article sentence about someone else's business uses with "we" / "our". */
+export const EXPLICIT_AFFILIATE = /\baffiliate (links?|relationships?|partnerships?|programs?|commissions?)\b/i;
+
+/** How much of a block its disclosure sentences make up: an article paragraph that ends with one is not a note. */
+export function disclosureShare(text: string): number {
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const said = sentences.filter((s) => isDisclosureText(s) || EXPLICIT_AFFILIATE.test(s)).join(' ').length;
+  return text.length ? said / text.length : 0;
+}
+
+/** A recommendation widget: vendor markup or a widget label, with its paid or outbound links present. */
+function promotedWidget(f: BoxFacts, kind: ClutterKind): string[] | null {
+  // A vendor's class alone is not enough: publishers reuse them as anchors for house links.
+  const paid =
+    f.relPaid > 0
+      ? `links:rel-paid:${f.relPaid}`
+      : f.labels.has(kind) || f.labels.has('sponsored')
+        ? 'label:promoted'
+        : wordingOf(kind, 'text')?.test(f.text)
+          ? 'text:promoted'
+          : null;
+  // Content must be there: a script-loaded widget whose items are absent shows only its heading.
+  const items = f.relPaid > 0 || f.textLinks >= 2;
+  if (f.nav || !items) return null;
+  if (f.markup.has(kind) && paid) return ['markup:widget', paid];
+  if (f.labels.has(kind) && f.relSponsored >= 2) return ['label:promoted', `links:rel-sponsored:${f.relSponsored}`];
+  if (f.labels.has(kind) && f.external >= 2 && f.external >= f.textLinks / 2) return ['label:promoted', `links:external:${f.external}`];
+  return null;
+}
+
+/** A sign-up box: a form, an entry field or a sign-up button with newsletter words or markup. */
+function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
+  if (f.nav) return null;
+  const w = RULES.kinds.newsletter.wording;
+  const strong = w.strong.test(f.text);
+  const said = strong || w.weak.test(f.text);
+  const pitch = w.pitch.test(f.prose);
+  const marked = f.markup.has(kind);
+  if (f.email && !f.blocker && (said || marked)) return ['form:email', said ? 'text:newsletter' : 'markup:newsletter'];
+  // Sign-up boxes whose field is built by script: markup, newsletter words and an entry field.
+  if (marked && strong && f.fields > 0 && !f.blocker && f.size <= 1000) return ['markup:newsletter', 'text:newsletter', 'field'];
+  // Promos whose form lives elsewhere (an iframe, a dialog a button opens): the pitch in the box's own
+  // words, not in a menu link, with sign-up markup or a sign-up button.
+  if (pitch && !f.blocker && f.size <= 600) {
+    if (marked) return ['markup:newsletter', 'text:pitch'];
+    if (f.action && f.size <= 400) return ['text:pitch', 'action:sign-up'];
+  }
+  return null;
+}
+
+/** A disclosure note: its sentence plus markup, note styling, a place outside the article or affiliate terms. */
+function affiliateDisclosure(f: BoxFacts, kind: ClutterKind): string[] | null {
+  if (f.size > RULES.kinds[kind].maxChars) return null;
+  // A commerce box headed by its disclosure ("Example Media may get a commission") and linking out.
+  if (f.commissionLabel && f.external > 0) return ['label:commission', 'links:external'];
+  if (!isDisclosureText(f.text)) return null;
+  const second = f.markup.has(kind)
+    ? 'markup:disclosure'
+    : f.noted
+      ? 'note-style'
+      : !f.inRegion
+        ? 'outside-article'
+        : EXPLICIT_AFFILIATE.test(f.text) && disclosureShare(f.text) >= 0.7
+          ? 'text:affiliate-terms'
+          : null;
+  return second ? ['text:disclosure', second] : null;
+}
+
+/** Paid content in the publisher's layout: a label or sponsor words, plus sponsor markup or paid links. */
+function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
+  if (f.nav || !f.hasContent) return null;
+  const said = f.labels.has(kind) ? 'label:sponsored' : wordingOf(kind, 'text')?.test(f.text) ? 'text:sponsored' : null;
+  const marked = f.markup.has(kind)
+    ? 'markup:sponsored'
+    : f.relSponsored > 0
+      ? 'links:rel-sponsored'
+      : f.ad && f.labels.has(kind)
+        ? 'markup:ad'
+        : null;
+  if (said && marked) return [said, marked];
+  if (f.markup.has(kind) && f.relSponsored > 0) return ['markup:sponsored', 'links:rel-sponsored'];
+  // A stream tile: a title that links to the advertiser and a "Sponsored" label (often itself a link to an ad notice).
+  if ((f.labels.has(kind) || f.linkLabels.has(kind)) && f.paidHeadline && f.size <= TILE_MAX_CHARS)
+    return ['label:sponsored', 'links:paid-headline'];
+  return null;
+}
+
+/** The ways of judging a box, by the name a kind's `evidence` gives. */
+export const EVIDENCE: Readonly<Record<string, Evidence>> = {
+  'promoted-widget': promotedWidget,
+  newsletter,
+  'affiliate-disclosure': affiliateDisclosure,
+  sponsored,
+};
