@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main, parseArgs } from './main.ts';
 import { repoPath } from './node-dataset.ts';
+import { deepArticlePage, deepPage } from '../../bench/big-pages.ts';
 
 const seed = repoPath('tests/fixtures/pages/valuewalk-sony-hack.html');
 const quote = repoPath('tests/fixtures/pages/yahoo-quote-aapl.html');
@@ -136,6 +137,37 @@ describe('clearfolio analyze', () => {
     expect(r.out).toContain('article');
     expect(r.out).toContain('NYSE:SNE -> Sony Group');
   });
+
+  it('analyses a page nested 20,000 elements deep (it overflowed the stack) and says it was flattened', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cf-')), 'deep.html');
+    writeFileSync(file, deepPage(20_000));
+    const r = await run(['analyze', '--json', file]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const line = JSON.parse(r.out);
+    expect(line).toMatchObject({ isArticle: false, removed: [], tickers: [] });
+    expect(line.warnings).toEqual([expect.stringContaining('deeper than 512 levels')]);
+  }, 240_000);
+
+  it('an article nested 5,000 deep is read as a browser builds it; within the limit, depth changes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cf-'));
+    const url = 'https://news.example/markets/2026/11/27/apple-tesco';
+    const lines = [];
+    for (const depth of [5, 500, 5_000]) {
+      writeFileSync(join(dir, `${depth}.html`), deepArticlePage(depth));
+      const r = await run(['analyze', '--json', '--url', url, join(dir, `${depth}.html`)]);
+      expect(r.code).toBe(0);
+      lines.push(JSON.parse(r.out));
+    }
+    const [shallow, within, deep] = lines;
+    const found = (l: { tickers: { text: string }[] }) => l.tickers.map((t) => t.text);
+    expect(found(shallow)).toEqual(['NASDAQ: AAPL', 'LON: TSCO', 'NYSE: SHOP', 'MSFT']);
+    expect(found(within)).toEqual(found(shallow));
+    expect(within.warnings).toBeUndefined();
+    // Beyond 512 levels the paragraphs and their text are siblings (as in Chromium), so no article region is left.
+    expect(deep.warnings).toEqual([expect.stringContaining('deeper than 512 levels')]);
+    expect(deep.isArticle).toBe(false);
+  }, 240_000);
 
   it('runs as the package bin', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [repoPath('src/cli/clearfolio.mjs'), 'analyze', '--json', seed], {
