@@ -12,7 +12,11 @@ export function selectorMaker(doc: Document): SelectorFor {
   const uniqueId = (id: string): boolean => {
     if (!idCounts) {
       idCounts = new Map();
-      for (const el of Array.from(doc.getElementsByTagName('*'))) if (el.id) idCounts.set(el.id, (idCounts.get(el.id) ?? 0) + 1);
+      const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const id = (n as Element).id;
+        if (id) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+      }
     }
     return idCounts.get(id) === 1;
   };
@@ -21,7 +25,9 @@ export function selectorMaker(doc: Document): SelectorFor {
   const stepOf = (parent: Element, child: Element): string => {
     let known = steps.get(parent);
     if (!known) {
-      const children = Array.from(parent.children);
+      // Sibling links, not Array.from(parent.children): indexing jsdom's live HTMLCollection costs a scan per item.
+      const children: Element[] = [];
+      for (let c = parent.firstElementChild; c; c = c.nextElementSibling) children.push(c);
       const total = new Map<string, number>();
       for (const c of children) total.set(c.localName, (total.get(c.localName) ?? 0) + 1);
       const seen = new Map<string, number>();
