@@ -1,7 +1,7 @@
 // @vitest-environment node
 // `clearfolio analyze` as the README's contract ("The command line") defines it: JSON Lines in input order, exit codes 0/1/2.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -29,6 +29,7 @@ describe('parseArgs', () => {
   it('reads flags and files', () => {
     expect(parseArgs(['analyze', '--json', '--url', 'https://x.test/a', 'a.html', 'b.html'])).toEqual({
       json: true,
+      summary: false,
       url: 'https://x.test/a',
       files: ['a.html', 'b.html'],
     });
@@ -130,6 +131,48 @@ describe('clearfolio analyze', () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.out).toContain('Usage: clearfolio analyze');
+  });
+
+  it('--version prints the version in package.json', async () => {
+    const { version } = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as { version: string };
+    for (const argv of [['--version'], ['analyze', '--version']]) {
+      const r = await run(argv);
+      expect(r.code).toBe(0);
+      expect(r.out).toBe(`clearfolio ${version}\n`);
+    }
+  });
+
+  it('--summary groups repeated mentions by listing; without it the output is as before', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cf-')), 'repeat.html');
+    const para = (s: string) =>
+      `<p>${s} Traders said the move came after a week of mixed results across the sector and cautious guidance.</p>`;
+    writeFileSync(
+      file,
+      `<!doctype html><html><head><title>Apple leads | Markets</title><meta property="og:type" content="article"></head><body><article>
+      <h1>Apple and Tesco lead the market</h1>
+      ${para('Apple (NASDAQ: AAPL) rose 3% and Tesco (LON: TSCO) gained 2% on Tuesday morning after results.')}
+      ${para('AAPL has climbed for five sessions, while $AAPL options volume doubled during the week.')}
+      ${para('Tesco (TSCO) and its rivals have been cutting prices; AAPL remains the largest holding of many funds.')}</article></body></html>`,
+    );
+    const url = ['--url', 'https://news.example/markets/2026/11/27/apple'];
+    const plain = JSON.parse((await run(['analyze', '--json', ...url, file])).out);
+    expect(plain.summary).toBeUndefined();
+    const texts = plain.tickers.map((t: { text: string }) => t.text);
+    expect(texts).toEqual(['NASDAQ: AAPL', 'LON: TSCO', 'AAPL', '$AAPL', 'TSCO', 'AAPL']);
+
+    const grouped = JSON.parse((await run(['analyze', '--json', '--summary', ...url, file])).out);
+    expect({ ...grouped, summary: undefined, timingsMs: null }).toEqual({ ...plain, timingsMs: null });
+    expect(grouped.summary).toEqual([
+      { symbol: 'AAPL', exchange: 'NASDAQ', count: 4, texts: ['NASDAQ: AAPL', 'AAPL', '$AAPL'], resolved: plain.tickers[0].resolved },
+      { symbol: 'TSCO', exchange: 'LON', count: 2, texts: ['LON: TSCO', 'TSCO'], resolved: plain.tickers[1].resolved },
+    ]);
+    expect(plain.tickers[0].resolved.name).toBe('Apple Inc.');
+
+    const human = (await run(['analyze', '--summary', ...url, file])).out;
+    expect(human).toContain('6 ticker mention(s) of 2 listing(s):');
+    expect(human).toContain('AAPL x4 (NASDAQ: AAPL, AAPL, $AAPL) -> Apple Inc. (XNGS)');
+    expect(human).toContain('TSCO x2 (LON: TSCO, TSCO) -> Tesco PLC (XLON)');
+    expect((await run(['analyze', ...url, file])).out).not.toContain(' x4 ');
   });
 
   it('prints a human summary without --json', async () => {
