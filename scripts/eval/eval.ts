@@ -10,6 +10,7 @@ import type { Figures } from './score.ts';
 import { defaultCorpora, readabilityHighlights, scoreLabelled } from './corpora.ts';
 import { evalReadabilityCorpus } from './readability-corpus.ts';
 import { evalClutterSet } from './clutter-set.ts';
+import { missingShared } from '../shared-dir.ts';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const FLOORS = join(REPO, 'tests/accuracy-floors.json');
@@ -67,6 +68,14 @@ function fmt(v: number): string {
 
 async function main(): Promise<number> {
   const opts = parse(process.argv.slice(2));
+  if (!opts.dir) {
+    // The default corpora live in ../shared: say at once where it comes from rather than scoring half of them.
+    const missing = missingShared().filter((m) => /fixtures\/cases\.json|real-news\/cases\.json/.test(m));
+    if (missing.length) {
+      console.error(`eval: ${missing.join('\n\n')}`);
+      return 2;
+    }
+  }
   const corpora = opts.dir ? [{ prefix: '', dir: opts.dir }] : defaultCorpora(REPO);
   const figures: Figures = {};
   const details: string[] = [];

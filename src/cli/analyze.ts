@@ -1,10 +1,10 @@
 // Analyses one saved page in Node with jsdom, through the same core pipeline as the content script.
 import { readFile } from 'node:fs/promises';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { runPipeline } from '../core/pipeline.ts';
-import { selectorFor } from '../core/selector.ts';
+import { selectorMaker } from '../core/selector.ts';
 import { nodeResolver } from './node-resolver.ts';
 import { notesText } from '../platform/notes.ts';
+import { parsePage } from './parse-page.ts';
 
 export interface AnalyzeReport {
   file: string;
@@ -34,6 +34,8 @@ export interface AnalyzeReport {
     } | null;
   }[];
   timingsMs: { detect: number; clean: number; tickers: number; total: number };
+  /** What the reader of the output should know about how the page was read (e.g. flattened nesting); absent when none. */
+  warnings?: string[];
 }
 
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -68,12 +70,12 @@ function pageUrl(doc: Document): string | null {
 }
 
 export async function analyzeHtml(html: string, file: string, givenUrl: string | null): Promise<AnalyzeReport> {
-  const virtualConsole = new VirtualConsole(); // page scripts never run; keep jsdom's CSS parse noise off stderr
-  const dom = new JSDOM(html, { url: givenUrl ?? 'about:blank', virtualConsole });
+  const { dom, warnings } = parsePage(html, givenUrl);
   try {
     const doc = dom.window.document;
     const url = givenUrl ?? pageUrl(doc);
     const result = await runPipeline(doc, { url, resolver: nodeResolver() });
+    const selectorFor = selectorMaker(doc);
     return {
       file,
       url,
@@ -105,6 +107,7 @@ export async function analyzeHtml(html: string, file: string, givenUrl: string |
           : null,
       })),
       timingsMs: result.timings,
+      ...(warnings.length ? { warnings } : {}),
     };
   } finally {
     dom.window.close();

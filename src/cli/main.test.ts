@@ -1,13 +1,14 @@
 // @vitest-environment node
 // `clearfolio analyze` as the README's contract ("The command line") defines it: JSON Lines in input order, exit codes 0/1/2.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main, parseArgs } from './main.ts';
 import { repoPath } from './node-dataset.ts';
+import { deepArticlePage, deepPage } from '../../bench/big-pages.ts';
 
 const seed = repoPath('tests/fixtures/pages/valuewalk-sony-hack.html');
 const quote = repoPath('tests/fixtures/pages/yahoo-quote-aapl.html');
@@ -28,6 +29,7 @@ describe('parseArgs', () => {
   it('reads flags and files', () => {
     expect(parseArgs(['analyze', '--json', '--url', 'https://x.test/a', 'a.html', 'b.html'])).toEqual({
       json: true,
+      summary: false,
       url: 'https://x.test/a',
       files: ['a.html', 'b.html'],
     });
@@ -131,11 +133,84 @@ describe('clearfolio analyze', () => {
     expect(help.out).toContain('Usage: clearfolio analyze');
   });
 
+  it('--version prints the version in package.json', async () => {
+    const { version } = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as { version: string };
+    for (const argv of [['--version'], ['analyze', '--version']]) {
+      const r = await run(argv);
+      expect(r.code).toBe(0);
+      expect(r.out).toBe(`clearfolio ${version}\n`);
+    }
+  });
+
+  it('--summary groups repeated mentions by listing; without it the output is as before', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cf-')), 'repeat.html');
+    const para = (s: string) =>
+      `<p>${s} Traders said the move came after a week of mixed results across the sector and cautious guidance.</p>`;
+    writeFileSync(
+      file,
+      `<!doctype html><html><head><title>Apple leads | Markets</title><meta property="og:type" content="article"></head><body><article>
+      <h1>Apple and Tesco lead the market</h1>
+      ${para('Apple (NASDAQ: AAPL) rose 3% and Tesco (LON: TSCO) gained 2% on Tuesday morning after results.')}
+      ${para('AAPL has climbed for five sessions, while $AAPL options volume doubled during the week.')}
+      ${para('Tesco (TSCO) and its rivals have been cutting prices; AAPL remains the largest holding of many funds.')}</article></body></html>`,
+    );
+    const url = ['--url', 'https://news.example/markets/2026/11/27/apple'];
+    const plain = JSON.parse((await run(['analyze', '--json', ...url, file])).out);
+    expect(plain.summary).toBeUndefined();
+    const texts = plain.tickers.map((t: { text: string }) => t.text);
+    expect(texts).toEqual(['NASDAQ: AAPL', 'LON: TSCO', 'AAPL', '$AAPL', 'TSCO', 'AAPL']);
+
+    const grouped = JSON.parse((await run(['analyze', '--json', '--summary', ...url, file])).out);
+    expect({ ...grouped, summary: undefined, timingsMs: null }).toEqual({ ...plain, timingsMs: null });
+    expect(grouped.summary).toEqual([
+      { symbol: 'AAPL', exchange: 'NASDAQ', count: 4, texts: ['NASDAQ: AAPL', 'AAPL', '$AAPL'], resolved: plain.tickers[0].resolved },
+      { symbol: 'TSCO', exchange: 'LON', count: 2, texts: ['LON: TSCO', 'TSCO'], resolved: plain.tickers[1].resolved },
+    ]);
+    expect(plain.tickers[0].resolved.name).toBe('Apple Inc.');
+
+    const human = (await run(['analyze', '--summary', ...url, file])).out;
+    expect(human).toContain('6 ticker mention(s) of 2 listing(s):');
+    expect(human).toContain('AAPL x4 (NASDAQ: AAPL, AAPL, $AAPL) -> Apple Inc. (XNGS)');
+    expect(human).toContain('TSCO x2 (LON: TSCO, TSCO) -> Tesco PLC (XLON)');
+    expect((await run(['analyze', ...url, file])).out).not.toContain(' x4 ');
+  });
+
   it('prints a human summary without --json', async () => {
     const r = await run(['analyze', seed]);
     expect(r.out).toContain('article');
     expect(r.out).toContain('NYSE:SNE -> Sony Group');
   });
+
+  it('analyses a page nested 20,000 elements deep (it overflowed the stack) and says it was flattened', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cf-')), 'deep.html');
+    writeFileSync(file, deepPage(20_000));
+    const r = await run(['analyze', '--json', file]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const line = JSON.parse(r.out);
+    expect(line).toMatchObject({ isArticle: false, removed: [], tickers: [] });
+    expect(line.warnings).toEqual([expect.stringContaining('deeper than 512 levels')]);
+  }, 240_000);
+
+  it('an article nested 5,000 deep is read as a browser builds it; within the limit, depth changes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cf-'));
+    const url = 'https://news.example/markets/2026/11/27/apple-tesco';
+    const lines = [];
+    for (const depth of [5, 500, 5_000]) {
+      writeFileSync(join(dir, `${depth}.html`), deepArticlePage(depth));
+      const r = await run(['analyze', '--json', '--url', url, join(dir, `${depth}.html`)]);
+      expect(r.code).toBe(0);
+      lines.push(JSON.parse(r.out));
+    }
+    const [shallow, within, deep] = lines;
+    const found = (l: { tickers: { text: string }[] }) => l.tickers.map((t) => t.text);
+    expect(found(shallow)).toEqual(['NASDAQ: AAPL', 'LON: TSCO', 'NYSE: SHOP', 'MSFT']);
+    expect(found(within)).toEqual(found(shallow));
+    expect(within.warnings).toBeUndefined();
+    // Beyond 512 levels the paragraphs and their text are siblings (as in Chromium), so no article region is left.
+    expect(deep.warnings).toEqual([expect.stringContaining('deeper than 512 levels')]);
+    expect(deep.isArticle).toBe(false);
+  }, 240_000);
 
   it('runs as the package bin', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [repoPath('src/cli/clearfolio.mjs'), 'analyze', '--json', seed], {

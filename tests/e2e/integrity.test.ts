@@ -16,8 +16,10 @@ import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_BIN, FIREFOX_BIN, QUIET_FLAGS, buildDir, type BrowserName } from './browsers.ts';
 import { REPO } from './server.ts';
+import { requireShared } from '../../scripts/shared-dir.ts';
 
-const CORPUS = join(REPO, '..', 'shared', 'corpora', 'readability-test-pages');
+// Checked at collection: a missing ../shared fails here at once, saying where it comes from.
+const CORPUS = requireShared('corpora/readability-test-pages', 'the e2e page-integrity test tests/e2e/integrity.test.ts');
 const FIXTURE_PAGES = join(REPO, 'tests', 'fixtures', 'pages');
 const E2E_PAGES = join(REPO, 'tests', 'e2e', 'pages');
 const TABS = 3;
@@ -29,12 +31,6 @@ const LOCKED_CSP =
   "frame-src 'none'; object-src 'none'; form-action 'none'";
 
 function corpusPages(): string[] {
-  if (!existsSync(CORPUS)) {
-    throw new Error(
-      `The page-integrity check reads Mozilla Readability's test pages from ${CORPUS} (../shared/corpora/readability-test-pages ` +
-        'relative to the repo), and that folder is missing. Lay out shared/ beside the repo as the CI does.',
-    );
-  }
   const pages = readdirSync(CORPUS)
     .filter((d) => existsSync(join(CORPUS, d, 'source.html')))
     .sort();

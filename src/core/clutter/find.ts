@@ -462,12 +462,19 @@ function* clutterWalk(
   if (seeds.length) yield* finder.measureProtected();
 
   const blocks: ClutterBlock[] = [];
+  // Found boxes by element: "is it inside a box" walks up the element's ancestors once, instead of asking every box
+  // (seeds x boxes: quadratic on a big page with thousands of boxes).
+  const boxes = new Set<Element>();
+  const inBox = (el: Element, self: boolean): boolean => {
+    for (let n: Element | null = self ? el : el.parentElement; n; n = n.parentElement) if (boxes.has(n)) return true;
+    return false;
+  };
   const tried = new Set<Element>();
   for (const [i, seed] of seeds.entries()) {
     if (i % 16 === 15) yield;
     // The page may have dropped a seed's box while the walk was paused.
     if (!seed.el.isConnected) continue;
-    if (blocks.some((b) => b.element.contains(seed.el))) continue;
+    if (inBox(seed.el, true)) continue;
     const grown = finder.grow(seed);
     for (const candidate of grown === seed.el ? [grown] : [grown, seed.el]) {
       if (tried.has(candidate)) continue;
@@ -476,9 +483,10 @@ function* clutterWalk(
       const verdict = finder.judge(candidate);
       if (!verdict) continue;
       blocks.push({ element: candidate, ...verdict });
+      boxes.add(candidate);
       break;
     }
   }
   // A later seed may have grown around an earlier box: keep the outer one.
-  return blocks.filter((b) => b.element.isConnected && !blocks.some((o) => o !== b && o.element.contains(b.element)));
+  return blocks.filter((b) => b.element.isConnected && !inBox(b.element, false));
 }
