@@ -143,7 +143,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('company card in %s', (name)
     expect(card.role).toBe('dialog');
     expect(card.label).toBe('Sony Group Corporation - company card');
     expect(card.name).toBe('Sony Group Corporation');
-    expect(card.former).toBe('SNE is now SONY since 2021');
+    expect(card.former).toBe('Formerly SNE — renamed SONY in 2021');
     expect(card.written).toContain('NYSE:SNE');
     expect(card.status).toBeNull(); // quotes are off by default: no quote panel at all
     expect(card.links.length).toBeGreaterThanOrEqual(3);
@@ -315,7 +315,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('company card in %s', (name)
       expect(card.price).toBeNull();
       expect(card.spark).toBeNull();
       expect(card.name).toBe('Sony Group Corporation');
-      expect(card.former).toBe('SNE is now SONY since 2021');
+      expect(card.former).toBe('Formerly SNE — renamed SONY in 2021');
       expect(card.links.map((l) => l.text)).toEqual(expect.arrayContaining(['SEC EDGAR filings', 'Yahoo Finance', 'Google Finance']));
       expect(e.requestsFor('SONY', 'yahoo').length).toBeGreaterThanOrEqual(1);
       expect(page.errors).toEqual([]);
