@@ -27,6 +27,17 @@ export async function saveSettings(ext: Synced, settings: Settings): Promise<voi
   await ext.storage.sync.set({ [SETTINGS_KEY]: settings });
 }
 
+/**
+ * Changes part of the stored settings: reads them as they are now (another page may have changed them since
+ * this one loaded), applies `change` and saves. The reader view saves its toolbar choices this way.
+ */
+export async function updateSettings(ext: Synced, change: (settings: Settings) => Settings): Promise<Settings> {
+  const { settings } = await loadSettings(ext);
+  const next = change(settings);
+  await saveSettings(ext, next);
+  return next;
+}
+
 export async function loadApiKeys(ext: Local): Promise<ApiKeys> {
   const stored = (await ext.storage.local.get(API_KEYS_KEY))[API_KEYS_KEY];
   if (typeof stored !== 'object' || stored === null) return {};

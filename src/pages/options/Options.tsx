@@ -254,8 +254,7 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
           id="reader-theme"
           label={t('optionsReaderTheme')}
           value={settings.reader.theme}
-          // The reader has no "as the system" theme: it follows the page's choice or a fixed one.
-          themes={THEMES.filter((th) => th.value !== 'auto')}
+          themes={THEMES}
           onChange={(theme) => update({ reader: { ...settings.reader, theme: theme as Settings['reader']['theme'] } })}
         />
       </section>
