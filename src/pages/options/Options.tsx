@@ -21,6 +21,7 @@ import { kindLabel } from '../shared/report.ts';
 import { loadApiKeys, loadSettings, saveApiKey, saveSettings, type ApiKeys } from '../../platform/settings-store.ts';
 import { QuoteSettings } from './QuoteSettings.tsx';
 import { SiteList } from './SiteList.tsx';
+import { ReaderShortcut } from './ReaderShortcut.tsx';
 
 export interface OptionsProps {
   ext: ExtApi;
@@ -236,6 +237,7 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
       <section aria-labelledby="reader-h">
         <h2 id="reader-h">{t('optionsReader')}</h2>
         <p class="hint">{t('optionsReaderHint')}</p>
+        <ReaderShortcut api={ext} />
         <NumberField
           id="reader-size"
           label={t('optionsReaderFontSize')}

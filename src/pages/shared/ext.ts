@@ -1,5 +1,6 @@
 // The slice of the WebExtension API the popup and options page use. Components take it as a prop, so the
 // real `browser` (webextension-polyfill) and the test fake are interchangeable.
+import type { CommandsApi } from '../../platform/shortcuts.ts';
 export interface StorageAreaLike {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
@@ -16,6 +17,7 @@ export interface ExtApi {
   tabs: {
     query(q: { active: boolean; currentWindow: boolean }): Promise<TabLike[]>;
     sendMessage(tabId: number, msg: unknown): Promise<unknown>;
+    create?(props: { url: string }): Promise<unknown>;
   };
   storage: {
     sync: StorageAreaLike;
@@ -26,9 +28,11 @@ export interface ExtApi {
     };
   };
   /** sendMessage reaches the background (core/messages.ts); optional so that stand-ins without one still work. */
-  runtime: { openOptionsPage(): Promise<void>; sendMessage?(msg: unknown): Promise<unknown> };
+  runtime: { openOptionsPage(): Promise<void>; sendMessage?(msg: unknown): Promise<unknown>; getURL?(path: string): string };
   permissions: {
     request(p: { origins: string[] }): Promise<boolean>;
     contains(p: { origins: string[] }): Promise<boolean>;
   };
+  /** The keyboard shortcuts the browser gave the commands (platform/shortcuts.ts); optional for stand-ins. */
+  commands?: CommandsApi['commands'];
 }
