@@ -96,7 +96,14 @@ class CardFrame {
     if (!win || !this.open) return;
     const view = { width: this.doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
     const p = placeNextTo(this.anchor.getBoundingClientRect(), { width: CARD_WIDTH_PX, height: this.contentHeight }, view, this.dir);
-    this.frameHost.style({ left: `${p.left}px`, top: `${p.top}px`, width: `${p.width}px`, height: `${p.height}px` });
+    this.frameHost.style({
+      left: `${p.left}px`,
+      top: `${p.top}px`,
+      width: `${p.width}px`,
+      height: `${p.height}px`,
+      // A bottom sheet sits flush with the viewport's bottom and side edges: only its top corners are round.
+      'border-radius': p.sheet ? '12px 12px 0 0' : '10px',
+    });
   }
 
   close(reason: CloseReason): void {

@@ -24,7 +24,8 @@ export interface Settings {
   alwaysArticle: string[];
   quotes: { enabled: boolean; provider: ProviderId; baseUrl: string };
   theme: Theme;
-  reader: { fontSize: number; width: number; theme: 'light' | 'sepia' | 'dark' };
+  /** The reader view's last choices (its toolbar saves them); theme 'auto' follows the system's dark mode. */
+  reader: { fontSize: number; width: number; theme: 'auto' | 'light' | 'sepia' | 'dark' };
 }
 
 /** The reader's text size and column width (px): what settings accept, and one step of the reader's and the options page's controls. */
@@ -43,7 +44,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   alwaysArticle: [],
   quotes: { enabled: false, provider: 'yahoo', baseUrl: '' },
   theme: 'auto',
-  reader: { fontSize: 19, width: 680, theme: 'light' },
+  reader: { fontSize: 19, width: 680, theme: 'auto' },
 }) as Settings;
 
 export interface ParsedSettings {
@@ -53,7 +54,7 @@ export interface ParsedSettings {
 }
 
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'sepia'];
-const READER_THEMES = ['light', 'sepia', 'dark'] as const;
+const READER_THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
 const MAX_SITES = 5000;
 
 function obj(v: unknown): Record<string, unknown> | null {

@@ -47,3 +47,14 @@ export function t(key: MessageKey, subs?: string | number | readonly (string | n
   const entry = EN[key];
   return entry ? formatMessage(entry, list) : key;
 }
+
+/** The browser's UI language ("de", "en-US"), the one the catalogue speaks; undefined outside the extension. */
+export function uiLocale(): string | undefined {
+  const g = globalThis as { browser?: { i18n?: { getUILanguage?(): string } }; chrome?: { i18n?: { getUILanguage?(): string } } };
+  try {
+    const lang = (g.browser?.i18n ?? g.chrome?.i18n)?.getUILanguage?.();
+    return lang ? lang.replace(/_/g, '-') : undefined;
+  } catch {
+    return undefined;
+  }
+}

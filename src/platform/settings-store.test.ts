@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { manifestFor } from '../../vite.config.ts';
-import { API_KEYS_KEY } from '../core/settings.ts';
+import { API_KEYS_KEY, DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../core/settings.ts';
 import { createFakeBrowser } from '../pages/shared/fake-browser.ts';
 import { originsFor, QUOTE_PROVIDERS } from '../core/quote-providers.ts';
-import { loadApiKeys, loadSettings, saveApiKey } from './settings-store.ts';
+import { loadApiKeys, loadSettings, saveApiKey, saveSettings, updateSettings } from './settings-store.ts';
 
 describe('settings-store', () => {
   it('asks only for origins the built manifest declares as optional host permissions', () => {
@@ -35,5 +35,22 @@ describe('settings-store', () => {
     const parsed = await loadSettings(fake);
     expect(parsed.settings.clean).toBe(true);
     expect(parsed.notices).toEqual(['Settings could not be read (QUOTA_BYTES exceeded); defaults are shown.']);
+  });
+
+  it('updateSettings changes one part of the stored settings in storage.sync and keeps the rest as stored now', async () => {
+    const fake = createFakeBrowser();
+    const stored: Settings = { ...structuredClone(DEFAULT_SETTINGS), neverRun: ['example.com'] };
+    await saveSettings(fake, stored);
+    const reader = { fontSize: 22, width: 760, theme: 'sepia' } as const;
+    await updateSettings(fake, (s) => ({ ...s, reader }));
+    expect((await loadSettings(fake)).settings).toEqual({ ...stored, reader });
+    expect((fake.storage.sync.data[SETTINGS_KEY] as Settings).reader).toEqual(reader);
+  });
+
+  it("the reader's theme defaults to following the system, and a stored choice is kept", async () => {
+    const fake = createFakeBrowser();
+    expect((await loadSettings(fake)).settings.reader.theme).toBe('auto');
+    await updateSettings(fake, (s) => ({ ...s, reader: { ...s.reader, theme: 'dark' } }));
+    expect((await loadSettings(fake)).settings.reader.theme).toBe('dark');
   });
 });

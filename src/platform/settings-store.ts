@@ -28,6 +28,17 @@ export async function saveSettings(ext: Synced, settings: Settings): Promise<voi
   await ext.storage.sync.set({ [SETTINGS_KEY]: settings });
 }
 
+/**
+ * Changes part of the stored settings: reads them as they are now (another page may have changed them since
+ * this one loaded), applies `change` and saves. The reader view saves its toolbar choices this way.
+ */
+export async function updateSettings(ext: Synced, change: (settings: Settings) => Settings): Promise<Settings> {
+  const { settings } = await loadSettings(ext);
+  const next = change(settings);
+  await saveSettings(ext, next);
+  return next;
+}
+
 /** The keys, from the background (options page only: the background answers no other sender). */
 export async function loadApiKeys(ext: Messaging): Promise<ApiKeys> {
   const reply = (await ext.runtime.sendMessage?.({ type: 'apiKeys' })) as { keys?: unknown } | undefined;

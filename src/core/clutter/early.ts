@@ -28,11 +28,11 @@ const DISCLOSURE = ['disclosure', 'disclaimer'];
 /** Each kind's early selector: the kind's markup words with the evidence markup cannot give alone. */
 export function earlyRules(): { kind: ClutterKind; selector: string }[] {
   // The pairs are the rules' own words: a word dropped from rules.json drops its pairs here.
-  const words = plainWords(raw.markup['affiliate-disclosure']);
+  const words = plainWords(raw.kinds['affiliate-disclosure'].markup);
   const pairs = words.filter((w) => AFFILIATE.includes(w)).flatMap((a) => words.filter((w) => DISCLOSURE.includes(w)).map((d) => [a, d]));
   return [
-    { kind: 'newsletter', selector: `${markup(plainWords(raw.markup.newsletter))}:has(input[type="email" i])` },
-    { kind: 'sponsored', selector: `${markup(plainWords(raw.markup.sponsored))}:has(a[rel~="sponsored" i])` },
+    { kind: 'newsletter', selector: `${markup(plainWords(raw.kinds.newsletter.markup))}:has(input[type="email" i])` },
+    { kind: 'sponsored', selector: `${markup(plainWords(raw.kinds.sponsored.markup))}:has(a[rel~="sponsored" i])` },
     {
       kind: 'affiliate-disclosure',
       selector: `:is(${pairs.flatMap(([a, d]) => [`[class*="${a}" i][class*="${d}" i]`, `[id*="${a}" i][id*="${d}" i]`]).join(', ')})`,

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { venueName } from '../../core/resolve/exchanges.ts';
 import type { QuoteResult } from '../../core/types.ts';
 import { Card, type CardProps } from './Card.tsx';
 import { safeHttpUrl } from './safe-url.ts';
@@ -48,13 +47,14 @@ describe('Card: offline part', () => {
     const card = show();
     expect(card.getAttribute('aria-label')).toBe('Sony Group Corporation - company card');
     expect(text(card.querySelector('h2'))).toBe('Sony Group Corporation');
-    expect(text(card.querySelector('.former'))).toBe('SNE is now SONY since 2021');
-    expect(venueName('XNYS')).toMatch(/^New York Stock Exchange/);
-    expect(text(card.querySelector('.sub'))).toBe(`SONY · ${venueName('XNYS')} (XNYS) · Japan`);
+    expect(text(card.querySelector('.former'))).toBe('Formerly SNE — renamed SONY in 2021');
+    // The header names the venue in words; its market identifier code is a detail.
+    expect(text(card.querySelector('.sub'))).toBe('SONY · New York Stock Exchange · Japan');
     expect(facts(card)).toEqual({
       Sector: 'Information Technology',
       Industry: 'Electronic Equipment, Instruments & Components',
-      Size: 'Large Cap',
+      Size: 'Large: market value $10B to $200B',
+      'Market code (MIC)': 'XNYS',
       ISIN: 'US8356993076',
       Formerly: 'Sony Corporation',
       Website: 'sony.com',
@@ -80,13 +80,13 @@ describe('Card: offline part', () => {
   });
 
   it('falls back to the exchange code for a venue the table does not know, and takes an override', () => {
-    expect(text(show({ company: { ...SONY, mic: 'ZZZZ', exchange: 'NYSE' } }).querySelector('.sub'))).toBe('SONY · NYSE (ZZZZ) · Japan');
-    expect(text(show({ exchangeName: 'NYSE (Big Board)' }).querySelector('.sub'))).toBe('SONY · NYSE (Big Board) (XNYS) · Japan');
+    expect(text(show({ company: { ...SONY, mic: 'ZZZZ', exchange: 'NYSE' } }).querySelector('.sub'))).toBe('SONY · NYSE · Japan');
+    expect(text(show({ exchangeName: 'NYSE (Big Board)' }).querySelector('.sub'))).toBe('SONY · NYSE (Big Board) · Japan');
   });
 
   it('shows a note such as an acquisition', () => {
     const card = show({ mention: { text: 'NASDAQ:FEYE', symbol: 'FEYE', exchange: 'NASDAQ' }, company: MANDIANT });
-    expect(text(card.querySelector('.former'))).toBe('FEYE is now MNDT since 2021');
+    expect(text(card.querySelector('.former'))).toBe('Formerly FEYE — renamed MNDT in 2021');
     expect(text(card.querySelector('.note'))).toBe('Acquired by Alphabet (Google) in 2022');
   });
 
@@ -250,7 +250,7 @@ describe('Card: quotes', () => {
     it(`${name}: says so, keeps the offline part${hasPrice ? ' and shows the quote' : ''}`, () => {
       const card = show({ quotesEnabled: true, quote });
       expect(text(card.querySelector('.quote [role="status"]'))).toMatch(message);
-      expect(text(card.querySelector('.former'))).toBe('SNE is now SONY since 2021');
+      expect(text(card.querySelector('.former'))).toBe('Formerly SNE — renamed SONY in 2021');
       expect(card.querySelectorAll('.links a')).toHaveLength(3);
       expect(card.querySelector('.price') !== null).toBe(hasPrice);
     });

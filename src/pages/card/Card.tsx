@@ -9,9 +9,10 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { venueName } from '../../core/resolve/exchanges.ts';
 import type { Company } from '../../core/types.ts';
-import { t } from '../../platform/i18n.ts';
+import { t, uiLocale } from '../../platform/i18n.ts';
 import { notesText } from '../../platform/notes.ts';
 import { countryName, type FormatOptions } from './format.ts';
+import { capText, sectorText } from './words.ts';
 import { dataDateText } from '../shared/data-date.ts';
 import { companyLinks, searchLinks, type CardLink } from './links.ts';
 import { QuotePanel, type QuoteState } from './QuotePanel.tsx';
@@ -54,8 +55,8 @@ export function cardLabel(props: Pick<CardProps, 'company' | 'mention'>): string
 export function formerSymbolText(company: Company): string | null {
   if (!company.formerSymbol || company.formerSymbol === company.symbol) return null;
   return company.symbolChangedYear
-    ? t('cardFormerSymbolSince', [company.formerSymbol, company.symbol, company.symbolChangedYear])
-    : t('cardFormerSymbol', [company.formerSymbol, company.symbol]);
+    ? t('cardFormerRenamedIn', [company.formerSymbol, company.symbol, company.symbolChangedYear])
+    : t('cardFormerRenamed', [company.formerSymbol, company.symbol]);
 }
 
 // A private-use character stands in for an element inside a sentence, so the translation decides where the
@@ -129,7 +130,7 @@ function CompanyBody({ company, props }: { company: Company; props: CardProps })
   const former = formerSymbolText(company);
   const site = websiteUrl(company.website);
   const links = (props.links ?? companyLinks(company)).filter((l) => l.href !== site);
-  const format: FormatOptions = { locale: props.locale, timeZone: props.timeZone };
+  const format: FormatOptions = { locale: props.locale ?? uiLocale(), timeZone: props.timeZone };
   const formerNames = (company.formerNames ?? []).filter((n) => n && n !== company.name);
   return (
     <>
@@ -140,9 +141,14 @@ function CompanyBody({ company, props }: { company: Company; props: CardProps })
         </p>
       ) : null}
       <dl class="facts">
-        {company.sector && <Fact term={t('cardFactSector')}>{company.sector}</Fact>}
+        {company.sector && <Fact term={t('cardFactSector')}>{sectorText(company.sector)}</Fact>}
         {company.industry && <Fact term={t('cardFactIndustry')}>{company.industry}</Fact>}
-        {company.marketCap && <Fact term={t('cardFactSize')}>{company.marketCap}</Fact>}
+        {company.marketCap && <Fact term={t('cardFactSize')}>{capText(company.marketCap, format.locale)}</Fact>}
+        {company.mic && (
+          <Fact term={t('cardFactMic')}>
+            <span class="ltr mono">{company.mic}</span>
+          </Fact>
+        )}
         {company.isin && (
           <Fact term={t('cardFactIsin')}>
             <span class="ltr mono">{company.isin}</span>
@@ -178,7 +184,7 @@ function UnverifiedBody({ props }: { props: CardProps }) {
 }
 
 function DataDate({ props }: { props: CardProps }) {
-  const text = props.dataAsOf ? dataDateText(props.dataAsOf, { locale: props.locale }) : '';
+  const text = props.dataAsOf ? dataDateText(props.dataAsOf, { locale: props.locale ?? uiLocale() }) : '';
   return text ? <p class="data-date">{text}</p> : null;
 }
 
@@ -214,8 +220,7 @@ export function Card(props: CardProps) {
                 <span class="ltr ticker">{company.symbol}</span>
                 {' · '}
                 {venue}
-                {venue !== company.mic && <span class="ltr"> ({company.mic})</span>}
-                {company.country && ` · ${countryName(company.country, props.locale)}`}
+                {company.country && ` · ${countryName(company.country, props.locale ?? uiLocale())}`}
               </>
             ) : (
               t('cardUnverifiedTicker')

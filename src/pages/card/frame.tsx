@@ -12,12 +12,14 @@ import type { QuoteState } from './QuotePanel.tsx';
 import { CARD_CSS } from './styles.ts';
 import { connectToHost } from '../shared/host-port.ts';
 
-// In a frame the card is the whole document: no fixed position, no own height limit (the frame scrolls
-// when the content script gives it less room). No scrollbar: one would narrow the card, re-wrap its text and
-// change the height it reports, and the frame would chase its own size.
+// In a frame the card is the whole document: no fixed position, no own height limit. The content script
+// gives the frame the card's height when the viewport has room for it; when it has not, the frame scrolls
+// inside, with a visible (thin) scrollbar so the reader sees there is more. The scrollbar narrows the card
+// and makes it taller, which only happens when the frame is already at its largest: the frame cannot chase
+// its own size.
 const FRAME_CSS = `${CARD_CSS}
 html,body{margin:0;padding:0;background:transparent}
-html{scrollbar-width:none}
+html{scrollbar-width:thin}
 .card{position:static;width:auto;max-width:none;max-height:none;overflow:visible;box-shadow:none;border-radius:10px}`;
 
 async function main(): Promise<void> {

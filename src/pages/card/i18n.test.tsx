@@ -115,9 +115,25 @@ describe('Card in German', () => {
     installCatalogue(german);
     const card = show();
     expect(card.getAttribute('aria-label')).toBe('Sony Group Corporation - Firmenkarte');
-    expect(text(card.querySelector('.former'))).toBe('SNE heißt seit 2021 SONY');
-    expect(text(card.querySelector('.sub'))).toBe(`SONY · ${venueName('XNYS')} (XNYS) · Japan`);
-    expect(Array.from(card.querySelectorAll('dt'), text)).toEqual(['Sektor', 'Branche', 'Größe', 'ISIN', 'Früher', 'Website']);
+    expect(text(card.querySelector('.former'))).toBe('Früher SNE — 2021 umbenannt in SONY');
+    expect(text(card.querySelector('.sub'))).toBe(`SONY · ${venueName('XNYS')} · Japan`);
+    expect(Array.from(card.querySelectorAll('dt'), text)).toEqual([
+      'Sektor',
+      'Branche',
+      'Größe',
+      'Börsencode (MIC)',
+      'ISIN',
+      'Früher',
+      'Website',
+    ]);
+    const dd = Array.from(card.querySelectorAll('dd'), text);
+    // The sector from the catalogue, the size class as a sentence with German number words.
+    expect(dd.slice(0, 4)).toEqual([
+      'Informationstechnologie',
+      'Electronic Equipment, Instruments & Components',
+      'Groß: Börsenwert 10 Mrd. $ bis 200 Mrd. $',
+      'XNYS',
+    ]);
     expect(card.querySelector('button.close')!.getAttribute('aria-label')).toBe('Firmenkarte schließen');
     expect(card.querySelector('.links')!.getAttribute('aria-label')).toBe('Links');
     expect(Array.from(card.querySelectorAll('.links a'), text)).toEqual([
@@ -140,7 +156,7 @@ describe('Card in German', () => {
       company: { ...MANDIANT, symbolChangedYear: undefined },
       mention: { text: 'FEYE', symbol: 'FEYE', exchange: null },
     });
-    expect(text(card.querySelector('.former'))).toBe('FEYE heißt jetzt MNDT');
+    expect(text(card.querySelector('.former'))).toBe('Früher FEYE — umbenannt in MNDT');
     expect(text(card.querySelector('.note'))).toBe('2022 von Alphabet (Google) übernommen');
   });
 

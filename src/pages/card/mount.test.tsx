@@ -58,7 +58,7 @@ describe('openCard', () => {
     expect(handle.host.parentNode).toBe(document.documentElement);
     const card = dialog();
     expect(card.getAttribute('aria-label')).toBe('Sony Group Corporation - company card');
-    expect(card.textContent).toContain('SNE is now SONY since 2021');
+    expect(card.textContent).toContain('Formerly SNE — renamed SONY in 2021');
     expect(currentCard()).toBe(handle);
   });
 
@@ -132,7 +132,7 @@ describe('openCard', () => {
     expect(dialog().querySelector('.quote [role="status"]')!.textContent).toBe('Loading quote…');
     handle.update({ quote: { status: 'ok', quote: SONY_QUOTE, fetchedAt: 1, stale: false } });
     expect(dialog().querySelector('.price')!.textContent).toBe('24.31');
-    expect(dialog().textContent).toContain('SNE is now SONY since 2021');
+    expect(dialog().textContent).toContain('Formerly SNE — renamed SONY in 2021');
   });
 
   it('closes on a pointer press outside, but not inside the card or on its ticker', () => {

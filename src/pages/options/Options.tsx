@@ -21,6 +21,7 @@ import { kindHint, kindLabel } from '../shared/report.ts';
 import { loadApiKeys, loadSettings, saveApiKey, saveSettings, type ApiKeys } from '../../platform/settings-store.ts';
 import { QuoteSettings } from './QuoteSettings.tsx';
 import { SiteList } from './SiteList.tsx';
+import { ReaderShortcut } from './ReaderShortcut.tsx';
 
 export interface OptionsProps {
   ext: ExtApi;
@@ -229,6 +230,7 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
       <section aria-labelledby="reader-h">
         <h2 id="reader-h">{t('optionsReader')}</h2>
         <p class="hint">{t('optionsReaderHint')}</p>
+        <ReaderShortcut api={ext} />
         <NumberField
           id="reader-size"
           label={t('optionsReaderFontSize')}
@@ -247,8 +249,7 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
           id="reader-theme"
           label={t('optionsReaderTheme')}
           value={settings.reader.theme}
-          // The reader has no "as the system" theme: it follows the page's choice or a fixed one.
-          themes={THEMES.filter((th) => th.value !== 'auto')}
+          themes={THEMES}
           onChange={(theme) => update({ reader: { ...settings.reader, theme: theme as Settings['reader']['theme'] } })}
         />
       </section>

@@ -6,7 +6,7 @@ import type { Settings } from '../../core/settings.ts';
 import type { TickerMention } from '../../core/types.ts';
 import { ext } from '../../platform/ext.ts';
 import { messageResolver } from '../../platform/resolver.ts';
-import { loadSettings } from '../../platform/settings-store.ts';
+import { loadSettings, updateSettings } from '../../platform/settings-store.ts';
 import { openCard } from '../card/mount.tsx';
 import { fetchQuote, fetchSummary } from '../card/payload.ts';
 import { parseSnapshot, ReaderView } from './view.ts';
@@ -62,6 +62,9 @@ async function main(): Promise<void> {
     resolver: payload.tickers ? messageResolver : null,
     onTickerOpen: (el, mention) => void showCard(el, mention, settings),
     onClose: () => post('close'),
+    // The toolbar's choices become the defaults of every later reader, on this browser and (storage.sync)
+    // the user's others; the options page shows and edits the same values.
+    onPrefsChange: (reader) => void updateSettings(ext(), (s) => ({ ...s, reader })).catch(() => undefined),
   });
   const highlighted = reader.open();
   post('ready');

@@ -12,6 +12,8 @@ export const READER_CSS = `
 .overlay.light{${cssVars(PALETTES.light)}}
 .overlay.sepia{${cssVars(PALETTES.sepia)}}
 .overlay.dark{${cssVars(PALETTES.dark)}}
+.overlay.auto{${cssVars(PALETTES.light)}}
+@media (prefers-color-scheme:dark){.overlay.auto{${cssVars(PALETTES.dark)}}}
 .bar{position:sticky;top:0;display:flex;flex-wrap:wrap;align-items:center;justify-content:flex-end;gap:6px;
   padding:8px 12px;background:var(--bg);border-bottom:1px solid var(--border)}
 .bar .group{display:flex;gap:4px;align-items:center}
@@ -26,6 +28,8 @@ button:disabled{opacity:.6;cursor:default}
   font-size:var(--size);line-height:1.65;overflow-wrap:break-word}
 .site{margin:0 0 8px;font:600 13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;letter-spacing:.04em;text-transform:uppercase;color:var(--muted)}
 h1{font-size:1.75em;line-height:1.2;margin:0 0 12px}
+.site a{color:inherit;text-decoration:none}
+.site a:hover{text-decoration:underline}
 .byline{margin:0 0 24px;color:var(--muted);font-size:.85em}
 .empty{margin-top:48px;color:var(--muted)}
 .content h2,.content h3,.content h4{line-height:1.3;margin:1.6em 0 .5em}

@@ -8,7 +8,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../core/settings.ts';
 import type { Company, Resolver, TickerMention } from '../../core/types.ts';
 import { snapshotPage } from '../../content/reader-snapshot.ts';
 import { READER_TAG } from '../../core/dom/contract.ts';
-import { ReaderView, extractArticle, parseSnapshot } from './view.ts';
+import { ReaderView, extractArticle, parseSnapshot, readingMinutes } from './view.ts';
+import { READER_CSS } from './style.ts';
 
 // Under jsdom the global URL is jsdom's (node:fs refuses it), so paths are joined instead.
 const fixturePath = (rel: string) => join(import.meta.dirname, '../../../tests/fixtures', rel);
@@ -259,6 +260,80 @@ describe('ReaderView', () => {
     expect(btn('Dark').getAttribute('aria-pressed')).toBe('true');
     expect(btn('Light').getAttribute('aria-pressed')).toBe('false');
     expect(changes.at(-1)).toEqual({ fontSize: 28, width: 640, theme: 'dark' });
+    reader.close();
+  });
+
+  it('shows what Firefox Reader View shows: the site as a link to the original, author, date and reading time', async () => {
+    const reader = new ReaderView(document, { settings: settings(), source: source(), resolver: null });
+    await reader.open();
+    const root = shadow();
+    const site = root.querySelector<HTMLAnchorElement>('header .site a')!;
+    expect(normal(site.textContent)).toBe('ValueWalk');
+    expect(site.getAttribute('href')).toBe(document.URL);
+    // Out of the frame, like every link in the reader.
+    expect(site.getAttribute('target')).toBe('_blank');
+    expect(site.getAttribute('rel')).toBe('noopener noreferrer');
+    const meta = root.querySelector('header .byline')!;
+    expect(normal(meta.querySelector('.author')?.textContent)).toContain('Brendan Byrne');
+    const time = meta.querySelector('time')!;
+    expect(time.getAttribute('datetime')).toBe('2014-12-04');
+    expect(normal(time.textContent)).toBe('December 4, 2014');
+    const words = normal(root.querySelector('.content')!.textContent).split(' ').length;
+    expect(normal(meta.querySelector('.minutes')?.textContent)).toBe(`${Math.max(1, Math.round(words / 230))} min read`);
+    reader.close();
+  });
+
+  it('names the host when the page names no site, and keeps figures with their captions', () => {
+    const img = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const para = (n: number) =>
+      `<p>Paragraph ${n} of a long enough story about markets, earnings and the shares of a company, written so that the reader keeps it.</p>`;
+    const html =
+      '<!doctype html><html><head><title>A story</title></head><body><article><h1>A story</h1>' +
+      para(1) +
+      para(2) +
+      `<figure><img src="${img}" alt="A chart" width="600" height="300"><figcaption>Shares since 2020. Source: the company.</figcaption></figure>` +
+      para(3) +
+      para(4) +
+      para(5) +
+      '</article></body></html>';
+    const a = extractArticle(parseSnapshot(html, 'https://www.example.com/news/story'), document)!;
+    expect(a.siteName).toBeNull();
+    expect(a.url).toBe('https://www.example.com/news/story');
+    const box = document.createElement('div');
+    box.append(a.content);
+    const figure = box.querySelector('figure')!;
+    expect(figure.querySelector('img')!.getAttribute('src')).toBe(img);
+    expect(figure.querySelector('img')!.getAttribute('alt')).toBe('A chart');
+    expect(normal(figure.querySelector('figcaption')!.textContent)).toBe('Shares since 2020. Source: the company.');
+    expect(a.published).toBeNull();
+    const reader = new ReaderView(document, {
+      settings: settings(),
+      source: parseSnapshot(html, 'https://www.example.com/news/story'),
+      resolver: null,
+    });
+    void reader.open();
+    expect(normal(shadow().querySelector('header .site a')!.textContent)).toBe('example.com');
+    expect(shadow().querySelector('header time')).toBeNull();
+    reader.close();
+  });
+
+  it('estimates reading time from words, and from characters in scripts without spaces', () => {
+    expect(readingMinutes('word '.repeat(10))).toBe(1);
+    expect(readingMinutes('word '.repeat(2300))).toBe(10);
+    expect(readingMinutes('株'.repeat(5000))).toBe(10);
+  });
+
+  it("follows the system's dark mode unless the user chose a theme", async () => {
+    const reader = new ReaderView(document, { settings: settings(), source: source(), resolver: null });
+    await reader.open();
+    const root = shadow();
+    const overlay = root.querySelector('.overlay')!;
+    expect(overlay.classList.contains('auto')).toBe(true);
+    expect(root.querySelector('button[aria-label="Same as the system"]')!.getAttribute('aria-pressed')).toBe('true');
+    expect(READER_CSS.replace(/\s+/g, '')).toMatch(/@media\(prefers-color-scheme:dark\)\{\.overlay\.auto\{[^}]*--bg:/);
+    root.querySelector<HTMLButtonElement>('button[aria-label="Sepia"]')!.click();
+    expect(overlay.classList.contains('auto')).toBe(false);
+    expect(overlay.classList.contains('sepia')).toBe(true);
     reader.close();
   });
 

@@ -4,13 +4,15 @@
 // content/reader-bridge.ts), on a copy of the page's markup parsed inertly: Readability rewrites the
 // document it is given, and here that document is a disposable copy, so the live page is never touched.
 // Readability's HTML is the page's markup, so it goes through sanitize.ts (inert parse, allowlist,
-// http(s)-only URLs) and is imported as nodes into the overlay's shadow root; title, byline and site name
-// are set as text. Focus moves into the overlay and returns where it was; Esc closes; Tab stays inside.
+// http(s)-only URLs) and is imported as nodes into the overlay's shadow root; title, byline, site name,
+// publication date and reading time (what Firefox's Reader View shows above an article) are set as text, the
+// site name as a link to the original page that opens outside the frame. Focus moves into the overlay and returns where it was; Esc closes; Tab stays inside.
 import { Readability } from '@mozilla/readability';
 import { READER_LIMITS, type Settings } from '../../core/settings.ts';
 import type { Resolver, TickerMention } from '../../core/types.ts';
 import { findTickers } from '../../core/tickers/find.ts';
-import { t } from '../../platform/i18n.ts';
+import { parseDate, publishedDate } from '../../core/article/published.ts';
+import { t, uiLocale } from '../../platform/i18n.ts';
 import { wrapMentions, wrappedMention } from '../../core/dom/highlight.ts';
 import { READER_TAG, TICKER_TAG } from '../../core/dom/contract.ts';
 import { sanitizeHtml } from './sanitize.ts';
@@ -39,13 +41,46 @@ export interface ExtractedArticle {
   siteName: string | null;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
+  /** The original page (http(s) only), and its host for when the page names no site. */
+  url: string | null;
+  /** YYYY-MM-DD, as the page states it (core/article/published.ts), else Readability's reading. */
+  published: string | null;
+  /** Estimated reading time in whole minutes (at least 1). */
+  minutes: number;
   content: DocumentFragment;
+}
+
+/** Words per minute for the reading-time estimate (a common adult silent-reading rate for prose). */
+const WORDS_PER_MINUTE = 230;
+/** Characters per minute where words are not separated by spaces (Chinese, Japanese). */
+const CJK_PER_MINUTE = 500;
+
+/** Minutes to read `text`: spaced words at WORDS_PER_MINUTE plus CJK characters at CJK_PER_MINUTE. */
+export function readingMinutes(text: string): number {
+  const cjk = (text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g) ?? []).length;
+  const words = (text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').match(/\S+/g) ?? []).length;
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE + cjk / CJK_PER_MINUTE));
+}
+
+/** "12 March 2015" in the UI's language for a YYYY-MM-DD day. */
+export function dayText(day: string, locale?: string): string {
+  const ms = Date.parse(`${day}T00:00:00Z`);
+  return Number.isFinite(ms) ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(ms) : '';
+}
+
+function httpUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
 }
 
 const FONT = READER_LIMITS.fontSize;
 const WIDTH = READER_LIMITS.width;
-const THEMES: readonly ReaderTheme[] = ['light', 'sepia', 'dark'];
-const THEME_KEYS = { light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' } as const;
+const THEMES: readonly ReaderTheme[] = ['auto', 'light', 'sepia', 'dark'];
+const THEME_KEYS = { auto: 'readerThemeAuto', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' } as const;
 const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 /**
@@ -66,6 +101,9 @@ export function parseSnapshot(html: string, url: string, baseURI: string = url):
 export function extractArticle(source: Document, target: Document): ExtractedArticle | null {
   const title = source.title;
   const base = source.baseURI;
+  const url = httpUrl(source.documentURI);
+  // Before Readability rewrites the document (it drops the <meta> and <time> the date comes from).
+  const stated = publishedDate(source, url);
   let parsed: ReturnType<Readability<string>['parse']>;
   try {
     parsed = new Readability(source).parse();
@@ -75,13 +113,17 @@ export function extractArticle(source: Document, target: Document): ExtractedArt
   if (!parsed?.content) return null;
   const lang = parsed.lang && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(parsed.lang) ? parsed.lang : null;
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;
+  const content = sanitizeHtml(parsed.content, target, base);
   return {
     title: (parsed.title ?? '').trim() || title,
     byline: parsed.byline?.trim() || null,
     siteName: parsed.siteName?.trim() || null,
     lang,
     dir,
-    content: sanitizeHtml(parsed.content, target, base),
+    url,
+    published: stated ?? (parsed.publishedTime ? parseDate(parsed.publishedTime) : null),
+    minutes: readingMinutes(content.textContent ?? ''),
+    content,
   };
 }
 
@@ -146,12 +188,7 @@ export class ReaderView {
       overlay.setAttribute('aria-labelledby', 'cf-reader-title');
       if (article.lang) page.setAttribute('lang', article.lang);
       if (article.dir) page.setAttribute('dir', article.dir);
-      const header = doc.createElement('header');
-      if (article.siteName) header.append(this.text('p', 'site', article.siteName));
-      const h1 = this.text('h1', '', article.title);
-      h1.id = 'cf-reader-title';
-      header.append(h1);
-      if (article.byline) header.append(this.text('p', 'byline', article.byline));
+      const header = this.header(article);
       const content = doc.createElement('div');
       content.className = 'content';
       content.append(article.content);
@@ -218,6 +255,42 @@ export class ReaderView {
     }
   }
 
+  /** Site (a link to the original), title, then byline · date · reading time, as Firefox's Reader View has them. */
+  private header(article: ExtractedArticle): HTMLElement {
+    const doc = this.doc;
+    const header = doc.createElement('header');
+    const site = article.siteName || (article.url ? new URL(article.url).hostname.replace(/^www\./, '') : '');
+    if (site) {
+      const p = this.text('p', 'site', '');
+      if (article.url) {
+        const a = this.text('a', '', site) as HTMLAnchorElement;
+        a.href = article.url;
+        a.title = t('readerOriginal');
+        // Out of the frame, as every link in the reader (see sanitize.ts).
+        a.target = '_blank';
+        a.rel = 'noopener noreferrer';
+        p.append(a);
+      } else p.textContent = site;
+      header.append(p);
+    }
+    const h1 = this.text('h1', '', article.title);
+    h1.id = 'cf-reader-title';
+    header.append(h1);
+    const meta = this.text('p', 'byline', '');
+    const parts: Node[] = [];
+    if (article.byline) parts.push(this.text('span', 'author', article.byline));
+    if (article.published) {
+      const time = this.text('time', '', dayText(article.published, uiLocale()));
+      time.setAttribute('datetime', article.published);
+      parts.push(time);
+    }
+    const minutes = new Intl.NumberFormat(uiLocale()).format(article.minutes);
+    parts.push(this.text('span', 'minutes', t('readerMinutes', minutes)));
+    parts.forEach((part, i) => meta.append(...(i ? [doc.createTextNode(' · '), part] : [part])));
+    header.append(meta);
+    return header;
+  }
+
   private text(tag: string, className: string, value: string): HTMLElement {
     const el = this.doc.createElement(tag);
     if (className) el.className = className;
@@ -261,7 +334,8 @@ export class ReaderView {
       themes.setAttribute('aria-label', t('readerTheme'));
       for (const theme of THEMES) {
         const name = t(THEME_KEYS[theme]);
-        themes.append(this.button(`theme-${theme}`, name, name, () => this.setPrefs({ theme })));
+        // "Auto" follows the system's dark mode; its tooltip says so in full.
+        themes.append(this.button(`theme-${theme}`, theme === 'auto' ? t('themeAuto') : name, name, () => this.setPrefs({ theme })));
       }
       const sep = () => {
         const s = doc.createElement('span');

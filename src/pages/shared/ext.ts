@@ -1,6 +1,7 @@
 // The slice of the WebExtension API the popup and options page use. Components take it as a prop, so the
 // real `browser` (webextension-polyfill) and the test fake are interchangeable.
 import type { Manifest } from 'webextension-polyfill';
+import type { CommandsApi } from '../../platform/shortcuts.ts';
 
 /** A Firefox data-collection permission ("websiteContent"...). */
 export type DataCollection = Manifest.OptionalDataCollectionPermission;
@@ -21,6 +22,7 @@ export interface ExtApi {
   tabs: {
     query(q: { active: boolean; currentWindow: boolean }): Promise<TabLike[]>;
     sendMessage(tabId: number, msg: unknown): Promise<unknown>;
+    create?(props: { url: string }): Promise<unknown>;
   };
   storage: {
     sync: StorageAreaLike;
@@ -31,10 +33,17 @@ export interface ExtApi {
     };
   };
   /** sendMessage reaches the background (core/messages.ts); optional so that stand-ins without one still work. */
-  runtime: { openOptionsPage(): Promise<void>; sendMessage?(msg: unknown): Promise<unknown>; getManifest?(): unknown };
+  runtime: {
+    openOptionsPage(): Promise<void>;
+    sendMessage?(msg: unknown): Promise<unknown>;
+    getManifest?(): unknown;
+    getURL?(path: string): string;
+  };
   permissions: {
     /** `data_collection`: Firefox's data-collection consent (manifest gecko.data_collection_permissions.optional). */
     request(p: { origins: string[]; data_collection?: DataCollection[] }): Promise<boolean>;
     contains(p: { origins: string[] }): Promise<boolean>;
   };
+  /** The keyboard shortcuts the browser gave the commands (platform/shortcuts.ts); optional for stand-ins. */
+  commands?: CommandsApi['commands'];
 }
