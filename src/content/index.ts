@@ -10,6 +10,7 @@ import { runPipeline } from '../core/pipeline.ts';
 import { parseSettings, siteMode, SETTINGS_KEY, type Settings } from '../core/settings.ts';
 import { ext, onMessage, type StorageChanges } from '../platform/ext.ts';
 import { messageResolver } from '../platform/resolver.ts';
+import { messageSiteLocal } from '../platform/site-local.ts';
 import { loadSettings } from '../platform/settings-store.ts';
 import { markRoot } from '../core/dom/contract.ts';
 import { PageSession, restorePage } from './session.ts';
@@ -31,6 +32,7 @@ async function start(settings: Settings): Promise<void> {
   session = new PageSession(document, settings, mode, {
     runPipeline,
     resolver: messageResolver,
+    site: messageSiteLocal,
   });
   await session.start(location.href);
 }

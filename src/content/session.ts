@@ -22,10 +22,22 @@ import { TickerActivation } from './activation.ts';
 import { watchAdded, type Watcher } from './watch.ts';
 import type { ReaderFrame } from './reader-bridge.ts';
 import { loadedCard } from './lazy-card.ts';
+import { EMPTY_SITE, type SiteLocal } from '../core/site-local.ts';
+import type { SiteLocalClient } from '../platform/site-local.ts';
+import type { Column } from './note-place.ts';
 
 export interface SessionDeps {
   runPipeline: typeof runFn;
   resolver: Resolver;
+  /** The per-site memory and the badge's counts, through the background; none in most tests. */
+  site?: SiteLocalClient;
+}
+
+/** The article's column on screen, for the note to keep clear of. */
+function columnOf(region: Element | null | undefined): Column | null {
+  if (!region?.isConnected) return null;
+  const r = region.getBoundingClientRect();
+  return r.width > 0 ? { left: r.left, right: r.right } : null;
 }
 
 type Mode = ReturnType<typeof siteMode>;
@@ -70,6 +82,8 @@ export class PageSession {
   /** Symbol -> exchange of every highlight made so far, for bare mentions in late content. */
   private readonly highlighted = new Map<string, string | null>();
   private url = '';
+  /** What this device keeps for the site (note dismissed, block rules); loaded before the first pass. */
+  private local: SiteLocal = EMPTY_SITE;
 
   constructor(
     private readonly doc: Document,
@@ -93,6 +107,8 @@ export class PageSession {
   }
 
   async start(url: string): Promise<void> {
+    if (this.deps.site) this.local = await this.deps.site.load();
+    if (this.stopped) return;
     this.running = this.pass(url, new Map());
     await this.running;
   }
@@ -207,13 +223,25 @@ export class PageSession {
   }
 
   private updateIndicator(): void {
-    if (!this.hidden.size) {
+    this.reportCounts();
+    if (!this.hidden.size || this.local.noteDismissed) {
       this.indicator?.remove();
       this.indicator = null;
       return;
     }
-    this.indicator ??= new Indicator(this.doc, { onToggle: (show) => this.showHidden(show) });
+    this.indicator ??= new Indicator(this.doc, {
+      onToggle: (show) => this.showHidden(show),
+      onDismiss: () => void this.deps.site?.change({ op: 'dismissNote', dismissed: true }).then((s) => (this.local = s)),
+      column: () => columnOf(this.detection?.region),
+    });
     this.indicator.update(this.hidden.size, showingHidden(this.doc));
+  }
+
+  /** The toolbar badge's numbers: blocks hidden and distinct tickers on the page now. */
+  private reportCounts(): void {
+    if (!this.deps.site || this.stopped) return;
+    const tickers = new Set(this.wrappers.filter((w) => w.isConnected).map((w) => w.getAttribute(TICKER_ATTR)));
+    this.deps.site.counts(this.hidden.size, tickers.size);
   }
 
   showHidden(show: boolean): void {
@@ -245,6 +273,7 @@ export class PageSession {
       const live = mentions.filter((m) => m.candidate.node.isConnected);
       const wrappers = this.watcher ? this.watcher.quiet(() => wrapMentions(this.doc, live)) : wrapMentions(this.doc, live);
       this.track(wrappers);
+      if (wrappers.length) this.reportCounts();
     }
   }
 
@@ -302,6 +331,7 @@ export class PageSession {
 
   /** Restores the page exactly: nothing hidden, no wrappers, no Clearfolio elements or attributes. */
   stop(): void {
+    if (!this.stopped) this.deps.site?.counts(0, 0);
     this.stopped = true;
     this.reader?.close();
     this.reader = null;

@@ -3,6 +3,7 @@
 // but a compromised or confused content script can send anything, so nothing is trusted by type alone.
 import type { Company, LookupQuery, QuoteResult } from './types.ts';
 import { checkedCompanies } from './company-check.ts';
+import { isSelectorText, SITE_RULE_LISTS, type SiteChange, type SiteLocal, type SiteRuleList } from './site-local.ts';
 
 export interface TabReport {
   url: string;
@@ -21,6 +22,30 @@ export interface BackgroundRequests {
   quote: { req: { symbol: string; mic: string }; res: QuoteResult };
   /** When the bundled company data was taken (the newest source date, YYYY-MM-DD), for "Company data as of". */
   dataInfo: { req: object; res: { asOf: string } };
+  /** What this device keeps for the sending tab's site (the background reads the site from the sender, never the message). */
+  siteLocal: { req: object; res: SiteLocal };
+  /** A page-side choice for the sending tab's site, made with a real click: dismiss the note, or add a block rule. */
+  siteLocalChange: { req: { change: PageSiteChange }; res: SiteLocal };
+  /** How many blocks the sending tab hides and how many tickers it found, for the toolbar badge. */
+  counts: { req: { hidden: number; tickers: number }; res: { ok: boolean } };
+}
+
+/** The site changes a content script may ask for: never a removal (that is the options page's). */
+export type PageSiteChange = Extract<SiteChange, { op: 'dismissNote' | 'add' }>;
+
+const MAX_COUNT = 1_000_000;
+
+function isCount(v: unknown): v is number {
+  return Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_COUNT;
+}
+
+function pageSiteChange(v: unknown): PageSiteChange | null {
+  if (!isPlainObject(v)) return null;
+  if (v.op === 'dismissNote') return typeof v.dismissed === 'boolean' ? { op: 'dismissNote', dismissed: v.dismissed } : null;
+  if (v.op === 'add' && SITE_RULE_LISTS.includes(v.list as SiteRuleList) && isSelectorText(v.selector)) {
+    return { op: 'add', list: v.list as SiteRuleList, selector: v.selector };
+  }
+  return null;
 }
 
 /** Requests handled by a tab's content script (from the popup or the background). */
@@ -97,7 +122,16 @@ export function validateBackgroundMessage(msg: unknown): Envelope<BackgroundRequ
       return { type: msg.type, symbol: msg.symbol, mic: msg.mic };
     }
     case 'dataInfo':
-      return { type: 'dataInfo' };
+    case 'siteLocal':
+      return { type: msg.type };
+    case 'siteLocalChange': {
+      const change = pageSiteChange(msg.change);
+      return change ? { type: 'siteLocalChange', change } : { error: 'siteLocalChange: change must dismiss the note or add a selector' };
+    }
+    case 'counts':
+      return isCount(msg.hidden) && isCount(msg.tickers)
+        ? { type: 'counts', hidden: msg.hidden, tickers: msg.tickers }
+        : { error: 'counts: hidden and tickers must be whole numbers' };
     default:
       return { error: `unknown message type: ${String(msg.type).slice(0, 40)}` };
   }

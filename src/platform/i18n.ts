@@ -47,3 +47,28 @@ export function t(key: MessageKey, subs?: string | number | readonly (string | n
   const entry = EN[key];
   return entry ? formatMessage(entry, list) : key;
 }
+
+/** The browser's UI language as a BCP 47 tag ("de", "en-US"); English where there is no extension API. */
+export function uiLanguage(): string {
+  try {
+    const tag = api()?.getMessage('@@ui_locale');
+    if (tag) return tag.replace(/_/g, '-');
+  } catch {
+    // no catalogue: English below
+  }
+  return 'en';
+}
+
+/**
+ * A count in words with the right plural ("1 block", "2 blocks"; German too): `keys.one` where the language's
+ * rules say "one", else `keys.other`. Catalogues have no plural forms of their own, hence the key pair.
+ */
+export function tCount(count: number, keys: { one: MessageKey; other: MessageKey }, lang = uiLanguage()): string {
+  let rule: Intl.LDMLPluralRule = count === 1 ? 'one' : 'other';
+  try {
+    rule = new Intl.PluralRules(lang).select(count);
+  } catch {
+    // an unknown tag: the English rule above
+  }
+  return t(rule === 'one' ? keys.one : keys.other, count);
+}
