@@ -89,6 +89,19 @@ describe('Options: features and saving', () => {
     expect(saved(fake).kinds).toEqual({ 'affiliate-disclosure': true, newsletter: true, sponsored: true, 'promoted-widget': false });
   });
 
+  it('chooses what the toolbar badge counts (default: blocks hidden)', async () => {
+    const { fake, root } = await show();
+    const badge = root.querySelector<HTMLSelectElement>('select#badge')!;
+    expect(badge.value).toBe('hidden');
+    expect(text(root.querySelector('label[for="badge"]'))).toBe('Number on the toolbar button');
+    await act(async () => {
+      badge.value = 'tickers';
+      badge.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(saved(fake).badge).toBe('tickers');
+  });
+
   it('shows parseSettings notices for settings it had to repair', async () => {
     const { root } = await show({ sync: { [SETTINGS_KEY]: { version: 2, clean: 'yes' } } });
     expect(text(root.querySelector('.notice'))).toContain('"clean" was not on/off and was reset to its default.');
