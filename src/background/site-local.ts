@@ -1,7 +1,8 @@
 // The background keeps the per-site memory (core/site-local.ts) for content scripts: in Chrome they cannot
 // read storage.local (it holds the API key and is closed to them), and the site a change is for comes from
 // the sender the browser names, never from the message, so a content script speaks only for its own page.
-import { changeSite, parseSiteLocal, siteEntry, SITE_LOCAL_KEY, type SiteChange, type SiteLocal } from '../core/site-local.ts';
+import { SITE_LOCAL_KEY, type SiteChange, type SiteLocal } from '../core/site-local.ts';
+import { changeSite, parseSiteLocal, siteEntry } from '../core/site-local-store.ts';
 import { normalizeHost } from '../core/settings.ts';
 
 interface Area {

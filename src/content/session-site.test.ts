@@ -49,6 +49,7 @@ async function open(site: SiteLocalClient): Promise<PageSession> {
   ]);
   session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, resolver, site });
   await session.start('https://example.com/markets/2026/11/27/ibm');
+  await session.noteReady();
   return session;
 }
 

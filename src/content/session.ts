@@ -16,7 +16,7 @@ import { findTickers, noteHighlighted } from '../core/tickers/find.ts';
 import { hideBlocks, showHidden, showingHidden, unhideAll } from '../core/dom/hide.ts';
 import { HIDDEN_ATTR, markRoot, ROOT_ATTR, TICKER_ATTR, UI_TAGS } from '../core/dom/contract.ts';
 import { dropPieces, hasPieces, primaryWrapper, unwrapAll, wrapMentions, wrappedMention } from '../core/dom/highlight.ts';
-import { Indicator } from './indicator.ts';
+import type { Indicator } from './indicator.ts';
 import { PageStyle } from './page-style.ts';
 import { TickerActivation } from './activation.ts';
 import { watchAdded, type Watcher } from './watch.ts';
@@ -71,6 +71,8 @@ export class PageSession {
   private hidden = new Map<Element, ClutterKind>();
   private watcher: Watcher | null = null;
   private indicator: Indicator | null = null;
+  /** The note's code loading (it loads on the first page with something hidden, like the card's). */
+  private indicatorLoad: Promise<void> | null = null;
   private activation: TickerActivation | null = null;
   private reader: ReaderFrame | null = null;
   private readonly style: PageStyle;
@@ -229,12 +231,28 @@ export class PageSession {
       this.indicator = null;
       return;
     }
-    this.indicator ??= new Indicator(this.doc, {
+    if (this.indicator) this.indicator.update(this.hidden.size, showingHidden(this.doc));
+    else
+      this.indicatorLoad ??= this.loadIndicator()
+        .catch(() => undefined)
+        .finally(() => (this.indicatorLoad = null));
+  }
+
+  private async loadIndicator(): Promise<void> {
+    const { Indicator } = await import('./indicator.ts');
+    // The page may have moved on (or the session stopped) while the code loaded.
+    if (this.stopped || this.indicator || !this.hidden.size || this.local.noteDismissed) return;
+    this.indicator = new Indicator(this.doc, {
       onToggle: (show) => this.showHidden(show),
       onDismiss: () => void this.deps.site?.change({ op: 'dismissNote', dismissed: true }).then((s) => (this.local = s)),
       column: () => columnOf(this.detection?.region),
     });
     this.indicator.update(this.hidden.size, showingHidden(this.doc));
+  }
+
+  /** Resolves once the on-page note is up to date (its code may still be loading). */
+  async noteReady(): Promise<void> {
+    await this.indicatorLoad;
   }
 
   /** The toolbar badge's numbers: blocks hidden and distinct tickers on the page now. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeSite, parseSiteLocal, siteEntry, siteFromReply, MAX_RULES_PER_SITE } from './site-local.ts';
+import { siteFromReply, MAX_RULES_PER_SITE } from './site-local.ts';
+import { changeSite, parseSiteLocal, siteEntry } from './site-local-store.ts';
 
 describe('site-local store', () => {
   it('parses what is stored, dropping bad hosts, bad selectors and empty sites', () => {
