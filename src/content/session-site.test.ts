@@ -90,3 +90,24 @@ describe('the session and the per-site memory', () => {
     expect(site.counts).toHaveBeenLastCalledWith(0, 0);
   });
 });
+
+describe('treat this page as an article', () => {
+  it('passes again with the article forced on a skipped page, for that page only', async () => {
+    document.open();
+    document.write(
+      `<!doctype html><html lang="en"><head><title>Markets</title></head><body><div id="c"><p>IBM (NYSE:IBM) rose.</p><p>Short note on the session.</p></div>${NEWSLETTER}</body></html>`,
+    );
+    document.close();
+    const settings = parseSettings(undefined).settings;
+    const resolver = fakeResolver([company('IBM', 'International Business Machines Corporation', 'NYSE')]);
+    session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, resolver });
+    await session.start('https://example.com/');
+    expect(document.documentElement.getAttribute('data-clearfolio')).toBe('skipped');
+    const report = (await session.handle({ type: 'treatAsArticle' })) as { isArticle: boolean };
+    expect(report.isArticle).toBe(true);
+    expect(document.documentElement.getAttribute('data-clearfolio')).toBe('article');
+    // The app moves to another address: that page is judged on its own again.
+    await session.navigate('https://example.com/other');
+    expect(document.documentElement.getAttribute('data-clearfolio')).toBe('skipped');
+  });
+});

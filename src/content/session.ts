@@ -84,6 +84,8 @@ export class PageSession {
   /** Symbol -> exchange of every highlight made so far, for bare mentions in late content. */
   private readonly highlighted = new Map<string, string | null>();
   private url = '';
+  /** The popup asked to treat this page as an article (for this page only; the options keep sites). */
+  private forced = false;
   /** What this device keeps for the site (note dismissed, block rules); loaded before the first pass. */
   private local: SiteLocal = EMPTY_SITE;
 
@@ -103,7 +105,7 @@ export class PageSession {
       clean: this.mode.clean,
       tickers: this.mode.tickers,
       kinds: this.settings.kinds,
-      forceArticle: this.mode.forceArticle,
+      forceArticle: this.mode.forceArticle || this.forced,
       yieldToBrowser,
     };
   }
@@ -123,6 +125,8 @@ export class PageSession {
    */
   async navigate(url: string): Promise<void> {
     const generation = ++this.generation;
+    // "Treat this page as an article" was for that page only.
+    if (url !== this.url) this.forced = false;
     await this.running.catch(() => undefined);
     // A later move supersedes this one.
     if (this.stopped || generation !== this.generation) return;
@@ -332,6 +336,10 @@ export class PageSession {
         this.activation?.open(el);
         return { ok: true };
       }
+      case 'treatAsArticle':
+        this.forced = true;
+        await this.navigate(this.url);
+        return this.report();
       case 'toggleReader': {
         // The reader page (Readability, toolbar, its own cards) loads in a frame: nothing of it in this script.
         if (this.stopped) return { open: false };

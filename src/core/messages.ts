@@ -54,6 +54,8 @@ export interface TabRequests {
   showHidden: { req: { show: boolean }; res: TabReport };
   openTicker: { req: { index: number }; res: { ok: boolean } };
   toggleReader: { req: object; res: { open: boolean } };
+  /** The reader says this page is an article after all (the popup, on a skipped page): pass again as one. */
+  treatAsArticle: { req: object; res: TabReport };
 }
 
 export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M
@@ -153,6 +155,7 @@ export function validateTabMessage(msg: unknown): TabRequest | ErrorReply {
   switch (msg.type) {
     case 'report':
     case 'toggleReader':
+    case 'treatAsArticle':
       return { type: msg.type };
     case 'showHidden':
       return typeof msg.show === 'boolean' ? { type: 'showHidden', show: msg.show } : { error: 'showHidden: show must be true or false' };

@@ -248,6 +248,17 @@ describe('Popup states', () => {
     expect(root.querySelector('#hidden-h')).toBeNull();
   });
 
+  it('a skipped page can be treated as an article: the tab passes again and the popup shows its new report', async () => {
+    const skipped: TabReport = { ...VALUEWALK_REPORT, isArticle: false, hidden: {}, tickers: [] };
+    const { fake, root } = await show({ onTabMessage: (msg) => (msg.type === 'treatAsArticle' ? VALUEWALK_REPORT : skipped) });
+    await click(buttonNamed(root, 'Treat this page as an article'));
+    expect(fake.sent.at(-1)).toEqual({ type: 'treatAsArticle' });
+    expect(text(root.querySelector('.status'))).toBe('Article: Clearfolio tidied this page.');
+    expect(text(root.querySelector('#hidden-h'))).toBe('Hidden blocks: 3');
+    // Nothing lasting was written: it is for this page only.
+    expect(fake.storage.sync.writes).toHaveLength(0);
+  });
+
   it('corrupt stored settings show a visible notice next to the normal view', async () => {
     const { root } = await show({ sync: { [SETTINGS_KEY]: 'garbage' }, onTabMessage: () => VALUEWALK_REPORT });
     const notice = root.querySelector('.notice[role="alert"]');

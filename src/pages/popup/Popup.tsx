@@ -197,6 +197,10 @@ export function Popup({ ext, closeWindow, settle = defaultSettle }: PopupProps) 
               const r = await send({ type: 'openTicker', index });
               if (r && !isErrorReply(r)) closeWindow();
             }}
+            onTreatAsArticle={async () => {
+              const r = await send({ type: 'treatAsArticle' });
+              if (isTabReport(r)) setView({ state: 'ready', report: r });
+            }}
             onToggleReader={async () => {
               const r = await send({ type: 'toggleReader' });
               if (r && !isErrorReply(r)) closeWindow();
@@ -284,13 +288,16 @@ interface ReadyProps {
   onShowHidden(show: boolean): void;
   onOpenTicker(index: number): void;
   onToggleReader(): void;
+  onTreatAsArticle(): void;
   onSiteRun(on: boolean): void;
   onSiteClean(on: boolean): void;
   /** Stop hiding one kind of block on every site. */
   onStopKind(kind: ClutterKind): void;
 }
 
-function ReadyView({ report, host, settings, onShowHidden, onOpenTicker, onToggleReader, onSiteRun, onSiteClean, onStopKind }: ReadyProps) {
+function ReadyView(props: ReadyProps) {
+  const { report, host, settings, onShowHidden, onOpenTicker, onToggleReader, onTreatAsArticle, onSiteRun, onSiteClean, onStopKind } =
+    props;
   const kinds = orderedKinds(report.hidden);
   const total = kinds.reduce((n, [, c]) => n + c, 0);
   const groups = groupTickers(report.tickers);
@@ -300,6 +307,11 @@ function ReadyView({ report, host, settings, onShowHidden, onOpenTicker, onToggl
       <p class="status" role="status">
         {report.isArticle ? t('popupArticle') : t('popupNotArticle')}
       </p>
+      {report.isArticle ? null : (
+        <button type="button" class="wide" onClick={onTreatAsArticle}>
+          {t('popupTreatAsArticle')}
+        </button>
+      )}
       {report.isArticle ? (
         <section aria-labelledby="hidden-h">
           <h2 id="hidden-h">{t('popupHiddenHeading', String(total))}</h2>
