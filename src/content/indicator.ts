@@ -50,6 +50,8 @@ const BASE_STYLES: Record<string, string> = {
 
 export interface IndicatorHandlers {
   onToggle(show: boolean): void;
+  /** "This wasn't clutter": resolves once the reader picked a shown block (true) or gave up (false). */
+  onNotClutter?(): Promise<boolean>;
   /** The user dismissed the note: the caller remembers it for the site. */
   onDismiss?(): void;
   /** The article's column on screen now, or null when there is none to keep clear of. */
@@ -78,6 +80,8 @@ export class Indicator {
   private readonly icon: HTMLButtonElement;
   private readonly label: HTMLSpanElement;
   private readonly toggle: HTMLButtonElement;
+  private readonly notClutter: HTMLButtonElement;
+  private picking = false;
   private readonly unlock: () => void;
   private readonly win: Window | null;
   private readonly onResize = () => this.place();
@@ -86,6 +90,7 @@ export class Indicator {
   private placement: NotePlacement = { side: 'right', compact: false };
   /** What the user chose with the shrink and icon buttons; null follows the room there is. */
   private userCompact: boolean | null = null;
+  private count: number | null = null;
   private fullWidth = FULL_WIDTH;
 
   constructor(
@@ -103,6 +108,9 @@ export class Indicator {
     this.label = doc.createElement('span');
     this.toggle = button(doc, '');
     onUserClick(this.toggle, () => handlers.onToggle(!this.showing));
+    this.notClutter = button(doc, t('indicatorNotClutter'));
+    this.notClutter.hidden = true;
+    onUserClick(this.notClutter, () => void this.pickNotClutter());
     const shrink = button(doc, '–', t('indicatorShrink'), 'quiet');
     onUserClick(shrink, () => this.setCompact(true));
     const close = button(doc, '×', t('indicatorDismiss'), 'quiet');
@@ -111,7 +119,7 @@ export class Indicator {
       setStyles(this.host, { display: 'none' });
       handlers.onDismiss?.();
     });
-    this.box.append(this.label, this.toggle, shrink, close);
+    this.box.append(this.label, this.toggle, this.notClutter, shrink, close);
     this.icon = button(doc, '', undefined, 'icon');
     onUserClick(this.icon, () => this.setCompact(false));
     shadow.append(style, this.box, this.icon);
@@ -160,16 +168,38 @@ export class Indicator {
   private render(): void {
     this.box.hidden = this.compact;
     this.icon.hidden = !this.compact;
+    // Offered while the blocks are shown, where the reader can see which one it means.
+    this.notClutter.hidden = !this.showing || this.picking || !this.handlers.onNotClutter;
+    if (!this.picking && this.count !== null) {
+      this.label.textContent = tCount(this.count, { one: 'indicatorHiddenOne', other: 'indicatorHiddenOther' });
+    }
+  }
+
+  /** While the reader picks the block that was not clutter, the note says how (and the page's links wait). */
+  private async pickNotClutter(): Promise<void> {
+    const pick = this.handlers.onNotClutter;
+    if (!pick || this.picking) return;
+    this.picking = true;
+    this.label.textContent = t('indicatorPickNotClutter');
+    this.notClutter.hidden = true;
+    try {
+      await pick();
+    } finally {
+      this.picking = false;
+      this.render();
+    }
   }
 
   update(count: number, showing: boolean): void {
     this.showing = showing;
+    this.count = count;
     const text = tCount(count, { one: 'indicatorHiddenOne', other: 'indicatorHiddenOther' });
-    this.label.textContent = text;
+    if (!this.picking) this.label.textContent = text;
     this.icon.textContent = String(count);
     this.icon.setAttribute('aria-label', `${text}. ${t('indicatorExpand')}`);
     this.toggle.textContent = showing ? t('indicatorHide') : t('indicatorShow');
     this.toggle.setAttribute('aria-pressed', String(showing));
+    this.render();
   }
 
   remove(): void {

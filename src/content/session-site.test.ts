@@ -32,6 +32,7 @@ function fakeSite(initial: SiteLocal = EMPTY_SITE) {
     load: vi.fn(async () => state),
     change: vi.fn(async (c: Parameters<SiteLocalClient['change']>[0]) => {
       if (c.op === 'dismissNote') state = { ...state, noteDismissed: c.dismissed };
+      else if (c.op === 'add') state = { ...state, [c.list]: [...state[c.list], c.selector] };
       return state;
     }),
   } satisfies SiteLocalClient;
@@ -80,6 +81,38 @@ describe('the session and the per-site memory', () => {
     close.click();
     await new Promise((r) => setTimeout(r, 0));
     expect(site.change).toHaveBeenCalledWith({ op: 'dismissNote', dismissed: true });
+  });
+
+  it('"This wasn\'t clutter": a shown block the reader clicks is shown for good and never hidden on the site again', async () => {
+    const roots: ShadowRoot[] = [];
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    });
+    const site = fakeSite();
+    const s = await open(site);
+    const buttons = () => [...roots[0]!.querySelectorAll('button')];
+    const notClutter = buttons().find((b) => b.textContent === 'Not clutter?')!;
+    expect(notClutter.hidden).toBe(true);
+    s.showHidden(true);
+    expect(notClutter.hidden).toBe(false);
+    notClutter.click();
+    expect(roots[0]!.querySelector('span')!.textContent).toContain('Click the block that wasn’t clutter');
+    // A click inside the block, on its heading.
+    const followed = vi.fn();
+    document.querySelector('#nl h3')!.addEventListener('click', followed);
+    (document.querySelector('#nl h3') as HTMLElement).click();
+    await vi.waitFor(() => expect(site.change).toHaveBeenCalledWith({ op: 'add', list: 'notClutter', selector: '#nl' }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(followed).not.toHaveBeenCalled();
+    expect(document.getElementById('nl')!.hasAttribute('data-clearfolio-hidden')).toBe(false);
+    expect(s.report().hidden).toEqual({});
+    s.stop();
+    // Next visit: the block stays.
+    await open(site);
+    expect(document.getElementById('nl')!.hasAttribute('data-clearfolio-hidden')).toBe(false);
   });
 
   it('reports blocks hidden and distinct tickers for the badge, and zeros when it stops', async () => {

@@ -25,7 +25,20 @@ import { loadedCard } from './lazy-card.ts';
 import { EMPTY_SITE, type SiteLocal } from '../core/site-local.ts';
 import type { SiteLocalClient } from '../platform/site-local.ts';
 import type { Column } from './note-place.ts';
+import { pickElement } from './block-picker.ts';
+import { selectorFor } from '../core/selector.ts';
+import { TAG_PREFIX } from '../core/dom/contract.ts';
 
+/** True when `el` matches one of the selectors (a stored selector the page no longer parses matches nothing). */
+function matchesAny(el: Element, selectors: readonly string[]): boolean {
+  return selectors.some((sel) => {
+    try {
+      return el.matches(sel);
+    } catch {
+      return false;
+    }
+  });
+}
 export interface SessionDeps {
   runPipeline: typeof runFn;
   resolver: Resolver;
@@ -163,8 +176,9 @@ export class PageSession {
     let swapped = false;
     // The previous page's blocks that the new page does not hide again are shown in the task that hides the
     // new ones.
-    const hide = (blocks: readonly ClutterBlock[]) => {
+    const hide = (found: readonly ClutterBlock[]) => {
       swapped = true;
+      const blocks = found.filter((b) => this.mayHide(b.element));
       const kept = new Set(blocks.map((b) => b.element));
       for (const el of previous.keys()) if (!kept.has(el)) el.removeAttribute(HIDDEN_ATTR);
       hideBlocks(blocks);
@@ -199,7 +213,7 @@ export class PageSession {
       this.style.remove();
       return;
     }
-    for (const b of result.blocks) this.hidden.set(b.element, b.kind);
+    for (const b of result.blocks) if (this.mayHide(b.element)) this.hidden.set(b.element, b.kind);
     this.track(result.wrappers);
     this.activation ??= new TickerActivation(this.doc, (el) => this.mentions.get(primaryWrapper(el)) ?? null, this.settings);
     this.updateIndicator();
@@ -248,10 +262,35 @@ export class PageSession {
     if (this.stopped || this.indicator || !this.hidden.size || this.local.noteDismissed) return;
     this.indicator = new Indicator(this.doc, {
       onToggle: (show) => this.showHidden(show),
+      onNotClutter: () => this.pickNotClutter(),
       onDismiss: () => void this.deps.site?.change({ op: 'dismissNote', dismissed: true }).then((s) => (this.local = s)),
       column: () => columnOf(this.detection?.region),
     });
     this.indicator.update(this.hidden.size, showingHidden(this.doc));
+  }
+
+  /** False for a block the reader said was not clutter on this site ("This wasn't clutter"). */
+  private mayHide(el: Element): boolean {
+    return !this.local.notClutter.length || !matchesAny(el, this.local.notClutter);
+  }
+
+  /**
+   * "This wasn't clutter": the reader clicks a shown block (a real click; see block-picker.ts); it is shown
+   * for good and never hidden on this site again.
+   */
+  private async pickNotClutter(): Promise<boolean> {
+    const picked = await pickElement(this.doc, (el) => el.localName.startsWith(TAG_PREFIX));
+    const block = picked?.closest(`[${HIDDEN_ATTR}]`);
+    if (!block || this.stopped || !this.hidden.has(block)) return false;
+    const selector = selectorFor(block);
+    const kept = await this.deps.site?.change({ op: 'add', list: 'notClutter', selector });
+    this.local = kept?.notClutter.includes(selector) ? kept : { ...this.local, notClutter: [...this.local.notClutter, selector] };
+    const show = () => block.removeAttribute(HIDDEN_ATTR);
+    if (this.watcher) this.watcher.quiet(show);
+    else show();
+    this.hidden.delete(block);
+    this.updateIndicator();
+    return true;
   }
 
   /** Resolves once the on-page note is up to date (its code may still be loading). */
@@ -278,7 +317,7 @@ export class PageSession {
     if (this.stopped || !detection?.isArticle) return;
     if (this.mode.clean) {
       const blocks = findClutter(this.doc, detection, added).filter(
-        (b) => this.settings.kinds[b.kind] !== false && !this.hidden.has(b.element),
+        (b) => this.settings.kinds[b.kind] !== false && !this.hidden.has(b.element) && this.mayHide(b.element),
       );
       if (blocks.length) {
         this.watcher?.quiet(() => hideBlocks(blocks));

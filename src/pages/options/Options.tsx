@@ -22,6 +22,7 @@ import { kindLabel } from '../shared/report.ts';
 import { loadApiKeys, loadSettings, saveApiKey, saveSettings, type ApiKeys } from '../../platform/settings-store.ts';
 import { QuoteSettings } from './QuoteSettings.tsx';
 import { SiteList } from './SiteList.tsx';
+import { SiteMemory } from './SiteMemory.tsx';
 
 export interface OptionsProps {
   ext: ExtApi;
@@ -222,6 +223,8 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
           />
         ))}
       </section>
+
+      <SiteMemory ext={ext} />
 
       <QuoteSettings
         ext={ext}
