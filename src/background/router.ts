@@ -8,8 +8,12 @@ import { createQuotes, type KeyValueStore } from './quotes/index.ts';
 import { getDataset, summaryFor } from './dataset.ts';
 import meta from '../data/meta.json';
 import { QuoteBudget } from './quote-budget.ts';
+import { senderSite, SiteLocalService } from './site-local.ts';
+import { showCounts } from './badge.ts';
+import { EMPTY_SITE } from '../core/site-local.ts';
 
 const budget = new QuoteBudget();
+const siteLocal = new SiteLocalService(browser.storage.local);
 
 /** The API keys: in this origin's IndexedDB, never storage.local (see key-store.ts). */
 export const keyStore = new KeyStore(indexedDbStore(), browser.storage.local);
@@ -30,7 +34,10 @@ async function configureQuotes(): Promise<void> {
   quotes.configure({ ...settings.quotes, apiKey: keys[settings.quotes.provider] });
 }
 
-export async function handleBackgroundRequest(msg: Envelope<BackgroundRequests>, sender: { tab?: { id?: number } } = {}): Promise<unknown> {
+export async function handleBackgroundRequest(
+  msg: Envelope<BackgroundRequests>,
+  sender: { tab?: { id?: number }; url?: string; frameId?: number } = {},
+): Promise<unknown> {
   switch (msg.type) {
     case 'lookup': {
       const dataset = await getDataset();
@@ -51,6 +58,22 @@ export async function handleBackgroundRequest(msg: Envelope<BackgroundRequests>,
       if (!spend.ok) return { status: 'rate-limited', retryAt: spend.retryAt };
       await configureQuotes();
       return quotes.getQuote({ symbol: msg.symbol, mic: msg.mic });
+    }
+    case 'siteLocal': {
+      const site = senderSite(sender);
+      return site ? siteLocal.get(site) : EMPTY_SITE;
+    }
+    case 'siteLocalChange': {
+      const site = senderSite(sender);
+      if (!site) return { error: 'siteLocalChange: only a page’s own content script may ask' };
+      return siteLocal.change(site, msg.change);
+    }
+    case 'counts': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return { ok: false };
+      const { settings } = await loadSettings(browser);
+      await showCounts(browser.action, tabId, msg, settings.badge);
+      return { ok: true };
     }
   }
 }

@@ -9,6 +9,7 @@
 import { parseSettings, siteMode, SETTINGS_KEY, type Settings } from '../core/settings.ts';
 import { ext, onMessage, type StorageChanges } from '../platform/ext.ts';
 import { messageResolver } from '../platform/resolver.ts';
+import { messageSiteLocal } from '../platform/site-local.ts';
 import { loadSettings } from '../platform/settings-store.ts';
 import { markPage, PageSession, restorePage } from './session.ts';
 import { dropEarlySheet } from './early-sheet.ts';
@@ -31,6 +32,7 @@ async function start(settings: Settings): Promise<void> {
   session = new PageSession(document, settings, mode, {
     runPipeline,
     resolver: messageResolver,
+    site: messageSiteLocal,
   });
   await session.start(location.href);
 }

@@ -3,6 +3,7 @@
 // cannot find it by styling an element with Clearfolio's attributes. A constructed sheet passes any
 // style-src CSP and adds no element to the page.
 import css from './page.css?inline';
+import { shownLabelCss } from '../platform/kind-labels.ts';
 
 export class PageStyle {
   private sheet: CSSStyleSheet | null = null;
@@ -14,7 +15,8 @@ export class PageStyle {
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     const Sheet = win?.CSSStyleSheet ?? CSSStyleSheet;
     const sheet = new Sheet();
-    sheet.replaceSync(css);
+    // The kinds' labels in the reader's language come after page.css's plain fallback, and win over it.
+    sheet.replaceSync(`${css}\n${shownLabelCss()}`);
     this.sheet = sheet;
     this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
   }

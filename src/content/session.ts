@@ -15,7 +15,7 @@ import { noteHighlighted } from '../core/tickers/highlighted.ts';
 import { hideBlocks, showHidden, showingHidden, unhideAll } from '../core/dom/hide.ts';
 import { HIDDEN_ATTR, markRoot, ROOT_ATTR, TICKER_ATTR, UI_TAGS, type RootState } from '../core/dom/contract.ts';
 import { dropPieces, hasPieces, primaryWrapper, unwrapAll, wrapMentions, wrappedMention } from '../core/dom/highlight.ts';
-import { Indicator } from './indicator.ts';
+import type { Indicator } from './indicator.ts';
 import { PageStyle } from './page-style.ts';
 import { TickerActivation } from './activation.ts';
 import { watchAdded, type Watcher } from './watch.ts';
@@ -23,10 +23,35 @@ import type { ReaderFrame } from './reader-bridge.ts';
 import { loadedCard } from './lazy-card.ts';
 import { loadArticle, loadedArticle } from './lazy-article.ts';
 import { dropEarlySheet } from './early-sheet.ts';
+import { EMPTY_SITE, type SiteLocal } from '../core/site-local.ts';
+import type { SiteLocalClient } from '../platform/site-local.ts';
+import type { Column } from './note-place.ts';
+import { pickElement } from './block-picker.ts';
+import { selectorMaker } from '../core/selector.ts';
+import { TAG_PREFIX } from '../core/dom/contract.ts';
 
+/** True when `el` matches one of the selectors (a stored selector the page no longer parses matches nothing). */
+function matchesAny(el: Element, selectors: readonly string[]): boolean {
+  return selectors.some((sel) => {
+    try {
+      return el.matches(sel);
+    } catch {
+      return false;
+    }
+  });
+}
 export interface SessionDeps {
   runPipeline: typeof runFn;
   resolver: Resolver;
+  /** The per-site memory and the badge's counts, through the background; none in most tests. */
+  site?: SiteLocalClient;
+}
+
+/** The article's column on screen, for the note to keep clear of. */
+function columnOf(region: Element | null | undefined): Column | null {
+  if (!region?.isConnected) return null;
+  const r = region.getBoundingClientRect();
+  return r.width > 0 ? { left: r.left, right: r.right } : null;
 }
 
 type Mode = ReturnType<typeof siteMode>;
@@ -69,6 +94,8 @@ export class PageSession {
   private hidden = new Map<Element, ClutterKind>();
   private watcher: Watcher | null = null;
   private indicator: Indicator | null = null;
+  /** The note's code loading (it loads on the first page with something hidden, like the card's). */
+  private indicatorLoad: Promise<void> | null = null;
   private activation: TickerActivation | null = null;
   private reader: ReaderFrame | null = null;
   private readonly style: PageStyle;
@@ -80,6 +107,10 @@ export class PageSession {
   /** Symbol -> exchange of every highlight made so far, for bare mentions in late content. */
   private readonly highlighted = new Map<string, string | null>();
   private url = '';
+  /** The popup asked to treat this page as an article (for this page only; the options keep sites). */
+  private forced = false;
+  /** What this device keeps for the site (note dismissed, block rules); loaded before the first pass. */
+  private local: SiteLocal = EMPTY_SITE;
 
   constructor(
     private readonly doc: Document,
@@ -97,12 +128,14 @@ export class PageSession {
       clean: this.mode.clean,
       tickers: this.mode.tickers,
       kinds: this.settings.kinds,
-      forceArticle: this.mode.forceArticle,
+      forceArticle: this.mode.forceArticle || this.forced,
       yieldToBrowser,
     };
   }
 
   async start(url: string): Promise<void> {
+    if (this.deps.site) this.local = await this.deps.site.load();
+    if (this.stopped) return;
     this.running = this.pass(url, new Map());
     await this.running;
   }
@@ -115,6 +148,8 @@ export class PageSession {
    */
   async navigate(url: string): Promise<void> {
     const generation = ++this.generation;
+    // "Treat this page as an article" was for that page only.
+    if (url !== this.url) this.forced = false;
     await this.running.catch(() => undefined);
     // A later move supersedes this one.
     if (this.stopped || generation !== this.generation) return;
@@ -151,8 +186,9 @@ export class PageSession {
     let swapped = false;
     // The previous page's blocks that the new page does not hide again are shown in the task that hides the
     // new ones.
-    const hide = (blocks: readonly ClutterBlock[]) => {
+    const hide = (found: readonly ClutterBlock[]) => {
       swapped = true;
+      const blocks = found.filter((b) => this.mayHide(b.element));
       const kept = new Set(blocks.map((b) => b.element));
       for (const el of previous.keys()) if (!kept.has(el)) el.removeAttribute(HIDDEN_ATTR);
       hideBlocks(blocks);
@@ -187,7 +223,7 @@ export class PageSession {
       this.style.remove();
       return;
     }
-    for (const b of result.blocks) this.hidden.set(b.element, b.kind);
+    for (const b of result.blocks) if (this.mayHide(b.element)) this.hidden.set(b.element, b.kind);
     this.track(result.wrappers);
     this.activation ??= new TickerActivation(this.doc, (el) => this.mentions.get(primaryWrapper(el)) ?? null, this.settings);
     this.updateIndicator();
@@ -217,13 +253,66 @@ export class PageSession {
   }
 
   private updateIndicator(): void {
-    if (!this.hidden.size) {
+    this.reportCounts();
+    if (!this.hidden.size || this.local.noteDismissed) {
       this.indicator?.remove();
       this.indicator = null;
       return;
     }
-    this.indicator ??= new Indicator(this.doc, { onToggle: (show) => this.showHidden(show) });
+    if (this.indicator) this.indicator.update(this.hidden.size, showingHidden(this.doc));
+    else
+      this.indicatorLoad ??= this.loadIndicator()
+        .catch(() => undefined)
+        .finally(() => (this.indicatorLoad = null));
+  }
+
+  private async loadIndicator(): Promise<void> {
+    const { Indicator } = await import('./indicator.ts');
+    // The page may have moved on (or the session stopped) while the code loaded.
+    if (this.stopped || this.indicator || !this.hidden.size || this.local.noteDismissed) return;
+    this.indicator = new Indicator(this.doc, {
+      onToggle: (show) => this.showHidden(show),
+      onNotClutter: () => this.pickNotClutter(),
+      onDismiss: () => void this.deps.site?.change({ op: 'dismissNote', dismissed: true }).then((s) => (this.local = s)),
+      column: () => columnOf(this.detection?.region),
+    });
     this.indicator.update(this.hidden.size, showingHidden(this.doc));
+  }
+
+  /** False for a block the reader said was not clutter on this site ("This wasn't clutter"). */
+  private mayHide(el: Element): boolean {
+    return !this.local.notClutter.length || !matchesAny(el, this.local.notClutter);
+  }
+
+  /**
+   * "This wasn't clutter": the reader clicks a shown block (a real click; see block-picker.ts); it is shown
+   * for good and never hidden on this site again.
+   */
+  private async pickNotClutter(): Promise<boolean> {
+    const picked = await pickElement(this.doc, (el) => el.localName.startsWith(TAG_PREFIX));
+    const block = picked?.closest(`[${HIDDEN_ATTR}]`);
+    if (!block || this.stopped || !this.hidden.has(block)) return false;
+    const selector = selectorMaker(this.doc)(block);
+    const kept = await this.deps.site?.change({ op: 'add', list: 'notClutter', selector });
+    this.local = kept?.notClutter.includes(selector) ? kept : { ...this.local, notClutter: [...this.local.notClutter, selector] };
+    const show = () => block.removeAttribute(HIDDEN_ATTR);
+    if (this.watcher) this.watcher.quiet(show);
+    else show();
+    this.hidden.delete(block);
+    this.updateIndicator();
+    return true;
+  }
+
+  /** Resolves once the on-page note is up to date (its code may still be loading). */
+  async noteReady(): Promise<void> {
+    await this.indicatorLoad;
+  }
+
+  /** The toolbar badge's numbers: blocks hidden and distinct tickers on the page now. */
+  private reportCounts(): void {
+    if (!this.deps.site || this.stopped) return;
+    const tickers = new Set(this.wrappers.filter((w) => w.isConnected).map((w) => w.getAttribute(TICKER_ATTR)));
+    this.deps.site.counts(this.hidden.size, tickers.size);
   }
 
   showHidden(show: boolean): void {
@@ -241,7 +330,7 @@ export class PageSession {
     if (this.stopped || generation !== this.generation) return;
     if (this.mode.clean) {
       const blocks = findClutter(this.doc, detection, added).filter(
-        (b) => this.settings.kinds[b.kind] !== false && !this.hidden.has(b.element),
+        (b) => this.settings.kinds[b.kind] !== false && !this.hidden.has(b.element) && this.mayHide(b.element),
       );
       if (blocks.length) {
         this.watcher?.quiet(() => hideBlocks(blocks));
@@ -258,6 +347,7 @@ export class PageSession {
       const live = mentions.filter((m) => m.candidate.node.isConnected);
       const wrappers = this.watcher ? this.watcher.quiet(() => wrapMentions(this.doc, live)) : wrapMentions(this.doc, live);
       this.track(wrappers);
+      if (wrappers.length) this.reportCounts();
     }
   }
 
@@ -298,6 +388,10 @@ export class PageSession {
         this.activation?.open(el);
         return { ok: true };
       }
+      case 'treatAsArticle':
+        this.forced = true;
+        await this.navigate(this.url);
+        return this.report();
       case 'toggleReader': {
         // The reader page (Readability, toolbar, its own cards) loads in a frame: nothing of it in this script.
         if (this.stopped) return { open: false };
@@ -315,6 +409,7 @@ export class PageSession {
 
   /** Restores the page exactly: nothing hidden, no wrappers, no Clearfolio elements or attributes. */
   stop(): void {
+    if (!this.stopped) this.deps.site?.counts(0, 0);
     this.stopped = true;
     this.reader?.close();
     this.reader = null;

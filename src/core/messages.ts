@@ -3,6 +3,7 @@
 // but a compromised or confused content script can send anything, so nothing is trusted by type alone.
 import type { Company, LookupQuery, QuoteResult } from './types.ts';
 import { checkedCompanies } from './company-check.ts';
+import { isSelectorText, SITE_RULE_LISTS, type SiteChange, type SiteLocal, type SiteRuleList } from './site-local.ts';
 
 export interface TabReport {
   url: string;
@@ -24,6 +25,30 @@ export interface BackgroundRequests {
   /** The quote providers' API keys, kept by the background only: answered to the options page alone. */
   apiKeys: { req: object; res: { keys: Record<string, string> } };
   setApiKey: { req: { provider: string; key: string }; res: { ok: true } };
+  /** What this device keeps for the sending tab's site (the background reads the site from the sender, never the message). */
+  siteLocal: { req: object; res: SiteLocal };
+  /** A page-side choice for the sending tab's site, made with a real click: dismiss the note, or add a block rule. */
+  siteLocalChange: { req: { change: PageSiteChange }; res: SiteLocal };
+  /** How many blocks the sending tab hides and how many tickers it found, for the toolbar badge. */
+  counts: { req: { hidden: number; tickers: number }; res: { ok: boolean } };
+}
+
+/** The site changes a content script may ask for: never a removal (that is the options page's). */
+export type PageSiteChange = Extract<SiteChange, { op: 'dismissNote' | 'add' }>;
+
+const MAX_COUNT = 1_000_000;
+
+function isCount(v: unknown): v is number {
+  return Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_COUNT;
+}
+
+function pageSiteChange(v: unknown): PageSiteChange | null {
+  if (!isPlainObject(v)) return null;
+  if (v.op === 'dismissNote') return typeof v.dismissed === 'boolean' ? { op: 'dismissNote', dismissed: v.dismissed } : null;
+  if (v.op === 'add' && SITE_RULE_LISTS.includes(v.list as SiteRuleList) && isSelectorText(v.selector)) {
+    return { op: 'add', list: v.list as SiteRuleList, selector: v.selector };
+  }
+  return null;
 }
 
 /** Background requests only the options page may send (the API keys): never a content script or a frame. */
@@ -38,6 +63,8 @@ export interface TabRequests {
   showHidden: { req: { show: boolean }; res: TabReport };
   openTicker: { req: { index: number }; res: { ok: boolean } };
   toggleReader: { req: object; res: { open: boolean } };
+  /** The reader says this page is an article after all (the popup, on a skipped page): pass again as one. */
+  treatAsArticle: { req: object; res: TabReport };
 }
 
 export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M
@@ -114,6 +141,16 @@ export function validateBackgroundMessage(msg: unknown): Envelope<BackgroundRequ
       if (typeof msg.key !== 'string' || !API_KEY_RE.test(msg.key.trim())) return { error: 'setApiKey: bad key' };
       return { type: 'setApiKey', provider: msg.provider, key: msg.key.trim() };
     }
+    case 'siteLocal':
+      return { type: msg.type };
+    case 'siteLocalChange': {
+      const change = pageSiteChange(msg.change);
+      return change ? { type: 'siteLocalChange', change } : { error: 'siteLocalChange: change must dismiss the note or add a selector' };
+    }
+    case 'counts':
+      return isCount(msg.hidden) && isCount(msg.tickers)
+        ? { type: 'counts', hidden: msg.hidden, tickers: msg.tickers }
+        : { error: 'counts: hidden and tickers must be whole numbers' };
     default:
       return { error: `unknown message type: ${String(msg.type).slice(0, 40)}` };
   }
@@ -135,6 +172,7 @@ export function validateTabMessage(msg: unknown): TabRequest | ErrorReply {
   switch (msg.type) {
     case 'report':
     case 'toggleReader':
+    case 'treatAsArticle':
       return { type: msg.type };
     case 'showHidden':
       return typeof msg.show === 'boolean' ? { type: 'showHidden', show: msg.show } : { error: 'showHidden: show must be true or false' };

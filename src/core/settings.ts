@@ -10,6 +10,9 @@ export const SCHEMA_VERSION = 2;
 
 export type { ProviderId };
 export type Theme = 'auto' | 'light' | 'dark' | 'sepia';
+/** What the toolbar badge counts on each tab. */
+export type BadgeMode = 'hidden' | 'tickers' | 'off';
+export const BADGE_MODES: readonly BadgeMode[] = ['hidden', 'tickers', 'off'];
 
 export interface Settings {
   version: number;
@@ -24,6 +27,7 @@ export interface Settings {
   alwaysArticle: string[];
   quotes: { enabled: boolean; provider: ProviderId; baseUrl: string };
   theme: Theme;
+  badge: BadgeMode;
   /** The reader view's last choices (its toolbar saves them); theme 'auto' follows the system's dark mode. */
   reader: { fontSize: number; width: number; theme: 'auto' | 'light' | 'sepia' | 'dark' };
 }
@@ -44,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   alwaysArticle: [],
   quotes: { enabled: false, provider: 'yahoo', baseUrl: '' },
   theme: 'auto',
+  badge: 'hidden',
   reader: { fontSize: 19, width: 680, theme: 'auto' },
 }) as Settings;
 
@@ -161,6 +166,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
         baseUrl,
       },
       theme: oneOf(raw.theme, THEMES, d.theme, 'theme', notices),
+      badge: oneOf(raw.badge, BADGE_MODES, d.badge, 'badge', notices),
       reader: {
         fontSize: num(r.fontSize, READER_LIMITS.fontSize.min, READER_LIMITS.fontSize.max, d.reader.fontSize),
         width: num(r.width, READER_LIMITS.width.min, READER_LIMITS.width.max, d.reader.width),

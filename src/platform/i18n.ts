@@ -48,13 +48,30 @@ export function t(key: MessageKey, subs?: string | number | readonly (string | n
   return entry ? formatMessage(entry, list) : key;
 }
 
-/** The browser's UI language ("de", "en-US"), the one the catalogue speaks; undefined outside the extension. */
+/**
+ * The browser's UI language as a BCP 47 tag ("de", "en-US"), the one the catalogue speaks; undefined outside the
+ * extension. getUILanguage where the API has it, else the catalogue's own @@ui_locale.
+ */
 export function uiLocale(): string | undefined {
   const g = globalThis as { browser?: { i18n?: { getUILanguage?(): string } }; chrome?: { i18n?: { getUILanguage?(): string } } };
   try {
-    const lang = (g.browser?.i18n ?? g.chrome?.i18n)?.getUILanguage?.();
+    const lang = (g.browser?.i18n ?? g.chrome?.i18n)?.getUILanguage?.() || api()?.getMessage('@@ui_locale');
     return lang ? lang.replace(/_/g, '-') : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A count in words with the right plural ("1 block", "2 blocks"; German too): `keys.one` where the language's
+ * rules say "one", else `keys.other`. Catalogues have no plural forms of their own, hence the key pair.
+ */
+export function tCount(count: number, keys: { one: MessageKey; other: MessageKey }, lang = uiLocale() ?? 'en'): string {
+  let rule: Intl.LDMLPluralRule = count === 1 ? 'one' : 'other';
+  try {
+    rule = new Intl.PluralRules(lang).select(count);
+  } catch {
+    // an unknown tag: the English rule above
+  }
+  return t(rule === 'one' ? keys.one : keys.other, count);
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { API_KEYS_KEY, DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../core/settings.ts';
@@ -87,6 +87,39 @@ describe('Options: features and saving', () => {
     const { fake, root } = await show();
     await click(switchNamed(root, 'Promoted stories'));
     expect(saved(fake).kinds).toEqual({ 'affiliate-disclosure': true, newsletter: true, sponsored: true, 'promoted-widget': false });
+  });
+
+  it('chooses what the toolbar badge counts (default: blocks hidden)', async () => {
+    const { fake, root } = await show();
+    const badge = root.querySelector<HTMLSelectElement>('select#badge')!;
+    expect(badge.value).toBe('hidden');
+    expect(text(root.querySelector('label[for="badge"]'))).toBe('Number on the toolbar button');
+    await act(async () => {
+      badge.value = 'tickers';
+      badge.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(saved(fake).badge).toBe('tickers');
+  });
+
+  it('lists what was remembered per site, removes one entry, and exports the rest as JSON', async () => {
+    const sites = { 'ft.com': { noteDismissed: true, notClutter: ['#nl', 'aside.box'], hide: [] } };
+    const { fake, root } = await show({ local: { sites } });
+    const rows = Array.from(root.querySelectorAll('[data-site="ft.com"] li')).map(text);
+    expect(rows).toEqual(['The on-page note is dismissedRemove', 'Not clutter: #nlRemove', 'Not clutter: aside.boxRemove']);
+    await click(root.querySelector<HTMLButtonElement>('button[aria-label="Remove #nl"]')!);
+    expect(fake.storage.local.data.sites).toEqual({ 'ft.com': { noteDismissed: true, notClutter: ['aside.box'], hide: [] } });
+    let exported: Blob | null = null;
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      exported = b as Blob;
+      return 'blob:x';
+    });
+    await click(Array.from(root.querySelectorAll('button')).find((b) => text(b) === 'Export as JSON')!);
+    expect(create).toHaveBeenCalledOnce();
+    expect(JSON.parse(await exported!.text())).toEqual({
+      sites: { 'ft.com': { noteDismissed: true, notClutter: ['aside.box'], hide: [] } },
+    });
+    create.mockRestore();
   });
 
   it('shows parseSettings notices for settings it had to repair', async () => {

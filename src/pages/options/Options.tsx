@@ -10,6 +10,7 @@ import {
   type ProviderId,
   type Settings,
   type Theme,
+  type BadgeMode,
 } from '../../core/settings.ts';
 import { CLUTTER_KINDS } from '../../core/types.ts';
 import { SettingsNotices, Switch } from '../shared/components.tsx';
@@ -22,6 +23,7 @@ import { loadApiKeys, loadSettings, saveApiKey, saveSettings, type ApiKeys } fro
 import { QuoteSettings } from './QuoteSettings.tsx';
 import { SiteList } from './SiteList.tsx';
 import { ReaderShortcut } from './ReaderShortcut.tsx';
+import { SiteMemory } from './SiteMemory.tsx';
 
 export interface OptionsProps {
   ext: ExtApi;
@@ -30,6 +32,12 @@ export interface OptionsProps {
 }
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+const BADGES: readonly { value: BadgeMode; label: MessageKey }[] = [
+  { value: 'hidden', label: 'badgeHidden' },
+  { value: 'tickers', label: 'badgeTickers' },
+  { value: 'off', label: 'badgeOff' },
+];
 
 const THEMES: readonly { value: Theme; label: MessageKey }[] = [
   { value: 'auto', label: 'themeAuto' },
@@ -210,6 +218,8 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
         ))}
       </section>
 
+      <SiteMemory ext={ext} />
+
       <QuoteSettings
         ext={ext}
         quotes={settings.quotes}
@@ -225,6 +235,20 @@ export function Options({ ext, saveDelayMs = 400 }: OptionsProps) {
       <section aria-labelledby="look-h">
         <h2 id="look-h">{t('optionsAppearance')}</h2>
         <ThemeField id="theme" label={t('optionsTheme')} value={settings.theme} themes={THEMES} onChange={(theme) => update({ theme })} />
+        <div class="field row">
+          <label for="badge">{t('optionsBadge')}</label>
+          <select
+            id="badge"
+            value={settings.badge}
+            onChange={(e) => update({ badge: (e.currentTarget as HTMLSelectElement).value as BadgeMode })}
+          >
+            {BADGES.map((b) => (
+              <option key={b.value} value={b.value}>
+                {t(b.label)}
+              </option>
+            ))}
+          </select>
+        </div>
       </section>
 
       <section aria-labelledby="reader-h">

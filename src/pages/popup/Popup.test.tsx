@@ -92,7 +92,7 @@ describe('Popup on an article', () => {
     expect(text(root.querySelector('.status'))).toBe('Article: Clearfolio tidied this page.');
     expect(text(root.querySelector('#hidden-h'))).toBe('Hidden blocks: 3');
     const counts = Array.from(root.querySelectorAll('.counts li')).map(cells);
-    expect(counts).toEqual(['Affiliate notices 1', 'Newsletter sign-ups 1', 'Sponsored content 1']);
+    expect(counts).toEqual(['Affiliate notices 1 Stop hiding', 'Newsletter sign-ups 1 Stop hiding', 'Sponsored content 1 Stop hiding']);
     expect(text(root.querySelector('#tickers-h'))).toBe('Tickers: 3');
     const tickers = Array.from(root.querySelectorAll('button.ticker'));
     expect(tickers.map(cells)).toEqual([
@@ -147,6 +147,45 @@ describe('Popup on an article', () => {
     expect(savedSettings(fake).neverRun).toEqual(['valuewalk.com']);
     expect(text(root)).toContain('Clearfolio is off on www.valuewalk.com.');
     expect(switchNamed(root, 'Clearfolio on this site').checked).toBe(false);
+  });
+
+  it('switching the site off offers an Undo in place that turns it back on', async () => {
+    const stored = { ...structuredClone(DEFAULT_SETTINGS), neverRun: ['example.org'] };
+    const { fake, root } = await show({ onTabMessage: respond(VALUEWALK_REPORT), sync: { [SETTINGS_KEY]: stored } });
+    expect(root.querySelector('.undo')).toBeNull();
+    await click(switchNamed(root, 'Clearfolio on this site'));
+    expect(savedSettings(fake).neverRun).toEqual(['example.org', 'valuewalk.com']);
+    expect(cells(root.querySelector('.undo')!)).toBe('Clearfolio is now off on www.valuewalk.com. Undo');
+    await click(buttonNamed(root, 'Undo'));
+    expect(savedSettings(fake).neverRun).toEqual(['example.org']);
+    expect(root.querySelector('.undo')).toBeNull();
+    expect(switchNamed(root, 'Clearfolio on this site').checked).toBe(true);
+    expect(text(root.querySelector('#tickers-h'))).toBe('Tickers: 3');
+  });
+
+  it('"never clean" can be undone, and the undo keeps a change made since to another list', async () => {
+    const { fake, root } = await show({ onTabMessage: respond(VALUEWALK_REPORT) });
+    await click(switchNamed(root, 'Hide clutter on this site'));
+    expect(savedSettings(fake).neverClean).toEqual(['valuewalk.com']);
+    expect(cells(root.querySelector('.undo')!)).toBe('Nothing is hidden on www.valuewalk.com any more. Undo');
+    // The options page (another window) adds a site meanwhile.
+    await fake.storage.sync.setFromElsewhere({ [SETTINGS_KEY]: { ...savedSettings(fake), alwaysArticle: ['ft.com'] } });
+    await click(buttonNamed(root, 'Undo'));
+    expect(savedSettings(fake).neverClean).toEqual([]);
+    expect(savedSettings(fake).alwaysArticle).toEqual(['ft.com']);
+    expect(switchNamed(root, 'Hide clutter on this site').checked).toBe(true);
+  });
+
+  it('"Stop hiding" one kind turns it off everywhere, with an Undo', async () => {
+    const { fake, root } = await show({ onTabMessage: respond(VALUEWALK_REPORT) });
+    const stop = root.querySelector<HTMLButtonElement>('.counts li[data-kind="newsletter"] button')!;
+    expect(stop.getAttribute('aria-label')).toBe('Stop hiding Newsletter sign-ups on every site');
+    await click(stop);
+    expect(savedSettings(fake).kinds).toMatchObject({ newsletter: false, sponsored: true, 'affiliate-disclosure': true });
+    expect(cells(root.querySelector('.undo')!)).toBe('No longer hidden on any site: Newsletter sign-ups. Undo');
+    await click(buttonNamed(root, 'Undo'));
+    expect(savedSettings(fake).kinds.newsletter).toBe(true);
+    expect(root.querySelector('.undo')).toBeNull();
   });
 
   it('the options link opens the options page', async () => {
@@ -207,6 +246,17 @@ describe('Popup states', () => {
     const { root } = await show({ onTabMessage: () => report });
     expect(text(root.querySelector('.status'))).toBe('Not an article: the page was left as it is.');
     expect(root.querySelector('#hidden-h')).toBeNull();
+  });
+
+  it('a skipped page can be treated as an article: the tab passes again and the popup shows its new report', async () => {
+    const skipped: TabReport = { ...VALUEWALK_REPORT, isArticle: false, hidden: {}, tickers: [] };
+    const { fake, root } = await show({ onTabMessage: (msg) => (msg.type === 'treatAsArticle' ? VALUEWALK_REPORT : skipped) });
+    await click(buttonNamed(root, 'Treat this page as an article'));
+    expect(fake.sent.at(-1)).toEqual({ type: 'treatAsArticle' });
+    expect(text(root.querySelector('.status'))).toBe('Article: Clearfolio tidied this page.');
+    expect(text(root.querySelector('#hidden-h'))).toBe('Hidden blocks: 3');
+    // Nothing lasting was written: it is for this page only.
+    expect(fake.storage.sync.writes).toHaveLength(0);
   });
 
   it('corrupt stored settings show a visible notice next to the normal view', async () => {

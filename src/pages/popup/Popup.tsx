@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TabReport, TabRequest } from '../../core/messages.ts';
 import { isErrorReply } from '../../core/messages.ts';
 import { addSite, siteListed, type Settings } from '../../core/settings.ts';
+import { CLUTTER_KINDS, type ClutterKind } from '../../core/types.ts';
 import { SettingsNotices, Switch } from '../shared/components.tsx';
 import type { ExtApi } from '../shared/ext.ts';
 import { t } from '../../platform/i18n.ts';
@@ -26,6 +27,13 @@ type View =
   | { state: 'off' }
   | { state: 'ready'; report: TabReport };
 
+/** The last destructive choice made in this popup, and how to take it back. */
+interface Undo {
+  message: string;
+  /** The settings as they are now, with only what the choice changed put back. */
+  revert(current: Settings): Settings;
+}
+
 const defaultSettle = () => new Promise<void>((r) => setTimeout(r, 350));
 const RETRIES = 5;
 
@@ -36,6 +44,7 @@ export function Popup({ ext, closeWindow, settle = defaultSettle }: PopupProps) 
   const [tabId, setTabId] = useState<number | null>(null);
   const [host, setHost] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<Undo | null>(null);
 
   const ask = useCallback(
     // Replies are checked (isTabReport, isErrorReply) before use: the tab may run an older content script.
@@ -99,8 +108,11 @@ export function Popup({ ext, closeWindow, settle = defaultSettle }: PopupProps) 
     };
   }, [ext, fetchView]);
 
-  /** Saves a site switch, then shows what the page looks like after the content script re-ran. */
-  const changeSite = async (next: Settings, expectRunning: boolean) => {
+  /**
+   * Saves a site switch, then shows what the page looks like after the content script re-ran. A destructive
+   * choice passes its `undo`; any other change ends the chance to undo the one before.
+   */
+  const changeSite = async (next: Settings, expectRunning: boolean, nextUndo: Undo | null = null) => {
     if (tabId === null) return;
     setError(null);
     try {
@@ -110,6 +122,7 @@ export function Popup({ ext, closeWindow, settle = defaultSettle }: PopupProps) 
       return;
     }
     setSettings(next);
+    setUndo(nextUndo);
     if (!expectRunning) {
       setView({ state: 'off' });
       return;
@@ -122,6 +135,12 @@ export function Popup({ ext, closeWindow, settle = defaultSettle }: PopupProps) 
       if (v.state !== 'off') break;
     }
     setView(v);
+  };
+
+  /** Reverses the last choice on the settings as stored now: a change made since in another window is kept. */
+  const undoLast = async (last: Undo) => {
+    const { settings: current } = await loadSettings(ext);
+    await changeSite(last.revert(current), true);
   };
 
   const send = async (msg: TabRequest): Promise<unknown> => {
@@ -178,13 +197,40 @@ export function Popup({ ext, closeWindow, settle = defaultSettle }: PopupProps) 
               const r = await send({ type: 'openTicker', index });
               if (r && !isErrorReply(r)) closeWindow();
             }}
+            onTreatAsArticle={async () => {
+              const r = await send({ type: 'treatAsArticle' });
+              if (isTabReport(r)) setView({ state: 'ready', report: r });
+            }}
             onToggleReader={async () => {
               const r = await send({ type: 'toggleReader' });
               if (r && !isErrorReply(r)) closeWindow();
               else if (isErrorReply(r)) setError(r.error);
             }}
-            onSiteRun={(on) => settings && host && void changeSite(addSite(settings, 'neverRun', host, !on), on)}
-            onSiteClean={(on) => settings && host && void changeSite(addSite(settings, 'neverClean', host, !on), true)}
+            onSiteRun={(on) =>
+              settings &&
+              host &&
+              void changeSite(
+                addSite(settings, 'neverRun', host, !on),
+                on,
+                on ? null : undoList(settings, 'neverRun', t('popupChangedSiteOff', host)),
+              )
+            }
+            onSiteClean={(on) =>
+              settings &&
+              host &&
+              void changeSite(
+                addSite(settings, 'neverClean', host, !on),
+                true,
+                on ? null : undoList(settings, 'neverClean', t('popupChangedNeverClean', host)),
+              )
+            }
+            onStopKind={(kind) =>
+              settings &&
+              void changeSite({ ...settings, kinds: { ...settings.kinds, [kind]: false } }, true, {
+                message: t('popupChangedKindOff', kindLabel(kind)),
+                revert: (cur) => ({ ...cur, kinds: { ...cur.kinds, [kind]: settings.kinds[kind] } }),
+              })
+            }
           />
         );
     }
@@ -198,6 +244,14 @@ export function Popup({ ext, closeWindow, settle = defaultSettle }: PopupProps) 
       </header>
       <SettingsNotices notices={notices} />
       {body}
+      {undo && settings ? (
+        <p class="undo row" role="status">
+          <span>{undo.message}</span>
+          <button type="button" class="link" onClick={() => void undoLast(undo)}>
+            {t('popupUndo')}
+          </button>
+        </p>
+      ) : null}
       {error ? (
         <p class="error" role="alert">
           {error}
@@ -218,6 +272,15 @@ export function Popup({ ext, closeWindow, settle = defaultSettle }: PopupProps) 
   );
 }
 
+/** Undo for a change to one site list: that list goes back to what it was, the rest stays as it is now. */
+function undoList(before: Settings, list: 'neverRun' | 'neverClean', message: string): Undo {
+  return { message, revert: (cur) => ({ ...cur, [list]: before[list] }) };
+}
+
+function isClutterKind(kind: string): kind is ClutterKind {
+  return (CLUTTER_KINDS as readonly string[]).includes(kind);
+}
+
 interface ReadyProps {
   report: TabReport;
   host: string | null;
@@ -225,11 +288,16 @@ interface ReadyProps {
   onShowHidden(show: boolean): void;
   onOpenTicker(index: number): void;
   onToggleReader(): void;
+  onTreatAsArticle(): void;
   onSiteRun(on: boolean): void;
   onSiteClean(on: boolean): void;
+  /** Stop hiding one kind of block on every site. */
+  onStopKind(kind: ClutterKind): void;
 }
 
-function ReadyView({ report, host, settings, onShowHidden, onOpenTicker, onToggleReader, onSiteRun, onSiteClean }: ReadyProps) {
+function ReadyView(props: ReadyProps) {
+  const { report, host, settings, onShowHidden, onOpenTicker, onToggleReader, onTreatAsArticle, onSiteRun, onSiteClean, onStopKind } =
+    props;
   const kinds = orderedKinds(report.hidden);
   const total = kinds.reduce((n, [, c]) => n + c, 0);
   const groups = groupTickers(report.tickers);
@@ -239,6 +307,11 @@ function ReadyView({ report, host, settings, onShowHidden, onOpenTicker, onToggl
       <p class="status" role="status">
         {report.isArticle ? t('popupArticle') : t('popupNotArticle')}
       </p>
+      {report.isArticle ? null : (
+        <button type="button" class="wide" onClick={onTreatAsArticle}>
+          {t('popupTreatAsArticle')}
+        </button>
+      )}
       {report.isArticle ? (
         <section aria-labelledby="hidden-h">
           <h2 id="hidden-h">{t('popupHiddenHeading', String(total))}</h2>
@@ -249,6 +322,16 @@ function ReadyView({ report, host, settings, onShowHidden, onOpenTicker, onToggl
                   <li class="row" key={kind} data-kind={kind}>
                     <span>{kindLabel(kind)}</span>
                     <span>{n}</span>
+                    {settings && isClutterKind(kind) && settings.kinds[kind] ? (
+                      <button
+                        type="button"
+                        class="link"
+                        aria-label={t('popupKindStopLabel', kindLabel(kind))}
+                        onClick={() => onStopKind(kind)}
+                      >
+                        {t('popupKindStop')}
+                      </button>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -34,6 +34,7 @@ input[type=text],input[type=url],input[type=password],input[type=number],select{
 .switch input:focus-visible{outline:2px solid var(--focus);outline-offset:2px}
 .notice{background:var(--noticeBg);color:var(--noticeFg);border-radius:6px;padding:8px 10px;margin:8px 0}
 .notice ul{margin:4px 0 0;padding-inline-start:18px}
+.undo{background:var(--noticeBg);color:var(--noticeFg);border-radius:6px;padding:4px 10px;margin:8px 0}
 .error{color:var(--error)}
 .ok{color:var(--ok)}
 .hint{color:var(--muted);font-size:12px;margin:2px 0 0}
