@@ -2,7 +2,7 @@
 //
 //   npx tsx scripts/build-data.ts [SHARED_DATA_DIR] [--out DIR] [--refresh]
 //
-// Writes src/data/listings.json, history.json, exchanges.json, meta.json and src/public/data/summaries/NN.json.
+// Writes src/data/listings.json, history.json, exchanges.json, meta.json and src/data/summaries/NN.json.
 // --refresh first downloads the sources with a stable address into .cache/data/YYYY-MM-DD/ (scripts/data/refresh.ts),
 // builds from there and prints what changed (scripts/data/report.ts).
 // The output is deterministic: every collection is sorted and "first source wins" follows a fixed source order,
@@ -98,7 +98,7 @@ export function build(shared: string, out: string): void {
   const exchanges = buildExchanges(shared);
 
   const dataDir = join(out, 'src/data');
-  const summaryDir = join(out, 'src/public/data/summaries');
+  const summaryDir = join(out, 'src/data/summaries');
   mkdirSync(dataDir, { recursive: true });
   if (existsSync(summaryDir)) for (const f of readdirSync(summaryDir)) if (f.endsWith('.json')) rmSync(join(summaryDir, f));
   mkdirSync(summaryDir, { recursive: true });

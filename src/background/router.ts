@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import type { BackgroundRequests, Envelope } from '../core/messages.ts';
 import { loadApiKeys, loadSettings } from '../platform/settings-store.ts';
 import { createQuotes, type KeyValueStore } from './quotes/index.ts';
-import { getDataset, summaryFor } from './dataset.ts';
+import { lookupMany, summaryFor } from './dataset.ts';
 import meta from '../data/meta.json';
 import { QuoteBudget } from './quote-budget.ts';
 
@@ -29,8 +29,7 @@ async function configureQuotes(): Promise<void> {
 export async function handleBackgroundRequest(msg: Envelope<BackgroundRequests>, sender: { tab?: { id?: number } } = {}): Promise<unknown> {
   switch (msg.type) {
     case 'lookup': {
-      const dataset = await getDataset();
-      return { companies: dataset.lookupMany(msg.queries) };
+      return { companies: await lookupMany(msg.queries) };
     }
     case 'details':
       return { summary: await summaryFor(msg.symbol, msg.mic) };

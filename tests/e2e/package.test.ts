@@ -56,8 +56,11 @@ describe('built extension', () => {
     // 33.1 KB after the card and reader moved to on-demand chunks; this bound stops further growth until the
     // article passes load only on article pages (.notes.md).
     expect(gz).toBeLessThan(33 * 1024);
-    const assets = readdirSync(join(dir, 'assets')).filter((f) => f.startsWith('listings-'));
-    expect(assets.length).toBe(1);
-    expect(statSync(join(dir, 'assets', assets[0]!)).size).toBeGreaterThan(1_000_000);
+    // The dataset ships as compact shards and gzipped descriptions (scripts/data/vite-assets.ts), not as JSON.
+    expect(readdirSync(join(dir, 'assets')).filter((f) => /^(listings|history)-/.test(f))).toEqual([]);
+    const shards = readdirSync(join(dir, 'data/dataset'));
+    expect(shards).toEqual(expect.arrayContaining(['header.json', '00.txt', '63.txt']));
+    expect(shards.reduce((sum, f) => sum + statSync(join(dir, 'data/dataset', f)).size, 0)).toBeGreaterThan(3_000_000);
+    expect(readdirSync(join(dir, 'data/summaries')).every((f) => f.endsWith('.json.gz'))).toBe(true);
   });
 });
