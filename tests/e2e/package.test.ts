@@ -59,7 +59,7 @@ describe('built extension', () => {
     // The dataset ships as compact shards and gzipped descriptions (scripts/data/vite-assets.ts), not as JSON.
     expect(readdirSync(join(dir, 'assets')).filter((f) => /^(listings|history)-/.test(f))).toEqual([]);
     const shards = readdirSync(join(dir, 'data/dataset'));
-    expect(shards).toEqual(expect.arrayContaining(['header.json', '00.txt', '63.txt']));
+    expect(shards).toEqual(expect.arrayContaining(['header.json', '000.txt', '255.txt']));
     expect(shards.reduce((sum, f) => sum + statSync(join(dir, 'data/dataset', f)).size, 0)).toBeGreaterThan(3_000_000);
     expect(readdirSync(join(dir, 'data/summaries')).every((f) => f.endsWith('.json.gz'))).toBe(true);
   });
