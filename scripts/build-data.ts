@@ -17,7 +17,8 @@
 //   History: SEC snapshots linked by CIK, daily listing-interval files (adjacent end/start with the same name
 //       family or the same IPO year and industry), NSE's symbol-change list, plus curated notes.
 //   Curated (src/core/resolve/curated-*.json): BSE scrip codes and OTC ADRs, added last as copies of the NSE or
-//       home listing they stand for.
+//       home listing they stand for; curated-listings.json, listings the sources miss (current ones as rows, ended
+//       ones as history entries), only where no source has that symbol on that MIC.
 //
 // One module per source under scripts/data/ (each with a test on a few recorded rows in scripts/data/samples/);
 // this file only puts them in order and writes the files.
@@ -26,7 +27,16 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { summaryShard } from '../src/core/resolve/data-format.ts';
-import { addAdrs, addBseCodes, addTwNames, type CuratedAdr, type CuratedBseCode, type CuratedTwName } from './data/curated.ts';
+import {
+  addAdrs,
+  addBseCodes,
+  addCuratedListings,
+  addTwNames,
+  type CuratedAdr,
+  type CuratedBseCode,
+  type CuratedListing,
+  type CuratedTwName,
+} from './data/curated.ts';
 import { buildExchanges } from './data/exchanges.ts';
 import { FD_BORROW_ONLY, FD_MAIN, FD_US, borrowDetails, buildInternational, readFd, type FdRow } from './data/financedatabase.ts';
 import { buildHistory, type CuratedNote } from './data/history.ts';
@@ -69,6 +79,7 @@ export function build(shared: string, out: string): void {
   const bseCodes = readCurated<{ codes: CuratedBseCode[] }>('curated-bse-codes.json').codes;
   const twNames = readCurated<{ names: CuratedTwName[] }>('curated-tw-names.json').names;
   const adrs = readCurated<{ adrs: CuratedAdr[] }>('curated-adrs.json').adrs;
+  const curatedListings = readCurated<{ listings: CuratedListing[] }>('curated-listings.json').listings;
 
   const fdByExchange = new Map<string, FdRow[]>();
   for (const exch of [...new Set([...Object.keys(FD_MAIN), ...FD_US, ...FD_BORROW_ONLY])].sort())
@@ -86,6 +97,8 @@ export function build(shared: string, out: string): void {
 
   const { history, formerNames } = buildHistory(shared, listings, nseChanges, curated, recycled);
   for (const [id, names] of formerNames) listings.rows.get(id)!.former = names;
+  const leftOut = addCuratedListings(listings, history, curatedListings);
+  if (leftOut.length) console.log(`curated-listings.json: the sources now carry ${leftOut.join(', ')} (entries left out; remove them)`);
   // After the history, so the copies carry the earlier names of the listing they copy.
   addBseCodes(listings, bseCodes);
   addAdrs(listings, adrs);
