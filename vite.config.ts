@@ -7,6 +7,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { QUOTE_PROVIDERS } from './src/core/quote-providers.ts';
+import { datasetAssets } from './scripts/data/vite-assets.ts';
 
 // One manifest source, two builds. CLEARFOLIO_TARGET picks the browser; `npm run build` runs both.
 // crxjs does not convert the manifest for Firefox, so the Firefox-only differences live here. The version
@@ -107,5 +108,5 @@ export default defineConfig({
       },
     },
   },
-  plugins: [crx({ manifest: manifestFor(target), browser: target }), earlyScript()],
+  plugins: [crx({ manifest: manifestFor(target), browser: target }), datasetAssets(import.meta.dirname), earlyScript()],
 });

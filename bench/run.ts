@@ -1,4 +1,6 @@
 // `npm run bench [-- CORPUS_DIR] [--reps N] [--limit N] [--no-dynamic] [--no-paint] [--paint-limit N] [--dist CHROME_BUILD] [--stub-missing]`
+// `npm run bench -- --only extension [--footprint-runs N]`: only the built extension's footprint (install size,
+// background heap, cold start), written into the existing results.json with its goals; the other figures stay.
 //
 // Clearfolio's speed and size against its goals, measured side by side in one run of headless Chromium:
 // the content script's whole pipeline on each page vs Readability's parse of the same page vs one bare
@@ -8,7 +10,7 @@
 // bench/chart.svg. Speed goals live here only, never in unit tests (timings on shared machines are noisy).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, release, tmpdir } from 'node:os';
+import { cpus, loadavg, release, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,7 +25,7 @@ import { measureDynamic, type DynamicFigures } from './bench-dynamic.ts';
 import { measurePaint, type PaintFigures } from './bench-paint.ts';
 import { measureExtension, type ExtensionFootprint } from './bench-extension.ts';
 import type { BackgroundFigures } from './bench-background.ts';
-import { chartSvg, goals, goalTable, summaryTable, LIMITS } from './bench-report.ts';
+import { chartSvg, goals, goalTable, summaryTable, LIMITS, type Goal } from './bench-report.ts';
 
 const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -44,6 +46,8 @@ const { values: args, positionals } = parseArgs({
     'footprint-runs': { type: 'string', default: '5' },
     /** Another Chrome build to measure (size, dynamic page) instead of dist/chrome. */
     dist: { type: 'string' },
+    /** `extension`: measure only the extension footprint and update results.json in place. */
+    only: { type: 'string' },
   },
 });
 
@@ -143,7 +147,40 @@ function pageRowOut(r: PageRow) {
   };
 }
 
+function footprintLine(footprint: ExtensionFootprint): string {
+  return `extension: install ${footprint.installBytes} B unpacked; background heap ${footprint.backgroundHeap.idleBytes} B idle, ${footprint.backgroundHeap.afterLookupBytes} B after the first lookup; cold start (first lookup, fresh browser) p50 ${footprint.coldStartMs.p50} ms, p95 ${footprint.coldStartMs.p95} ms over ${footprint.runs} launches (a first batch of 50: p50 ${footprint.coldBatch50Ms.p50} ms, p95 ${footprint.coldBatch50Ms.p95} ms)`;
+}
+
+/** `--only extension`: the footprint alone, merged into the last full run's results.json. */
+async function extensionOnly(): Promise<void> {
+  const buildError = ensureBuild();
+  if (buildError) throw new Error(buildError);
+  log('extension footprint: install size, background heap and cold start (fresh browsers) ...');
+  const footprint = await measureExtension(distDir, Math.max(1, Number(args['footprint-runs']) || 5));
+  const file = join(REPO, 'bench/results.json');
+  const results = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, unknown> & { goals?: Goal[] };
+  const verdicts = goals({
+    ratioP95: NaN,
+    ratioSum: NaN,
+    maxTaskMs: NaN,
+    contentScriptGzipBytes: null,
+    installBytes: footprint.installBytes,
+    backgroundHeapBytes: footprint.backgroundHeap.afterLookupBytes,
+    coldStartP95Ms: footprint.coldStartMs.p95,
+  }).filter((g) => g.value !== null && !Number.isNaN(g.value));
+  const names = new Set(verdicts.map((g) => g.name));
+  results.goals = [...(results.goals ?? []).filter((g) => !names.has(g.name)), ...verdicts];
+  results.extension = footprint;
+  results.extensionMeasuredAt = new Date().toISOString();
+  results.extensionLoadAverage = loadavg().map((l) => round(l, 2));
+  results.extensionBuild = distDir.startsWith(REPO) ? relative(REPO, distDir) : 'a build outside the repo (--dist)';
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`${footprintLine(footprint)}\n\n${goalTable(verdicts)}\n\nupdated the extension figures in bench/results.json\n`);
+}
+
 async function main(): Promise<void> {
+  if (args.only === 'extension') return extensionOnly();
+  if (args.only) throw new Error(`--only ${args.only}: only "extension" can run alone`);
   const started = performance.now();
   const pages = [...corpusPages(corpusDir).slice(0, limit), ...fixturePages(REPO).slice(0, limit)];
   const tmp = mkdtempSync(join(tmpdir(), 'clearfolio-bench-'));
@@ -330,9 +367,7 @@ async function main(): Promise<void> {
       background
         ? `background cold start ${background.coldStartMs} ms (read ${background.coldStart.readMs}, parse ${background.coldStart.parseMs}, build ${background.coldStart.buildMs}, first lookup ${background.coldStart.firstLookupMs}); batch of 50: p50 ${background.batch50.p50} ms, p95 ${background.batch50.p95} ms`
         : 'background: not measured',
-      footprint
-        ? `extension: install ${footprint.installBytes} B unpacked; background heap ${footprint.backgroundHeap.idleBytes} B idle, ${footprint.backgroundHeap.afterLookupBytes} B after the first lookup; cold start (first lookup, fresh browser) p50 ${footprint.coldStartMs.p50} ms, p95 ${footprint.coldStartMs.p95} ms over ${footprint.runs} launches`
-        : 'extension footprint: not measured',
+      footprint ? footprintLine(footprint) : 'extension footprint: not measured',
       dynamic
         ? `dynamic live blog: ${dynamic.slopeMsPer100Paragraphs} ms per 100 paragraphs (r2 ${dynamic.r2}), per-batch growth ${dynamic.perBatchGrowthMsPer1000} ms per 1,000 paragraphs, wrapped exactly once: ${dynamic.wrappedExactlyOnce ? 'yes' : 'NO'} (${dynamic.verify.wrappers}/${dynamic.verify.expected} wrappers, ${dynamic.verify.nested} nested)`
         : 'dynamic live blog: not measured',

@@ -24,9 +24,9 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const generated = (root: string): string[] => [
   ...['listings.json', 'history.json', 'exchanges.json', 'meta.json'].map((f) => join('src/data', f)),
-  ...readdirSync(join(root, 'src/public/data/summaries'))
+  ...readdirSync(join(root, 'src/data/summaries'))
     .sort()
-    .map((f) => join('src/public/data/summaries', f)),
+    .map((f) => join('src/data/summaries', f)),
 ];
 
 describe.skipIf(refreshed !== undefined && !existsSync(join(shared, 'SOURCES.md')))('build-data', () => {

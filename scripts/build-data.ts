@@ -2,7 +2,7 @@
 //
 //   npx tsx scripts/build-data.ts [SHARED_DATA_DIR] [--out DIR] [--refresh]
 //
-// Writes src/data/listings.json, history.json, exchanges.json, meta.json and src/public/data/summaries/NN.json.
+// Writes src/data/listings.json, history.json, exchanges.json, meta.json and src/data/summaries/NN.json.
 // --refresh first downloads the sources with a stable address into .cache/data/YYYY-MM-DD/ (scripts/data/refresh.ts),
 // builds from there and prints what changed (scripts/data/report.ts).
 // The output is deterministic: every collection is sorted and "first source wins" follows a fixed source order,
@@ -17,7 +17,8 @@
 //   History: SEC snapshots linked by CIK, daily listing-interval files (adjacent end/start with the same name
 //       family or the same IPO year and industry), NSE's symbol-change list, plus curated notes.
 //   Curated (src/core/resolve/curated-*.json): BSE scrip codes and OTC ADRs, added last as copies of the NSE or
-//       home listing they stand for.
+//       home listing they stand for; curated-listings.json, listings the sources miss (current ones as rows, ended
+//       ones as history entries), only where no source has that symbol on that MIC.
 //
 // One module per source under scripts/data/ (each with a test on a few recorded rows in scripts/data/samples/);
 // this file only puts them in order and writes the files.
@@ -26,7 +27,16 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { summaryShard } from '../src/core/resolve/data-format.ts';
-import { addAdrs, addBseCodes, addTwNames, type CuratedAdr, type CuratedBseCode, type CuratedTwName } from './data/curated.ts';
+import {
+  addAdrs,
+  addBseCodes,
+  addCuratedListings,
+  addTwNames,
+  type CuratedAdr,
+  type CuratedBseCode,
+  type CuratedListing,
+  type CuratedTwName,
+} from './data/curated.ts';
 import { buildExchanges } from './data/exchanges.ts';
 import { FD_BORROW_ONLY, FD_MAIN, FD_US, borrowDetails, buildInternational, readFd, type FdRow } from './data/financedatabase.ts';
 import { buildHistory, type CuratedNote } from './data/history.ts';
@@ -71,6 +81,7 @@ export function build(shared: string, out: string): void {
   const twNames = readCurated<{ names: CuratedTwName[] }>('curated-tw-names.json').names;
   const adrs = readCurated<{ adrs: CuratedAdr[] }>('curated-adrs.json').adrs;
   const delisted = readCurated<{ delisted: CuratedDelisted[] }>('curated-delisted.json').delisted;
+  const curatedListings = readCurated<{ listings: CuratedListing[] }>('curated-listings.json').listings;
 
   const fdByExchange = new Map<string, FdRow[]>();
   for (const exch of [...new Set([...Object.keys(FD_MAIN), ...FD_US, ...FD_BORROW_ONLY])].sort())
@@ -89,6 +100,8 @@ export function build(shared: string, out: string): void {
   const { history, formerNames } = buildHistory(shared, listings, nseChanges, curated, recycled);
   for (const [id, names] of formerNames) listings.rows.get(id)!.former = names;
   history.entries = withDelisted(history.entries, listings, delisted);
+  const leftOut = addCuratedListings(listings, history, curatedListings);
+  if (leftOut.length) console.log(`curated-listings.json: the sources now carry ${leftOut.join(', ')} (entries left out; remove them)`);
   // After the history, so the copies carry the earlier names of the listing they copy.
   addBseCodes(listings, bseCodes);
   addAdrs(listings, adrs);
@@ -101,7 +114,7 @@ export function build(shared: string, out: string): void {
   const exchanges = buildExchanges(shared);
 
   const dataDir = join(out, 'src/data');
-  const summaryDir = join(out, 'src/public/data/summaries');
+  const summaryDir = join(out, 'src/data/summaries');
   mkdirSync(dataDir, { recursive: true });
   if (existsSync(summaryDir)) for (const f of readdirSync(summaryDir)) if (f.endsWith('.json')) rmSync(join(summaryDir, f));
   mkdirSync(summaryDir, { recursive: true });

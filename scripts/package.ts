@@ -29,6 +29,8 @@ const SOURCE_FILES = [
   'docs/building-from-source.md',
   'scripts/package.ts',
   'scripts/zip.ts',
+  // vite.config.ts turns src/data into the shipped dataset files with it.
+  'scripts/data/vite-assets.ts',
 ];
 const SOURCE_DIRS = ['src', 'icons'];
 /** Also written at the archive's root as BUILD.md, where a reviewer looks first. */

@@ -3,6 +3,8 @@ import { symbolKey } from '../../src/core/resolve/symbols.ts';
 import { nameKey } from '../../src/core/resolve/names.ts';
 import { OTC_MICS, US_MICS, VENUES } from './exchanges.ts';
 import { Listings, fillFromRow, newRow, type Row } from './listings.ts';
+import type { HistoryEntry, HistoryFile } from '../../src/core/resolve/data-format.ts';
+import type { Note } from '../../src/core/notes.ts';
 
 /** An OTC ADR of a foreign company the SEC does not know (see src/core/resolve/curated-adrs.json). */
 export interface CuratedAdr {
@@ -77,4 +79,49 @@ export function addTwNames(listings: Listings, names: readonly CuratedTwName[]):
     if (!adr) throw new Error(`curated Taiwan name ${n.code}: no US listing ${n.adr}`);
     fillFromRow(row, adr);
   }
+}
+
+/**
+ * A listing the sources miss (see src/core/resolve/curated-listings.json): still listed (no `ended`), it becomes a
+ * listing row; ended, a history entry ("Delisted in <year>", or the curated note).
+ */
+export interface CuratedListing {
+  symbol: string;
+  mic: string;
+  name: string;
+  country?: string;
+  ended?: { year: number; note?: Note };
+  source: string;
+}
+
+/**
+ * Adds the curated listings the sources lack. The sources win: an entry whose (symbol, MIC) a source already has,
+ * as a listing or in the history, is left out (and named in the returned list), so a refresh that starts carrying
+ * it changes nothing. Runs after the history is built; the history stays sorted by (symbol, MIC).
+ */
+export function addCuratedListings(listings: Listings, history: HistoryFile, curated: readonly CuratedListing[]): string[] {
+  const skipped: string[] = [];
+  const inHistory = new Set(history.entries.map((e) => `${e.s} ${e.m}`));
+  for (const c of curated) {
+    const symbol = symbolKey(c.symbol);
+    const id = `${symbol} ${c.mic}`;
+    if (!VENUES[c.mic]) throw new Error(`curated listing ${c.symbol}: unknown MIC ${c.mic}`);
+    if (listings.rows.has(id) || inHistory.has(id)) {
+      skipped.push(`${c.symbol} ${c.mic}`);
+      continue;
+    }
+    if (!c.ended) {
+      const row = newRow(symbol, c.name, c.mic);
+      row.country = c.country ?? '';
+      listings.add(row);
+      continue;
+    }
+    const entry: HistoryEntry = { s: symbol, m: c.mic, n: c.name, y: c.ended.year };
+    if (c.ended.note) entry.note = c.ended.note;
+    if (c.country) entry.country = c.country;
+    history.entries.push(entry);
+    inHistory.add(id);
+  }
+  history.entries.sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : a.m < b.m ? -1 : a.m > b.m ? 1 : 0));
+  return skipped;
 }

@@ -5,7 +5,7 @@ import type { BackgroundRequests, Envelope } from '../core/messages.ts';
 import { loadSettings } from '../platform/settings-store.ts';
 import { indexedDbStore, KeyStore } from './key-store.ts';
 import { createQuotes, type KeyValueStore } from './quotes/index.ts';
-import { getDataset, summaryFor } from './dataset.ts';
+import { lookupMany, summaryFor } from './dataset.ts';
 import meta from '../data/meta.json';
 import { QuoteBudget } from './quote-budget.ts';
 import { senderSite, SiteLocalService } from './site-local.ts';
@@ -40,8 +40,7 @@ export async function handleBackgroundRequest(
 ): Promise<unknown> {
   switch (msg.type) {
     case 'lookup': {
-      const dataset = await getDataset();
-      return { companies: dataset.lookupMany(msg.queries) };
+      return { companies: await lookupMany(msg.queries) };
     }
     case 'details':
       return { summary: await summaryFor(msg.symbol, msg.mic) };

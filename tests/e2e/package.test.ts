@@ -61,8 +61,11 @@ describe('built extension', () => {
     const earlyCode = readFileSync(join(dir, 'early.js'), 'utf8');
     expect(earlyCode).not.toMatch(/\bimport\b/);
     expect(gzipSync(earlyCode).length).toBeLessThan(2 * 1024);
-    const assets = readdirSync(join(dir, 'assets')).filter((f) => f.startsWith('listings-'));
-    expect(assets.length).toBe(1);
-    expect(statSync(join(dir, 'assets', assets[0]!)).size).toBeGreaterThan(1_000_000);
+    // The dataset ships as compact shards and gzipped descriptions (scripts/data/vite-assets.ts), not as JSON.
+    expect(readdirSync(join(dir, 'assets')).filter((f) => /^(listings|history)-/.test(f))).toEqual([]);
+    const shards = readdirSync(join(dir, 'data/dataset'));
+    expect(shards).toEqual(expect.arrayContaining(['header.json', '000.txt', '255.txt']));
+    expect(shards.reduce((sum, f) => sum + statSync(join(dir, 'data/dataset', f)).size, 0)).toBeGreaterThan(3_000_000);
+    expect(readdirSync(join(dir, 'data/summaries')).every((f) => f.endsWith('.json.gz'))).toBe(true);
   });
 });

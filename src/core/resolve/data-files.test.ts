@@ -80,7 +80,7 @@ describe('exchanges.json', () => {
 });
 
 describe('summaries shards', () => {
-  const dir = repoPath('src/public/data/summaries');
+  const dir = repoPath('src/data/summaries');
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();

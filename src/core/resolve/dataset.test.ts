@@ -229,8 +229,8 @@ describe('companyDetails', () => {
   it('fills the summary from the shard that summaryFile names', () => {
     const sony = find('6758', 'TYO')!;
     const path = summaryFile(sony);
-    expect(path).toMatch(/^\/data\/summaries\/\d\d\.json$/);
-    const shard = JSON.parse(readFileSync(repoPath('src/public', path), 'utf8')) as Record<string, string>;
+    expect(path).toMatch(/^\/data\/summaries\/\d\d\.json\.gz$/);
+    const shard = JSON.parse(readFileSync(repoPath('src', path.replace(/\.gz$/, '')), 'utf8')) as Record<string, string>;
     const detailed = companyDetails(sony, shard);
     expect(detailed.summary).toMatch(/^Sony Group Corporation/);
     expect(detailed.summary!.length).toBeLessThanOrEqual(SUMMARY_MAX_LENGTH);

@@ -1,5 +1,5 @@
-// The offline company dataset: symbol (+ exchange) -> Company. Pure: it takes the parsed JSON files, so the
-// background (which imports them) and the Node CLI share it. All indexes are built once in createDataset.
+// The offline company dataset: symbol (+ exchange) -> Company. Pure: it reads the data through tables.ts, so the
+// background (the compact text it ships, compact.ts) and the Node CLI (the parsed JSON files) share the rules.
 //
 // How a query is answered:
 //   1. Current listings with that symbol on the exchange's MICs (or anywhere, when no exchange was written).
@@ -31,6 +31,7 @@ import {
   type RecycledEntry,
   type SummariesShard,
 } from './data-format.ts';
+import { columnTables, type DataTables } from './tables.ts';
 import ricRoots from './ric-roots.json' with { type: 'json' };
 
 /** 'EXCHANGE:RICROOT' -> the exchange's own symbol, only where they differ (sources in the file). */
@@ -58,29 +59,19 @@ function group(mic: string): string {
   return isUsMic(mic) ? 'US' : mic;
 }
 
+/** The dataset over the parsed JSON files (the CLI, tests). */
 export function createDataset(data: DatasetData): Dataset {
-  const { tables, columns: c } = data.listings;
-  const funds = new Set(data.listings.funds);
-  const bySymbol = new Map<string, number[]>();
-  for (let i = 0; i < c.symbol.length; i++) {
-    const key = c.symbol[i]!;
-    const list = bySymbol.get(key);
-    if (list) list.push(i);
-    else bySymbol.set(key, [i]);
-  }
-  const history = new Map<string, HistoryEntry[]>();
-  for (const entry of data.history.entries) {
-    const list = history.get(entry.s);
-    if (list) list.push(entry);
-    else history.set(entry.s, [entry]);
-  }
+  return datasetOver(columnTables(data.listings, data.history));
+}
 
-  const recycled = new Map<string, RecycledEntry[]>();
-  for (const entry of data.history.recycled ?? []) recycled.set(entry.s, [...(recycled.get(entry.s) ?? []), entry]);
+/** The dataset over any store of the data (the extension passes compactTables of its shipped text). */
+export function datasetOver(tables: DataTables): Dataset {
+  const listings = tables.listings;
+  const history = tables.history;
 
-  const micOf = (i: number): string => tables.mic[c.mic[i]!]!;
-  const capRank = (i: number): number => CAP_RANK[tables.cap[c.cap[i]!]!] ?? 0;
-  const isFund = (i: number): boolean => funds.has(i);
+  const micOf = (i: number): string => listings.mic(i);
+  const capRank = (i: number): number => CAP_RANK[listings.cap(i)] ?? 0;
+  const isFund = (i: number): boolean => listings.isFund(i);
   /** Listed on a US exchange (not over the counter). */
   const onUsExchange = (i: number): boolean => isUsMic(micOf(i)) && !isOtcMic(micOf(i));
 
@@ -96,38 +87,33 @@ export function createDataset(data: DatasetData): Dataset {
   const rowsFor = (keys: readonly string[], mics: readonly string[] | null): number[] => {
     const out: number[] = [];
     for (const key of keys) {
-      for (const i of bySymbol.get(key) ?? []) if (!mics || mics.includes(micOf(i))) out.push(i);
+      for (const i of listings.rowsWith(key)) if (!mics || mics.includes(micOf(i))) out.push(i);
     }
     return out;
   };
 
   const historyFor = (keys: readonly string[], mics: readonly string[] | null): HistoryEntry[] => {
     const out: HistoryEntry[] = [];
-    for (const key of keys) for (const e of history.get(key) ?? []) if (!mics || mics.includes(e.m)) out.push(e);
+    for (const key of keys) for (const e of history.entriesFor(key)) if (!mics || mics.includes(e.m)) out.push(e);
     // Prefer US entries and the latest change, as an old US symbol is what most pages mean.
     return out.sort((a, b) => Number(group(b.m) === 'US') - Number(group(a.m) === 'US') || b.y - a.y);
   };
 
   const rowCompany = (i: number, extraFormerNames: readonly string[] = []): Company => {
-    const mic = micOf(i);
-    const name = c.name[i]!;
-    const company: Company = { symbol: c.symbol[i]!, name, mic, exchange: codeForMic(mic) };
-    const country = tables.country[c.country[i]!];
-    const sector = tables.sector[c.sector[i]!];
-    const industry = tables.industry[c.industry[i]!];
-    const cap = tables.cap[c.cap[i]!];
-    const website = websiteUrl(c.website[i]!);
-    if (country) company.country = country;
-    if (sector) company.sector = sector;
-    if (industry) company.industry = industry;
-    if (cap) company.marketCap = cap;
+    const r = listings.row(i);
+    const name = r.name;
+    const company: Company = { symbol: r.symbol, name, mic: r.mic, exchange: codeForMic(r.mic) };
+    const website = websiteUrl(r.website);
+    if (r.country) company.country = r.country;
+    if (r.sector) company.sector = r.sector;
+    if (r.industry) company.industry = r.industry;
+    if (r.cap) company.marketCap = r.cap;
     if (website) company.website = website;
-    if (c.isin[i]) company.isin = c.isin[i]!;
-    if (c.cik[i]) company.cik = c.cik[i]!;
-    const note = data.listings.note?.[i];
-    if (note) company.notes = [note];
-    const alt = data.listings.alt[i];
-    const formerNames = dedupeNames([...extraFormerNames, ...(data.listings.former[i] ?? [])], [name, alt ?? '']);
+    if (r.isin) company.isin = r.isin;
+    if (r.cik) company.cik = r.cik;
+    if (r.note) company.notes = [r.note];
+    const alt = r.alt;
+    const formerNames = dedupeNames([...extraFormerNames, ...r.former], [name, alt]);
     if (formerNames.length) company.formerNames = formerNames;
     company.aliases = aliasesFor([name, ...(alt ? [alt] : []), ...formerNames]);
     return company;
@@ -149,7 +135,7 @@ export function createDataset(data: DatasetData): Dataset {
       const g = group(cur.m);
       const rows = rowsFor([cur.to], null).filter((i) => group(micOf(i)) === g);
       if (rows.length) return { row: rankRows(rows, [cur.m])[0]!, chain };
-      const next = (history.get(cur.to) ?? []).find((e) => group(e.m) === g && !chain.includes(e));
+      const next = history.entriesFor(cur.to).find((e) => group(e.m) === g && !chain.includes(e));
       if (!next) break;
       chain.push(next);
       cur = next;
@@ -243,7 +229,7 @@ export function createDataset(data: DatasetData): Dataset {
       company.successor = { symbol: e.e.s, name: e.e.n };
     }
     const holder = rankRows(rowsFor([e.s], null).filter((i) => group(micOf(i)) === group(e.m)))[0];
-    if (holder !== undefined) notes.push({ id: 'noteRecycledNow', args: [e.s, c.name[holder]!, Number(e.r.slice(0, 4))] });
+    if (holder !== undefined) notes.push({ id: 'noteRecycledNow', args: [e.s, listings.name(holder), Number(e.r.slice(0, 4))] });
     company.notes = notes;
     return company;
   };
@@ -254,7 +240,7 @@ export function createDataset(data: DatasetData): Dataset {
    */
   const earlierHolder = (query: LookupQuery, keys: readonly string[], mics: readonly string[] | null): Company | null => {
     const groups = mics && new Set(mics.map(group));
-    const entries = keys.flatMap((k) => recycled.get(k) ?? []).filter((e) => !groups || groups.has(group(e.m)));
+    const entries = keys.flatMap((k) => history.recycledFor(k)).filter((e) => !groups || groups.has(group(e.m)));
     if (!entries.length || (!query.date && !query.name)) return null;
     if (query.name) {
       const named = entries.find((e) =>
@@ -276,7 +262,7 @@ export function createDataset(data: DatasetData): Dataset {
     const key = symbolKey(local ?? query.symbol);
     if (!key || key.length > 20) return null;
     const written = key;
-    if (recycled.has(key)) {
+    if (history.recycledFor(key).length) {
       const mics = query.exchange ? micsFor(query.exchange, key) : null;
       const earlier = earlierHolder(query, [key], mics ? [...mics.mics, ...mics.fallbackMics] : null);
       if (earlier) return earlier;
@@ -297,7 +283,7 @@ export function createDataset(data: DatasetData): Dataset {
   return {
     lookup,
     lookupMany: (queries) => queries.map(lookup),
-    size: c.symbol.length,
+    size: listings.size,
   };
 }
 
@@ -317,9 +303,12 @@ function fold(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9\u0080-\uffff]+/g, '');
 }
 
-/** Extension-relative path of the summaries shard holding a company's description (src/public/data/summaries). */
+/**
+ * Extension-relative path of the summaries shard holding a company's description: src/data/summaries/NN.json,
+ * gzipped by the build (vite.config.ts), as the descriptions are most of the package's size.
+ */
 export function summaryFile(company: Pick<Company, 'mic' | 'symbol'>): string {
-  return `/data/summaries/${summaryShard(company.mic, company.symbol)}.json`;
+  return `/data/summaries/${summaryShard(company.mic, company.symbol)}.json.gz`;
 }
 
 /** The company with its description filled in from the shard `summaryFile(company)` names, for the card. */
