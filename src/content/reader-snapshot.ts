@@ -19,6 +19,8 @@ export function prepareClone(clone: Document, dropHidden: boolean): void {
   for (const w of Array.from(clone.querySelectorAll(TICKER_TAG))) w.replaceWith(...Array.from(w.childNodes));
 }
 
+/** Images this small (either side, in pixels) are placeholders, not pictures. */
+const PLACEHOLDER_MAX_SIDE = 2;
 /** Images larger than this (either side, in pixels) are scaled down for the reader. */
 const MAX_SIDE = 1600;
 /** At most this many images, and this many characters of image data, go into one snapshot. */
@@ -31,6 +33,9 @@ const MAX_DATA_CHARS = 16_000_000;
  */
 function imageData(img: HTMLImageElement): string | null {
   if (!img.complete || img.naturalWidth === 0 || img.naturalHeight === 0) return null;
+  // A lazy-load placeholder or a tracking pixel (a 1x1 GIF under a real image's width and height): shown as is
+  // it would be a blank box the size of the picture the page never loaded.
+  if (img.naturalWidth <= PLACEHOLDER_MAX_SIDE || img.naturalHeight <= PLACEHOLDER_MAX_SIDE) return null;
   const scale = Math.min(1, MAX_SIDE / Math.max(img.naturalWidth, img.naturalHeight));
   const canvas = img.ownerDocument.createElement('canvas');
   canvas.width = Math.max(1, Math.round(img.naturalWidth * scale));

@@ -18,8 +18,8 @@ export interface AttackServer extends PageServer {
   log: LoggedRequest[];
 }
 
-// A 1x1 transparent PNG.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+// An 8x8 blue PNG: a picture, not a 1x1 placeholder (which the reader leaves out as a blank box).
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAYAAADED76LAAAAEklEQVR4nGOQizrxHx9mGBkKAMIvj8GYAOAQAAAAAElFTkSuQmCC', 'base64');
 const ROOTS = { fixtures: join(REPO, 'tests/fixtures/pages'), e2e: join(REPO, 'tests/e2e/pages') };
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
