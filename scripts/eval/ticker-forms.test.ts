@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formFigures, mentionForms } from './ticker-forms.ts';
+import { FORMS, formFigures, mentionForms } from './ticker-forms.ts';
+import { TICKER_FORMS } from '../../src/core/tickers/forms.ts';
 import type { AnalyzeReport } from '../../src/cli/analyze.ts';
 
 describe('mentionForms', () => {
@@ -38,5 +39,22 @@ describe('mentionForms', () => {
       'tickerPrecision.name-bracket': 1,
       'tickerPrecision.bare': 0,
     });
+  });
+
+  // Mentions the eval's text rules classify under another form today (a space inside the symbol): left as
+  // they are, so that the figures stay comparable across sessions; fixing one fails this test, on purpose.
+  const EVAL_GAPS = new Set(['CPH: NOVO B']);
+
+  it("classifies each text form's examples under the eval form the registry names", () => {
+    for (const form of TICKER_FORMS) {
+      expect(FORMS).toContain(form.evalForm);
+      for (const [text, found] of form.examples.match) {
+        // Each example's first mention; a list's later items ("GOOG" in "(NASDAQ: GOOGL, GOOG)") carry no
+        // prefix of their own and are classified by the page's brackets, as labels are.
+        const forms = mentionForms(found, '', text);
+        if (EVAL_GAPS.has(found[0]!)) expect(forms[0], `${form.id}: ${text} (a known gap)`).not.toBe(form.evalForm);
+        else expect(forms[0], `${form.id}: ${text}`).toBe(form.evalForm);
+      }
+    }
   });
 });

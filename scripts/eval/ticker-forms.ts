@@ -14,10 +14,12 @@
 //   bare             the rest
 // Pure: the page's markup is given as an HTML string; no DOM is needed for these tests of its text.
 import type { AnalyzeReport } from '../../src/cli/analyze.ts';
+import type { EvalForm } from '../../src/core/tickers/forms.ts';
 import { alignMentions, mentionKey, type Figures, type LabelledCase } from './score.ts';
 
-export const FORMS = ['exchange-prefix', 'linked', 'quote-link', 'cashtag', 'name-bracket', 'suffix', 'table', 'bare'] as const;
-export type LabelForm = (typeof FORMS)[number];
+// The names are core's EvalForm: each text form of the registry (src/core/tickers/forms.ts) says which it counts under.
+export const FORMS: readonly EvalForm[] = ['exchange-prefix', 'linked', 'quote-link', 'cashtag', 'name-bracket', 'suffix', 'table', 'bare'];
+export type LabelForm = EvalForm;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX = /^[^:：]{1,40}[:：]\s*(\S+)$/u;

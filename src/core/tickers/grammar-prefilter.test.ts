@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findMarked, mayHoldMarked, mayHoldSpans } from './grammar.ts';
+import { TICKER_FORMS } from './forms.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const grammarExamples = [...readFileSync(join(here, 'grammar.test.ts'), 'utf8').matchAll(/'((?:[^'\\\n]|\\.)*)'/g)].map((m) =>
-  m[1]!.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
-);
+const grammarExamples = [...readFileSync(join(here, 'grammar.test.ts'), 'utf8').matchAll(/'((?:[^'\\\n]|\\.)*)'/g)]
+  .map((m) => m[1]!.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))))
+  .concat(TICKER_FORMS.flatMap((f) => [...f.examples.match.map(([t]) => t), ...f.examples.noMatch]));
 
 // Characters the grammar cares about, weighted towards what makes forms: capitals, digits, punctuation, spaces.
 const piece = fc.oneof(
