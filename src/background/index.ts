@@ -5,6 +5,7 @@ import { LIFE_PORT, type TabRequest } from '../core/messages.ts';
 import { HandoffStore } from './handoff.ts';
 import { makeListener } from './listener.ts';
 import { handleBackgroundRequest } from './router.ts';
+import { onInstalled } from './first-run.ts';
 
 // The quote provider's API key lives in storage.local: in Chrome, content scripts (which run in pages'
 // processes) are kept out of it; only the background reads the key. Firefox has no such switch.
@@ -26,4 +27,8 @@ browser.commands?.onCommand.addListener(async (command) => {
   if (command !== 'toggle-reader') return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggleReader' } satisfies TabRequest).catch(() => undefined);
+});
+
+browser.runtime.onInstalled.addListener((details) => {
+  void onInstalled(details, (path) => browser.tabs.create({ url: browser.runtime.getURL(path) }))?.catch(() => undefined);
 });
