@@ -105,6 +105,8 @@ export default defineConfig({
       input: {
         'card-frame': 'src/pages/card/frame.html',
         'reader-frame': 'src/pages/reader/frame.html',
+        // The first-run page is opened by the background only, so no manifest entry names it.
+        welcome: 'src/pages/welcome/index.html',
       },
     },
   },

@@ -6,6 +6,7 @@ import { HandoffStore } from './handoff.ts';
 import { makeListener } from './listener.ts';
 import { handleBackgroundRequest, keyStore } from './router.ts';
 import { API_KEYS_KEY } from '../core/settings.ts';
+import { onInstalled } from './first-run.ts';
 
 // The quote provider's API key lives in the background's IndexedDB (key-store.ts), never storage.local. A key
 // an older version left in storage.local moves there at start-up and whenever one is written there. In
@@ -33,4 +34,8 @@ browser.commands?.onCommand.addListener(async (command) => {
   if (command !== 'toggle-reader') return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggleReader' } satisfies TabRequest).catch(() => undefined);
+});
+
+browser.runtime.onInstalled.addListener((details) => {
+  void onInstalled(details, (path) => browser.tabs.create({ url: browser.runtime.getURL(path) }))?.catch(() => undefined);
 });

@@ -92,7 +92,7 @@ describe('Popup on an article', () => {
     expect(text(root.querySelector('.status'))).toBe('Article: Clearfolio tidied this page.');
     expect(text(root.querySelector('#hidden-h'))).toBe('Hidden blocks: 3');
     const counts = Array.from(root.querySelectorAll('.counts li')).map(cells);
-    expect(counts).toEqual(['Affiliate notices 1 Stop hiding', 'Newsletter sign-ups 1 Stop hiding', 'Sponsored content 1 Stop hiding']);
+    expect(counts).toEqual(['Affiliate notices Stop hiding 1', 'Newsletter sign-ups Stop hiding 1', 'Sponsored content Stop hiding 1']);
     expect(text(root.querySelector('#tickers-h'))).toBe('Tickers: 3');
     const tickers = Array.from(root.querySelectorAll('button.ticker'));
     expect(tickers.map(cells)).toEqual([

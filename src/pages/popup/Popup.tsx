@@ -320,18 +320,20 @@ function ReadyView(props: ReadyProps) {
               <ul class="plain counts">
                 {kinds.map(([kind, n]) => (
                   <li class="row" key={kind} data-kind={kind}>
-                    <span>{kindLabel(kind)}</span>
+                    <span>
+                      {kindLabel(kind)}{' '}
+                      {settings && isClutterKind(kind) && settings.kinds[kind] ? (
+                        <button
+                          type="button"
+                          class="link"
+                          aria-label={t('popupKindStopLabel', kindLabel(kind))}
+                          onClick={() => onStopKind(kind)}
+                        >
+                          {t('popupKindStop')}
+                        </button>
+                      ) : null}
+                    </span>
                     <span>{n}</span>
-                    {settings && isClutterKind(kind) && settings.kinds[kind] ? (
-                      <button
-                        type="button"
-                        class="link"
-                        aria-label={t('popupKindStopLabel', kindLabel(kind))}
-                        onClick={() => onStopKind(kind)}
-                      >
-                        {t('popupKindStop')}
-                      </button>
-                    ) : null}
                   </li>
                 ))}
               </ul>
