@@ -1,12 +1,15 @@
 // The message catalogue holds exactly what the extension shows: every key of the English catalogue is used
 // somewhere in the shipped code, and the German one has the same keys. Most keys are written out where they
-// are shown (t('popupLoading'), __MSG_extName__ in the manifest); the one family built at run time is the
-// card's notes, whose ids travel with the company data (core/notes.ts NOTE_IDS) and reach t() in notesText.
+// are shown (t('popupLoading'), __MSG_extName__ in the manifest); the families built at run time are the
+// card's notes, whose ids travel with the company data (core/notes.ts NOTE_IDS) and reach t() in notesText, and
+// the clutter kinds' names and hints, made from each kind's id (pages/shared/report.ts kindMessageKey).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { NOTE_IDS } from '../core/notes.ts';
+import { CLUTTER_KINDS } from '../core/types.ts';
+import { kindMessageKey } from '../pages/shared/report.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../../..');
 const catalogue = (lang: string) => Object.keys(JSON.parse(readFileSync(join(ROOT, `src/public/_locales/${lang}/messages.json`), 'utf8')));
@@ -26,7 +29,10 @@ function shippedText(): string {
 }
 
 /** Keys whose name the code builds or carries as data rather than writing out. */
-const RUNTIME_FAMILIES: Record<string, readonly string[]> = { notes: NOTE_IDS };
+const RUNTIME_FAMILIES: Record<string, readonly string[]> = {
+  notes: NOTE_IDS,
+  kinds: CLUTTER_KINDS.flatMap((kind) => [kindMessageKey(kind)!, kindMessageKey(kind, 'Hint')!]),
+};
 
 describe('message catalogue', () => {
   const en = catalogue('en');
@@ -48,7 +54,7 @@ describe('message catalogue', () => {
 
   it('finds a key only where it is written whole', () => {
     // The check must be able to fail: a key that is only a prefix of one in use does not count as used.
-    expect(written('indicatorHid')).toBe(false);
-    expect(written('indicatorHidden')).toBe(true);
+    expect(written('indicatorHiddenOn')).toBe(false);
+    expect(written('indicatorHiddenOne')).toBe(true);
   });
 });
