@@ -20,8 +20,6 @@ export interface BoxFacts {
   linkLabels: ReadonlySet<ClutterKind>;
   /** A link of at least 20 characters that leaves the site or is marked paid (nofollow, sponsored): a tile's title. */
   paidHeadline: boolean;
-  /** A headline, link, paragraph or list item of 20 characters or more that is not a label: the box has an item. */
-  item: boolean;
   /** What the box says beyond its label: more than a label alone. */
   hasContent: boolean;
   /** An e-mail sign-up field. */
@@ -124,8 +122,7 @@ function affiliateDisclosure(f: BoxFacts, kind: ClutterKind): string[] | null {
 
 /** Paid content in the publisher's layout: a label or sponsor words, plus sponsor markup or paid links. */
 function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
-  // A sponsor slot with nothing in it but its credit ("Section is sponsored by", "Advertiser content from"): a shell.
-  if (f.nav || !f.hasContent || !f.item) return null;
+  if (f.nav || !f.hasContent) return null;
   const said = f.labels.has(kind) ? 'label:sponsored' : wordingOf(kind, 'text')?.test(f.text) ? 'text:sponsored' : null;
   const marked = f.markup.has(kind)
     ? 'markup:sponsored'

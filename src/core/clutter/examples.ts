@@ -189,10 +189,6 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
     why: 'a page stylesheet rule a box overrides with its own inline display (drawn), holding no clutter',
     html: `<style>.tab-panel { display: none; }</style><div class="tab-panel" style="display: block"><h3>Latest</h3><a href="/2024/06/a">Our latest story about rates</a></div>`,
   },
-  {
-    why: 'a sponsor slot holding only its credit and a logo (the section sponsor, or an ad shell a script fills)',
-    html: `<div class="sponsor-slot"><span>Markets is sponsored by</span> <a href="https://sponsor.example/"><img alt="Example Bank"></a><span>Advertiser content from</span></div>`,
-  },
 ];
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */

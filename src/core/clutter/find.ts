@@ -22,8 +22,6 @@ import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, type Walk } from '../ti
 // at most blockMaxChars more than blockMaxShareOfArticle of it.
 const LONG_REGION = Math.ceil(Math.max(2 * RULES.limits.blockMaxChars, RULES.limits.blockMaxChars / RULES.limits.blockMaxShareOfArticle));
 const NOTE_TAGS = new Set(['em', 'i', 'small', 'strong', 'b', 'aside', 'figcaption', 'sup']);
-/** Elements that hold an item of a box: a headline, a link, a paragraph. */
-const ITEM_TAGS = new Set(['a', 'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Controls whose words can ask a reader to sign up (a link styled as a button counts). */
 const ACTION_TAGS = new Set(['button', 'a', 'input']);
 
@@ -300,7 +298,6 @@ class Finder {
     let textLinks = 0;
     let external = 0;
     let paidHeadline = false;
-    let item = false;
     const linkLabels = new Set<ClutterKind>();
     let linkChars = 0;
     let action = false;
@@ -356,7 +353,6 @@ class Finder {
         action = true;
       if (tag === 'button' && NEWSLETTER.action.test(el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '')) action = true;
       if (NOTE_TAGS.has(tag) && n >= size * 0.8) noted = true;
-      if (!item && n >= 20 && ITEM_TAGS.has(tag) && !LABEL_KINDS.some((k) => RULES.kinds[k].labelStart!.test(wordsOf(el)))) item = true;
     }
 
     // What the box says beyond its label, and in its own words rather than in link text (a menu is all links).
@@ -369,7 +365,6 @@ class Finder {
       labels,
       linkLabels,
       paidHeadline,
-      item,
       hasContent: labelChars === 0 || (beyondLabel >= 20 && text.split(' ').length >= 5),
       email,
       fields,
