@@ -85,7 +85,7 @@ describe('placeNote', () => {
 describe('the note on the page', () => {
   beforeEach(() => installLocale('en'));
 
-  it('sits in the corner clear of the column, and moves when the window is resized', () => {
+  it('sits in the corner clear of the column, and moves when its count changes', () => {
     let column = { left: 480, right: 1180 };
     vi.spyOn(window, 'innerWidth', 'get').mockReturnValue(1280);
     note = new Indicator(document, { onToggle() {}, column: () => column });
@@ -94,7 +94,9 @@ describe('the note on the page', () => {
     expect(host().style.getPropertyValue('left')).toBe('16px');
     expect(host().style.getPropertyValue('right')).toBe('auto');
     column = { left: 100, right: 780 };
-    window.dispatchEvent(new Event('resize'));
+    note.update(3, true);
+    expect(note.side).toBe('left');
+    note.update(4, false);
     expect(note.side).toBe('right');
     expect(host().style.getPropertyValue('right')).toBe('16px');
   });

@@ -84,13 +84,13 @@ export class Indicator {
   private picking = false;
   private readonly unlock: () => void;
   private readonly win: Window | null;
-  private readonly onResize = () => this.place();
   private showing = false;
   private dismissed = false;
   private placement: NotePlacement = { side: 'right', compact: false };
   /** What the user chose with the shrink and icon buttons; null follows the room there is. */
   private userCompact: boolean | null = null;
   private count: number | null = null;
+  private placedFor: number | null = null;
   private fullWidth = FULL_WIDTH;
 
   constructor(
@@ -126,7 +126,6 @@ export class Indicator {
     doc.documentElement.append(this.host);
     this.unlock = lockStyles(host, () => this.hostStyles());
     this.place();
-    this.win?.addEventListener('resize', this.onResize);
   }
 
   private hostStyles(): Record<string, string> {
@@ -139,7 +138,11 @@ export class Indicator {
     };
   }
 
-  /** Puts the note in the corner clear of the article's column (again after the window was resized). */
+  /**
+   * Puts the note in the corner clear of the article's column: when it appears and when its count changes. Not
+   * on every resize: the reader view and the card change the page's scrollbars, and the note moving under them
+   * would change the page's markup while they are open.
+   */
   place(): void {
     if (!this.box.hidden) this.fullWidth = this.box.getBoundingClientRect().width || this.fullWidth;
     const dir = this.host.ownerDocument.dir === 'rtl' || this.host.ownerDocument.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
@@ -199,11 +202,13 @@ export class Indicator {
     this.icon.setAttribute('aria-label', `${text}. ${t('indicatorExpand')}`);
     this.toggle.textContent = showing ? t('indicatorHide') : t('indicatorShow');
     this.toggle.setAttribute('aria-pressed', String(showing));
-    this.render();
+    if (count !== this.placedFor) {
+      this.placedFor = count;
+      this.place();
+    } else this.render();
   }
 
   remove(): void {
-    this.win?.removeEventListener('resize', this.onResize);
     this.unlock();
     this.host.remove();
   }

@@ -198,6 +198,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
 
   it('opens the reader view with the article and closes it with Esc, leaving the document as it was', async () => {
     const seed = await openSeed();
+    // The note's code loads after the pass (on first use, like the card's): the page is settled once it is up.
+    await seed.waitFor(() => !!document.querySelector('clearfolio-indicator'));
     const before = await seed.evaluate(() => document.documentElement.outerHTML);
     expect(await control.sendToTab(seedUrl, { type: 'toggleReader' })).toEqual({ open: true });
     // The reader is an extension page framed over the page, behind a closed shadow root.
