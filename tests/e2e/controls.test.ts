@@ -81,6 +81,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
     await page.goto(seedUrl);
     await page.waitFor(() => document.documentElement.getAttribute('data-clearfolio') === 'article');
     await page.waitFor(() => document.querySelectorAll('clearfolio-ticker').length >= 3);
+    // The note's code loads on first use (a dynamic import in session.ts), a moment after the page is marked.
+    await page.waitFor(() => !!document.querySelector('clearfolio-indicator'));
     await page.bringToFront();
     return page;
   }
@@ -186,6 +188,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
     await control.setSettings({ neverRun: [] });
     await seed.waitFor(() => document.documentElement.getAttribute('data-clearfolio') === 'article');
     await seed.waitFor(() => document.querySelectorAll('clearfolio-ticker').length >= 3);
+    await seed.waitFor(() => !!document.querySelector('clearfolio-indicator'));
     expect(await pageState(seed)).toMatchObject({
       mode: 'article',
       hidden: Object.keys(HIDDEN).sort(),
