@@ -178,6 +178,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a page with a strict CSP in
     await page.waitFor(() => document.documentElement.getAttribute('data-clearfolio') === 'article');
     await page.waitFor(() => document.querySelectorAll('clearfolio-ticker').length >= 2);
     await page.waitFor(() => !!document.querySelector('clearfolio-indicator'), 5_000).catch(() => undefined);
+    // The card's fade-in runs on animation frames, which only the tab in front gets (the first-run page may have
+    // opened after this one).
+    await page.bringToFront();
     await page.click('clearfolio-ticker');
     await page.frameWaitFor('src/pages/card/frame.html', () => !!document.querySelector('[role="dialog"] a[href]'), 10_000);
     // The card's own stylesheet applies in its frame: a 1px border and the system font, unlike an unstyled div.
@@ -185,7 +188,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a page with a strict CSP in
       const card = document.querySelector('[role="dialog"]')!;
       return getComputedStyle(card).borderTopWidth === '1px' && getComputedStyle(card).borderTopLeftRadius === '10px';
     });
-    await page.waitFor(() => getComputedStyle(document.querySelector('clearfolio-card')!).opacity === '1', 5_000);
+    // The card fades in over a few frames; a loaded machine (the whole e2e suite in Firefox) needs more than 5 s.
+    await page.waitFor(() => getComputedStyle(document.querySelector('clearfolio-card')!).opacity === '1');
     const state = await page.evaluate((inside: boolean) => {
       const note = document.querySelector('clearfolio-indicator');
       const host = document.querySelector('clearfolio-card')!;

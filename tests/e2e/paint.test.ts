@@ -41,6 +41,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('paint on the seed page in %
     await page.goto(`${server.url}/paint/seed.html`);
     await page.waitFor(() => document.documentElement.getAttribute('data-clearfolio') === 'article');
     await page.waitFor(() => document.querySelectorAll('clearfolio-ticker').length >= 3);
+    // Animation frames run only in the tab in front: the first-run page the extension opens on install may have
+    // come up after this one (a race under load), and a tab behind it would never reach its frames.
+    await page.bringToFront();
     // A few frames after the pass too: the hand-over from the early stylesheet to the pass must leave no gap.
     const start = await page.evaluate(() => (window as unknown as { __visibilityProbe: { frames: number } }).__visibilityProbe.frames);
     await page.waitFor(() => (window as unknown as { __visibilityProbe: { frames: number } }).__visibilityProbe.frames > 0);
