@@ -33,6 +33,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('seed article in %s', (name)
 
   it('marks the article, hides the three clutter blocks and keeps every paragraph visible', async () => {
     const page = await openSeed();
+    // The note's code loads on first use (a dynamic import in session.ts), a moment after the page is marked.
+    await page.waitFor(() => !!document.querySelector('clearfolio-indicator'));
     const state = await page.evaluate(
       (snippets: { keep: string[]; strip: { kind: string; text: string }[] }) => {
         const hidden = [...document.querySelectorAll('[data-clearfolio-hidden]')];
