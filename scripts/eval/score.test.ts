@@ -88,6 +88,13 @@ describe('scoreCorpus', () => {
     expect(details.some((d) => d.includes('KEEP VIOLATION'))).toBe(true);
   });
 
+  it('compares names whatever their spacing, but not other words', () => {
+    const labelled = { ...base, tickers: [{ text: 'TYO:3275', symbol: '3275', exchange: 'TYO', name: 'House Com (ハウスコム)' }] };
+    const score = (name: string) => scoreCorpus([labelled], [report({ tickers: [ticker('TYO:3275', '3275', name)] })]).figures.resolution;
+    expect(score('Housecom Corporation')).toBe(1);
+    expect(score('House Foods Group Inc.')).toBe(0);
+  });
+
   it('counts a wrong article verdict', () => {
     const { figures } = scoreCorpus([{ ...base, isArticle: false, keep: [], strip: [], tickers: [], notTickers: [] }], [report({})]);
     expect(figures.articleAccuracy).toBe(0);

@@ -112,8 +112,10 @@ export function scoreCorpus(cases: LabelledCase[], reports: AnalyzeReport[]): { 
     texts.forEach((t, b) => hitF.has(b) || details.push(`${c.file}: extra ticker ${t}`));
     for (const [a, b] of pairs) {
       const name = r.tickers[b]!.resolved?.name ?? '';
-      // A label's bracketed aside is a note ("Volkswagen (preferred shares)"), not part of the name.
-      if (norm(name).includes(norm(c.tickers[a]!.name.replace(/\([^()]*\)/g, ' ')))) resolvedRight++;
+      // A label's bracketed aside is a note ("Volkswagen (preferred shares)"), not part of the name; spacing
+      // is not either: romanised names are written both ways ("House Com" for Housecom Corporation).
+      const bare = (s: string) => norm(s).replace(/\s/g, '');
+      if (bare(name).includes(bare(c.tickers[a]!.name.replace(/\([^()]*\)/g, ' ')))) resolvedRight++;
       else details.push(`${c.file}: ${labels[a]} resolved to "${name || 'nothing'}", labelled ${c.tickers[a]!.name}`);
     }
     const traps = new Set(c.notTickers.map(norm));

@@ -32,6 +32,33 @@ describe.each(Object.entries(PARSERS))('detectArticle on the fixtures (%s)', (_n
 describe('detectArticle signals', () => {
   const story = articlePage('');
 
+  // A press-release layout: the lead paragraph (with the company's listing) in its own block before the body's
+  // wrappers, far from the headline. Only a marked prose block there is a part, never a byline or a tag row.
+  const release = (before: string) =>
+    '<html><head><meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle"}</script>' +
+    '</head><body><header><h1>Housecom opens its second Gifu branch today</h1><ul><li>share</li><li>date</li>' +
+    '<li>tweet</li><li>mail</li><li>print</li><li>save</li></ul></header><div class="rbody">' +
+    before +
+    '<div class="r-text"><div class="rich-text">' +
+    '<p>The branch is two minutes on foot from the station and serves students and young families alike.</p>'.repeat(8) +
+    '</div></div></div></body></html>';
+  const lead = '<div class="r-head">Housecom Co., Ltd. (TSE First Section, code: 3275) opened its Gifu Ekimae branch on July 1.</div>';
+
+  it('takes the lead block just before the wrappers of the body as a part', () => {
+    const d = detectArticle(parse(release(lead)), 'https://wire.example.com/releases/2020/07/housecom-gifu');
+    expect(d.region?.className).toBe('rich-text');
+    expect(d.parts.map((p) => p.className)).toContain('r-head');
+  });
+
+  it('leaves a byline or a row of tag links before the body out of the parts', () => {
+    const byline = '<div class="r-byline">By a staff writer of the wire, published on July 1 2020 in Gifu, Japan</div>';
+    const tags = '<div class="r-head"><a href="/t/1">Real estate rentals</a> <a href="/t/2">Gifu prefecture news</a></div>';
+    for (const before of [byline, tags]) {
+      const d = detectArticle(parse(release(before)), 'https://wire.example.com/releases/2020/07/housecom-gifu');
+      expect(d.parts.map((p) => p.className)).toEqual(['rich-text', '']);
+    }
+  });
+
   it('finds the article body container as the region', () => {
     const d = detectArticle(parse(story), 'https://news.example.com/2024/06/company-beats-forecasts');
     expect(d.isArticle).toBe(true);

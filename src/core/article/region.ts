@@ -263,6 +263,8 @@ export function findParts(scan: PageScan, region: Element): Element[] {
   parts.push(headline);
   const dek = findDek(headline, region, scan.lengths);
   if (dek) parts.push(dek);
+  const lead = leadBefore(region, scan.lengths);
+  if (lead && lead !== dek) parts.push(lead);
   parts.push(...leadFigures(headline, region, dek));
   return parts;
 }
@@ -295,6 +297,27 @@ function findDek(headline: Element, region: Element, lengths: TextLengths): Elem
     if (len >= 30 && len <= 600 && (DEK.test(marker) || (el.localName === 'p' && i === 0)) && !el.querySelector('form, input')) return el;
   }
   return null;
+}
+
+// A lead paragraph kept in its own block just before the body's container (press-release wires put the
+// company's listing there: "<div class="r-head">... 東証一部 コード番号：3275</div><div class="r-text">"). Far
+// from the headline (share bars, dates between), so findDek's short walk misses it; only a marked block of
+// prose right before the region (or before the wrappers it opens) counts, not any preceding sibling (bylines, tag rows, share bars).
+const LEAD_BEFORE = /(^|[\s_-])(head|lead|lede|intro|dek|standfirst|summary)([\s_-]|$)/i;
+
+function leadBefore(region: Element, lengths: TextLengths): Element | null {
+  // The region may be the first child of the body's wrappers (r-text > rich-text): the block before the
+  // outermost of them, a few levels up at most.
+  let from: Element = region;
+  for (let i = 0; i < 3 && !from.previousElementSibling && from.parentElement; i++) from = from.parentElement;
+  const el = from.previousElementSibling;
+  if (!el) return null;
+  const len = lengths.of(el);
+  const marker = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
+  if (len < 30 || len > 600 || !LEAD_BEFORE.test(marker) || linked > len / 4) return null;
+  if (el.querySelector('form, input, nav, h1') || el.closest('nav, aside, header, [role="navigation"]')) return null;
+  return el;
 }
 
 /** The next element in document order that is not inside the current one. */
