@@ -22,7 +22,8 @@ export const FORMS: readonly EvalForm[] = ['exchange-prefix', 'linked', 'quote-l
 export type LabelForm = EvalForm;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PREFIX = /^[^:：]{1,40}[:：]\s*(\S+)$/u;
+// The symbol may carry a Nordic share class after a space: "CPH: NOVO B".
+const PREFIX = /^[^:：]{1,40}[:：]\s*(\S+(?: [A-C])?)$/u;
 const SUFFIXED = /^[A-Za-z0-9&_]+(?:\.[A-Z]{1,3}|-[TXNQ])$|^\S+ [A-Z]{2}$/;
 
 /** Counts per symbol of "(SYM)" or a bracketed list holding it, in the page's text. */
@@ -33,10 +34,20 @@ function bracketCounts(text: string): Map<string, number> {
   return out;
 }
 
+/** Counts per symbol of the later items of a list an exchange prefix heads: "GOOG" in "(NASDAQ: GOOGL, GOOG)". */
+function prefixedTailCounts(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of text.matchAll(/\([^():：]{1,40}[:：]\s*([A-Za-z0-9.\- ,]{1,60})\)/gu))
+    for (const sym of m[1]!.split(/\s*,\s*/).slice(1)) out.set(sym.trim().toUpperCase(), (out.get(sym.trim().toUpperCase()) ?? 0) + 1);
+  return out;
+}
+
 /** The forms of a page's mentions (in order), from their texts and the page's html and text. */
 export function mentionForms(texts: readonly string[], html: string, pageText: string): LabelForm[] {
   const brackets = bracketCounts(pageText.replace(/\s+/g, ' '));
+  const tails = prefixedTailCounts(pageText.replace(/\s+/g, ' '));
   const used = new Map<string, number>();
+  const usedTails = new Map<string, number>();
   const linkOf = (t: string) => new RegExp(`<a\\b[^>]*>\\s*${escape(t)}\\s*</a>`, 'i').test(html);
   const cellOf = (t: string) => new RegExp(`<t[dh]\\b[^>]*>\\s*${escape(t)}\\s*</t[dh]>`, 'i').test(html);
   return texts.map((raw) => {
@@ -49,6 +60,12 @@ export function mentionForms(texts: readonly string[], html: string, pageText: s
     if (linkOf(text) || linkOf(key) || linkOf(`(${key})`)) return 'quote-link';
     if (cellOf(key) || cellOf(`$${key}`)) return 'table';
     const sym = key.toUpperCase();
+    // A later item of a prefixed list is written under that prefix, as much as its first item is.
+    const t = usedTails.get(sym) ?? 0;
+    if (t < (tails.get(sym) ?? 0)) {
+      usedTails.set(sym, t + 1);
+      return 'exchange-prefix';
+    }
     const n = used.get(sym) ?? 0;
     if (n < (brackets.get(sym) ?? 0)) {
       used.set(sym, n + 1);
