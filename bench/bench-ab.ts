@@ -1,6 +1,9 @@
 // A/B of the pipeline between two checkouts, in one browser, alternating per page, so that a busy machine
-// slows both alike: `npx tsx bench/bench-ab.ts OTHER_CHECKOUT [--reps N] [--filter S] [--json FILE]`. Prints the sums
-// per phase for A (the other checkout) and B (this one), and every page where the two found different things. A development aid; reported figures come from bench.ts.
+// slows both alike: `npx tsx bench/bench-ab.ts OTHER_CHECKOUT [--b CHECKOUT] [--reps N] [--filter S] [--json FILE]`.
+// Prints the sums per phase for A (the other checkout) and B (this one, or --b: so one commit can be compared
+// with its parent without this checkout's changes in between), and every page where the two found different
+// things. Pages come from this checkout, so both sides read the same ones. A development aid; reported figures
+// come from bench.ts.
 import { mkdtempSync, rmSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,9 +16,10 @@ import { startBenchServer } from './bench-serve.ts';
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
-  options: { reps: { type: 'string' }, filter: { type: 'string' }, json: { type: 'string' } },
+  options: { b: { type: 'string' }, reps: { type: 'string' }, filter: { type: 'string' }, json: { type: 'string' } },
 });
 const other = resolve(positionals[0] ?? '/tmp/base');
+const self = args.b ? resolve(args.b) : REPO;
 const reps = Number(args.reps ?? 3);
 const corpusDir = resolve(REPO, '../shared/corpora/readability-test-pages');
 const pages = [...corpusPages(corpusDir), ...fixturePages(REPO)].filter((p) => !args.filter || p.id.includes(args.filter));
@@ -31,7 +35,7 @@ try {
   mkdirSync(join(tmp, 'A'));
   mkdirSync(join(tmp, 'B'));
   await buildBenchBundle({ repo: other, outDir: join(tmp, 'A') });
-  await buildBenchBundle({ repo: REPO, outDir: join(tmp, 'B') });
+  await buildBenchBundle({ repo: self, outDir: join(tmp, 'B') });
   copyFileSync(join(tmp, 'A/bench.js'), join(tmp, 'a.js'));
   copyFileSync(join(tmp, 'B/bench.js'), join(tmp, 'b.js'));
   const server = await startBenchServer({ corpus: corpusDir, fixtures: join(REPO, 'tests/fixtures/pages'), bench: tmp });
@@ -79,7 +83,7 @@ try {
 }
 const sorted = (side: 'A' | 'B') => per.map((r) => r[side]).sort((a, b) => a - b);
 const p95 = (v: number[]) => v[Math.min(v.length - 1, Math.floor(0.95 * v.length))]!;
-console.log(`${per.length} pages x ${reps}`);
+console.log(`A ${other}\nB ${self}\n${per.length} pages x ${reps}`);
 for (const side of ['A', 'B'] as const) {
   console.log(
     side,

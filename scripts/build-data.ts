@@ -17,8 +17,8 @@
 //   History: SEC snapshots linked by CIK, daily listing-interval files (adjacent end/start with the same name
 //       family or the same IPO year and industry), NSE's symbol-change list, plus curated notes.
 //   Curated (src/core/resolve/curated-*.json): BSE scrip codes and OTC ADRs, added last as copies of the NSE or
-//       home listing they stand for; curated-listings.json, listings the sources miss (current ones as rows, ended
-//       ones as history entries), only where no source has that symbol on that MIC.
+//       home listing they stand for; curated-listings.json, listings the sources miss or drop (current ones as rows,
+//       ended ones as history entries), only where no source has that symbol in that MIC's country group.
 //
 // One module per source under scripts/data/ (each with a test on a few recorded rows in scripts/data/samples/);
 // this file only puts them in order and writes the files.
@@ -40,7 +40,6 @@ import {
 import { buildExchanges } from './data/exchanges.ts';
 import { FD_BORROW_ONLY, FD_MAIN, FD_US, borrowDetails, buildInternational, readFd, type FdRow } from './data/financedatabase.ts';
 import { buildHistory, type CuratedNote } from './data/history.ts';
-import { withDelisted, type CuratedDelisted } from './data/delisted.ts';
 import { Listings } from './data/listings.ts';
 import type { CuratedRecycled } from './data/recycled.ts';
 import { truncateSummary, withoutReceiptSuffix } from './data/names.ts';
@@ -80,7 +79,6 @@ export function build(shared: string, out: string): void {
   const bseCodes = readCurated<{ codes: CuratedBseCode[] }>('curated-bse-codes.json').codes;
   const twNames = readCurated<{ names: CuratedTwName[] }>('curated-tw-names.json').names;
   const adrs = readCurated<{ adrs: CuratedAdr[] }>('curated-adrs.json').adrs;
-  const delisted = readCurated<{ delisted: CuratedDelisted[] }>('curated-delisted.json').delisted;
   const curatedListings = readCurated<{ listings: CuratedListing[] }>('curated-listings.json').listings;
 
   const fdByExchange = new Map<string, FdRow[]>();
@@ -99,7 +97,6 @@ export function build(shared: string, out: string): void {
 
   const { history, formerNames } = buildHistory(shared, listings, nseChanges, curated, recycled);
   for (const [id, names] of formerNames) listings.rows.get(id)!.former = names;
-  history.entries = withDelisted(history.entries, listings, delisted);
   const leftOut = addCuratedListings(listings, history, curatedListings);
   if (leftOut.length) console.log(`curated-listings.json: the sources now carry ${leftOut.join(', ')} (entries left out; remove them)`);
   // After the history, so the copies carry the earlier names of the listing they copy.

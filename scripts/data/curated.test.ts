@@ -1,5 +1,5 @@
-// curated-listings.json's merge: what the sources lack is added (current -> a listing, ended -> history), what they
-// carry wins, and the history stays sorted.
+// curated-listings.json's merge: what the sources lack is added (current -> a listing, ended -> history, last seen
+// or delisted), what they carry in the same country group wins, and the history stays sorted.
 import { describe, expect, it } from 'vitest';
 import type { HistoryFile } from '../../src/core/resolve/data-format.ts';
 import { createDataset } from '../../src/core/resolve/dataset.ts';
@@ -38,6 +38,42 @@ describe('addCuratedListings', () => {
     const ds = createDataset({ listings: toListingsFile(rows), history });
     expect(ds.lookup({ symbol: 'RIGP', exchange: 'NYSE' })).toMatchObject({ name: 'Transocean Partners LLC', delisted: true });
     expect(ds.lookup({ symbol: '3275', exchange: 'TYO' })).toMatchObject({ name: 'Example Holdings', mic: 'XTKS' });
+  });
+
+  it('an ended listing known only as last seen in a year reads as such, in the history order, keeping the order within one symbol', () => {
+    const history: HistoryFile = {
+      format: 1,
+      entries: [
+        { s: 'AB', m: 'XNYS', n: 'AB Corp', y: 2020 },
+        { s: 'AB', m: 'XNYS', n: 'AB Corp', y: 2018 },
+        { s: 'ZZ', m: 'XNAS', n: 'ZZ Corp', y: 2019 },
+      ],
+    };
+    addCuratedListings(new Listings(), history, [
+      { symbol: 'RIGP', mic: 'XNYS', name: 'Transocean Partners LLC', ended: { year: 2016, lastSeen: true }, source: 'test' },
+    ]);
+    expect(history.entries.map((e) => `${e.s} ${e.y}${e.u ? ' u' : ''}`)).toEqual(['AB 2020', 'AB 2018', 'RIGP 2016 u', 'ZZ 2019']);
+  });
+
+  it('the sources win within a country group (NYSE and Nasdaq are one), not across groups', () => {
+    const listings = new Listings();
+    listings.add(newRow('SDR', 'Some Listed Co', 'XNAS'));
+    const history: HistoryFile = {
+      format: 1,
+      entries: [
+        { s: 'RIGP', m: 'XNAS', n: 'Other', y: 2019 },
+        { s: '3275', m: 'XTAI', n: 'Taipei Co', y: 2019 },
+      ],
+    };
+    const ended = { year: 2016, lastSeen: true } as const;
+    const skipped = addCuratedListings(listings, history, [
+      { symbol: 'SDR', mic: 'XNYS', name: 'Trust', ended, source: 't' },
+      { symbol: 'RIGP', mic: 'XNYS', name: 'Partners', ended, source: 't' },
+      { symbol: '3275', mic: 'XTKS', name: 'Housecom', ended, source: 't' },
+    ]);
+    expect(skipped).toEqual(['SDR XNYS', 'RIGP XNYS']);
+    // 3275 in Tokyo is not 3275 in Taipei.
+    expect(history.entries.map((e) => `${e.s} ${e.m}`)).toEqual(['3275 XTAI', '3275 XTKS', 'RIGP XNAS']);
   });
 
   it('refuses an exchange the data does not know', () => {

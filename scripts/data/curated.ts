@@ -1,9 +1,10 @@
 // Curated listings (src/core/resolve/curated-*.json), added last as copies of the NSE or home listing they stand for.
 import { symbolKey } from '../../src/core/resolve/symbols.ts';
 import { nameKey } from '../../src/core/resolve/names.ts';
-import { OTC_MICS, US_MICS, VENUES } from './exchanges.ts';
+import { OTC_MICS, US_MICS, VENUES, micGroup } from './exchanges.ts';
+import { cmp } from './io.ts';
 import { Listings, fillFromRow, newRow, type Row } from './listings.ts';
-import type { HistoryEntry, HistoryFile } from '../../src/core/resolve/data-format.ts';
+import type { HistoryFile } from '../../src/core/resolve/data-format.ts';
 import type { Note } from '../../src/core/notes.ts';
 
 /** An OTC ADR of a foreign company the SEC does not know (see src/core/resolve/curated-adrs.json). */
@@ -82,31 +83,36 @@ export function addTwNames(listings: Listings, names: readonly CuratedTwName[]):
 }
 
 /**
- * A listing the sources miss (see src/core/resolve/curated-listings.json): still listed (no `ended`), it becomes a
- * listing row; ended, a history entry ("Delisted in <year>", or the curated note).
+ * A listing the sources miss or drop (src/core/resolve/curated-listings.json, the one curated supplement of
+ * listings): still listed (no `ended`), it becomes a listing row; ended, a history entry: "Delisted in <year>" (or
+ * the curated note), or with `lastSeen` "No longer listed under this symbol (last seen <year>)" when only the year
+ * a source last carried it is known (MLP and trust units the build drops, rows FinanceDatabase marks delisted).
+ * Every row names its source.
  */
 export interface CuratedListing {
   symbol: string;
   mic: string;
   name: string;
   country?: string;
-  ended?: { year: number; note?: Note };
+  ended?: { year: number; lastSeen?: true; note?: Note };
   source: string;
 }
 
 /**
- * Adds the curated listings the sources lack. The sources win: an entry whose (symbol, MIC) a source already has,
- * as a listing or in the history, is left out (and named in the returned list), so a refresh that starts carrying
- * it changes nothing. Runs after the history is built; the history stays sorted by (symbol, MIC).
+ * Adds the curated listings the sources lack. The sources win: an entry whose symbol a source already has in the
+ * same country group (micGroup: NYSE and Nasdaq are one), as a listing or in the history, is left out (and named
+ * in the returned list), so a refresh that starts carrying it changes nothing. Runs after the history is built;
+ * the history stays sorted by (symbol, MIC), its own order kept within one symbol and MIC (a stable sort).
  */
 export function addCuratedListings(listings: Listings, history: HistoryFile, curated: readonly CuratedListing[]): string[] {
   const skipped: string[] = [];
-  const inHistory = new Set(history.entries.map((e) => `${e.s} ${e.m}`));
+  const known = (symbol: string, mic: string) =>
+    history.entries.some((e) => e.s === symbol && micGroup(e.m) === micGroup(mic)) ||
+    (listings.bySymbol.get(symbol) ?? []).some((r) => micGroup(r.mic) === micGroup(mic));
   for (const c of curated) {
     const symbol = symbolKey(c.symbol);
-    const id = `${symbol} ${c.mic}`;
     if (!VENUES[c.mic]) throw new Error(`curated listing ${c.symbol}: unknown MIC ${c.mic}`);
-    if (listings.rows.has(id) || inHistory.has(id)) {
+    if (known(symbol, c.mic)) {
       skipped.push(`${c.symbol} ${c.mic}`);
       continue;
     }
@@ -116,12 +122,16 @@ export function addCuratedListings(listings: Listings, history: HistoryFile, cur
       listings.add(row);
       continue;
     }
-    const entry: HistoryEntry = { s: symbol, m: c.mic, n: c.name, y: c.ended.year };
-    if (c.ended.note) entry.note = c.ended.note;
-    if (c.country) entry.country = c.country;
-    history.entries.push(entry);
-    inHistory.add(id);
+    history.entries.push({
+      s: symbol,
+      m: c.mic,
+      n: c.name,
+      y: c.ended.year,
+      ...(c.ended.lastSeen ? { u: 1 } : {}),
+      ...(c.ended.note ? { note: c.ended.note } : {}),
+      ...(c.country ? { country: c.country } : {}),
+    });
   }
-  history.entries.sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : a.m < b.m ? -1 : a.m > b.m ? 1 : 0));
+  history.entries.sort((a, b) => cmp(a.s, b.s) || cmp(a.m, b.m));
   return skipped;
 }

@@ -10,7 +10,7 @@ import { fetchQuoteOnce, type AttemptOptions } from './fetch-quote.ts';
 import { parseFinnhubQuote } from './finnhub.ts';
 import { parseFmpHistory, parseFmpQuote } from './fmp.ts';
 import { PROVIDERS } from './providers.ts';
-import { originsFor as hostPermissionsFor } from '../../core/quote-providers.ts';
+import { originsFor as hostPermissionsFor, PROVIDER_IDS } from '../../core/quote-providers.ts';
 import type { Outcome, QuoteProvider } from './types.ts';
 import { sanitizeQuote } from './validate.ts';
 import { parseYahooChart } from './yahoo.ts';
@@ -222,6 +222,10 @@ describe('validation', () => {
     ['delayMinutes', -5],
   ])('rejects %s = %s', (field, value) => {
     expect(sanitizeQuote({ ...base, [field]: value })).toBeNull();
+  });
+
+  it.each(PROVIDER_IDS)('accepts a quote from every registered provider: %s', (source) => {
+    expect(sanitizeQuote({ ...base, source })?.source).toBe(source);
   });
 
   it('a garbage sparkline is dropped, not trusted; nulls in closes are skipped', () => {

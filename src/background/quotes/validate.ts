@@ -1,13 +1,15 @@
 // Provider answers and cached entries are untrusted input: a proxy, a captive portal or a hostile base URL
 // can put anything in them. Every field that reaches the card passes through here, so the card only ever
 // sees finite numbers and short plain-text codes. Anything else makes the whole quote invalid.
+import { PROVIDER_IDS } from '../../core/quote-providers.ts';
 import type { Quote } from '../../core/types.ts';
 
 /** Symbols as Yahoo writes them: SONY, 6758.T, BP.L, BRK-B, ^GSPC, EURUSD=X. */
 export const SYMBOL_RE = /^[A-Za-z0-9.\-^=/]{1,20}$/;
 /** ISO 4217 letters; Yahoo also uses minor units such as GBp and ZAc, hence case-insensitive. */
 const CURRENCY_RE = /^[A-Za-z]{3}$/;
-const SOURCES = new Set(['yahoo', 'finnhub', 'fmp']);
+/** A quote names the provider it came from: only a registered one (a new provider needs no edit here). */
+const SOURCES: ReadonlySet<string> = new Set(PROVIDER_IDS);
 const MARKET_STATES = new Set(['pre', 'regular', 'post', 'closed']);
 /** 1990..2100: a market time outside this is a unit mistake or garbage. */
 const MIN_TIME = Date.UTC(1990, 0, 1);

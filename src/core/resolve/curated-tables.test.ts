@@ -156,14 +156,14 @@ describe('as pages write them', () => {
   });
 });
 
-describe('curated ended listings (curated-delisted.json)', () => {
-  const delisted = readJson<{ delisted: { symbol: string; mic: string; name: string; lastSeen: number }[] }>(
-    './curated-delisted.json',
-  ).delisted;
+describe('curated listings (curated-listings.json)', () => {
+  const curated = readJson<{ listings: { symbol: string; mic: string; name: string; source?: string }[] }>(
+    './curated-listings.json',
+  ).listings;
 
   it('are sorted by symbol and each names where its facts come from', () => {
-    expect(delisted.map((d) => d.symbol)).toEqual([...delisted.map((d) => d.symbol)].sort());
-    for (const d of delisted) expect((d as { source?: string }).source, d.symbol).toMatch(/\S{10}/);
+    expect(curated.map((d) => d.symbol)).toEqual([...curated.map((d) => d.symbol)].sort());
+    for (const d of curated) expect(d.source, d.symbol).toMatch(/\S{10}/);
   });
 
   it('resolve as pages wrote them, to the company that held the symbol, marked as no longer listed', () => {
