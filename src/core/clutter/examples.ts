@@ -31,6 +31,18 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     contains: ['affiliate links'],
   },
   {
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: '<p>Our team rounds up the best deals we found this week, with prices checked this morning.<em> Example Media has affiliate relationships with certain retailers and may receive a share of any sale; we only get commission on items you buy and keep.</em></p>',
+    contains: ['has affiliate relationships', 'items you buy and keep'],
+  },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'rail',
+    html: '<div class="footer-block"><h2>Amazon Affiliate</h2><div class="smalltext">Example Site® as an Amazon Associate earns from qualifying purchases.</div></div>',
+    contains: ['Amazon Affiliate', 'earns from qualifying purchases'],
+  },
+  {
     kind: 'newsletter',
     place: 'body',
     html: `<div class="inline-signup"><h3>The Morning Brief</h3><p>Markets news before the opening bell, in your inbox every weekday.</p>
@@ -202,5 +214,7 @@ export const ARTICLE_TEXT_EXAMPLES: string[] = [
   '<p>Presented by the central bank’s governor, the report said inflation would fall to target next year as energy prices ease.</p>',
   '<p>Readers who subscribe to the company’s investor e-mail alerts will get the filing the moment it is published, the spokesperson said.</p>',
   '<p>The publisher said it would get more readers to sign up for its newsletters and inbox briefings, and that affiliate links now earn it a commission on some sales.</p>',
+  '<p>The retailer, which joined as an Amazon Associate in 2019, said it earns from qualifying purchases made by members, not from ads.</p>',
+  '<p>Analysts said the chain would earn a commission on every sale, and shoppers who buy through the app <em>will get points</em> on their cards.</p>',
   '<p>Sponsored by the state, the programme paid for the training of 2,000 workers, who were placed with employers across the region within a year.</p>',
 ];

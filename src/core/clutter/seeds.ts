@@ -17,6 +17,7 @@ import {
 import { blockOf, isEmailInput, markupOf, wordsOf } from './dom.ts';
 import { UNTOUCHED_TAGS, isEditable } from '../dom/untouched.ts';
 import { walkDepthFirst, type Walk } from '../time-budget.ts';
+import { disclosureShare } from './evidence.ts';
 
 export interface Seed {
   el: Element;
@@ -26,8 +27,10 @@ export interface Seed {
   at: Node;
 }
 
+/** Inline note styling a disclosure gets when a paragraph ends with it. */
+const NOTE_TAGS = new Set(['em', 'i', 'small']);
 /** Cheap prefilter for disclosure sentences. */
-const MONEY_HINT = /commission|compensat|affiliate/i;
+const MONEY_HINT = /commission|compensat|affiliate|qualifying purchases/i;
 /** Cheap prefilter for newsletter pitches ("delivered to your inbox") in a box without sign-up markup. */
 const NEWSLETTER_HINT = /newsletter|inbox/i;
 /** Any hint in one test: most text nodes of a page hold none. */
@@ -114,6 +117,9 @@ export class SeedCollector {
         while (b.parentElement && b.parentElement !== blockOf(parent) && this.len.of(b.parentElement) <= max) b = b.parentElement;
       }
       if (this.len.of(b) <= max && isDisclosureText(wordsOf(b))) {
+        // A disclosure set as a note at the end of an article paragraph: the note is the box, the paragraph stays.
+        if (b !== parent && NOTE_TAGS.has(parent.localName) && disclosureShare(wordsOf(b)) < 0.7 && isDisclosureText(wordsOf(parent)))
+          b = parent;
         this.seeds.push({ el: b, kind: 'affiliate-disclosure', via: 'wording', at: node });
       }
     }
