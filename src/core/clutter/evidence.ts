@@ -22,6 +22,8 @@ export interface BoxFacts {
   paidHeadline: boolean;
   /** What the box says beyond its label: more than a label alone. */
   hasContent: boolean;
+  /** A link of at least 20 characters that is not itself a label: an item's title. */
+  itemLink: boolean;
   /** An e-mail sign-up field. */
   email: boolean;
   /** Text and e-mail entry fields. */
@@ -120,9 +122,25 @@ function affiliateDisclosure(f: BoxFacts, kind: ClutterKind): string[] | null {
   return second ? ['text:disclosure', second] : null;
 }
 
+/** Words a sponsor box uses about itself; what is left once they go is what it holds. */
+const SPONSOR_SELF_WORDS =
+  /\b((related |latest |more )?stories|powered by|advertis(er|ing|ement)|sponsor(ed|s)?( by)?|(content|stories|posts?|links) from|from our|paid|partners?)\b/gi;
+
+/** Characters of prose a sponsor box holds beyond its label, heading and attribution when it has no linked title. */
+const SHELL_PROSE_CHARS = 40;
+
+/**
+ * An ad slot whose items a script would fill: labels ("X is sponsored by", "From our sponsor / Advertiser Content
+ * From") and headings, but no linked title and no prose of its own. Hiding it hides nothing a reader would miss,
+ * and it is often a section's sponsor credit.
+ */
+export function sponsorShell(f: Pick<BoxFacts, 'itemLink' | 'prose'>): boolean {
+  return !f.itemLink && f.prose.replace(SPONSOR_SELF_WORDS, '').replace(/\s+/g, ' ').trim().length < SHELL_PROSE_CHARS;
+}
+
 /** Paid content in the publisher's layout: a label or sponsor words, plus sponsor markup or paid links. */
 function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
-  if (f.nav || !f.hasContent) return null;
+  if (f.nav || !f.hasContent || sponsorShell(f)) return null;
   const said = f.labels.has(kind) ? 'label:sponsored' : wordingOf(kind, 'text')?.test(f.text) ? 'text:sponsored' : null;
   const marked = f.markup.has(kind)
     ? 'markup:sponsored'

@@ -64,6 +64,12 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
   },
   {
     kind: 'sponsored',
+    place: 'rail',
+    html: `<div class="sponsor-box"><p>Sponsored by Example Insurance</p><h4>Insure your small business</h4><p>Our agents are small business owners too, so they know what it takes to protect yours.</p></div>`,
+    contains: ['Sponsored by Example Insurance', 'Our agents are small business owners too'],
+  },
+  {
+    kind: 'sponsored',
     place: 'body',
     html: `<aside class="native-ad"><div class="label">Sponsored</div><h4><a href="https://advertiser.example/offer" rel="sponsored">Earn 5% on your savings today</a></h4><p>Terms apply.</p></aside>`,
     contains: ['Sponsored', 'Earn 5% on your savings today', 'Terms apply.'],
@@ -176,6 +182,18 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
   {
     why: 'a sponsor label with no content under it',
     html: `<div class="container--sponsored"><h3>Partner Content</h3></div>`,
+  },
+  {
+    why: 'a section sponsor credit whose ad slot a script would fill',
+    html: `<span class="index-title"><span class="sponsor_index_title">US &amp; Canada</span><a class="sponsor_text" href="https://news.example.com/faqs/adverts">is sponsored by</a></span><div class="sponsor_section_slot ad-slot"><a class="sponsor_text" href="https://news.example.com/faqs/adverts">is sponsored by</a></div>`,
+  },
+  {
+    why: 'a native-ad tile template with its labels but no title yet',
+    html: `<div class="native-ad-tile" data-native-ad-id="tile"><span>From our sponsor</span><h3><a data-native-ad-id="title" href="https://news.example.com"></a></h3><a href="https://news.example.com"><span data-native-ad-id="preamble">Advertiser Content From</span><img alt="Sponsor logo" src="/logo.png"></a></div>`,
+  },
+  {
+    why: 'sponsored-story headings over empty vendor lists',
+    html: `<div id="recommendations-footer"><div class="sponsored-recommendations"><h3>Sponsored Stories</h3><a href="https://vendor.example/what-is">Powered by</a><ul class="recs"></ul></div><div class="latest"><h3>Today on Example</h3><ul></ul></div></div>`,
   },
   {
     why: 'a closed newsletter pop-up (hidden by the page)',

@@ -303,6 +303,7 @@ class Finder {
     let action = false;
     let labelChars = 0;
     let commissionLabel = false;
+    let itemLink = false;
     let insideLink: Element | null = null;
     for (const el of [block, ...Array.from(block.querySelectorAll('*'))]) {
       const tag = el.localName;
@@ -324,6 +325,8 @@ class Finder {
         if (/\b(sponsored|nofollow)\b/i.test(rel)) relPaid++;
         // A headline that takes the reader to the advertiser: a paid tile's title.
         if (n >= 20 && (/\b(sponsored|nofollow)\b/i.test(rel) || this.isExternal(el))) paidHeadline = true;
+        // A linked title that is not itself a label ("Advertiser Content From"): the box holds an item.
+        if (n >= 20 && !LABEL_KINDS.some((kind) => RULES.kinds[kind].label!.test(wordsOf(el)))) itemLink = true;
       } else if (tag === 'input') {
         const type = (el.getAttribute('type') ?? 'text').toLowerCase();
         if (type === 'password') blocker = true;
@@ -366,6 +369,7 @@ class Finder {
       linkLabels,
       paidHeadline,
       hasContent: labelChars === 0 || (beyondLabel >= 20 && text.split(' ').length >= 5),
+      itemLink,
       email,
       fields,
       blocker,
@@ -411,9 +415,35 @@ function pageHost(doc: Document): string {
   ];
   for (const c of candidates) {
     const m = c ? /^https?:\/\/([^/?#]+)/i.exec(c) : null;
-    if (m) return m[1]!.toLowerCase().replace(/^www\./, '');
+    // A host without a dot (localhost, a test server's name) is no site: its links would all look external.
+    if (m && m[1]!.includes('.')) return m[1]!.toLowerCase().replace(/^www\./, '');
   }
-  return '';
+  return linkedHost(doc);
+}
+
+/** Links a page needs before the host they share is taken as its own. */
+const SITE_LINKS = 5;
+
+/**
+ * A saved page without its address: the site is the host most of its links go to (its menus and its own
+ * stories), so a house list of the site's stories does not pass for links that leave it.
+ */
+export function linkedHost(doc: Document): string {
+  const counts = new Map<string, number>();
+  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    const m = /^(?:https?:)?\/\/([^/?#]+)/i.exec(a.getAttribute('href') ?? '');
+    if (!m) continue;
+    const host = m[1]!.toLowerCase().replace(/^www\./, '');
+    counts.set(host, (counts.get(host) ?? 0) + 1);
+  }
+  let best = '';
+  let most = 0;
+  for (const [host, n] of counts)
+    if (n > most) {
+      best = host;
+      most = n;
+    }
+  return most >= SITE_LINKS ? best : '';
 }
 
 /**
