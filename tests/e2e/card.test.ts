@@ -215,7 +215,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('company card in %s', (name)
     const page = await openSeed();
     await page.click(ticker('NASDAQ:FEYE'));
     await cardOpen(page);
-    await page.frameEvaluate(CARD_PAGE, () => document.querySelector<HTMLButtonElement>('button.close')!.click());
+    // The click closes the frame it runs in: click after the evaluate has answered, or the answer may be lost
+    // with the frame ("Frame was detached", seen once in a full CI run in Chromium).
+    await page.frameEvaluate(CARD_PAGE, () => {
+      setTimeout(() => document.querySelector<HTMLButtonElement>('button.close')!.click(), 50);
+    });
     await page.waitFor(() => !document.querySelector('clearfolio-card'));
     expect(await focusedTicker(page)).toBe('NASDAQ:FEYE');
     await page.click(ticker('NYSE:SNE'));
