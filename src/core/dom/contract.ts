@@ -8,6 +8,8 @@ export type RootState = 'article' | 'skipped';
 
 /** On each hidden block, its clutter kind; the stylesheet hides it. */
 export const HIDDEN_ATTR = 'data-clearfolio-hidden';
+/** The HIDDEN_ATTR value of a block the reader picked to hide ("Hide this too"), not one the rules found. */
+export const USER_HIDDEN_KIND = 'user';
 /** On <html> while the reader asks to see the hidden blocks (outlined and labelled). */
 export const SHOW_HIDDEN_ATTR = 'data-clearfolio-show-hidden';
 
@@ -27,7 +29,9 @@ export const TAG_PREFIX = 'clearfolio-';
 export const CARD_TAG = 'clearfolio-card';
 export const READER_TAG = 'clearfolio-reader';
 export const INDICATOR_TAG = 'clearfolio-indicator';
-export const UI_TAGS = [CARD_TAG, READER_TAG, INDICATOR_TAG] as const;
+/** The element picker's outline and hint ("Hide this too", "This wasn't clutter"), while the reader picks. */
+export const PICKER_TAG = 'clearfolio-picker';
+export const UI_TAGS = [CARD_TAG, READER_TAG, INDICATOR_TAG, PICKER_TAG] as const;
 
 /** Marks the page as processed (or not) by Clearfolio. */
 export function markRoot(doc: Document, state: RootState): void {
