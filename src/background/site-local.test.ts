@@ -40,9 +40,14 @@ describe('the counts message', () => {
       type: 'siteLocalChange',
       change: { op: 'add', list: 'hide', selector: '#x' },
     });
-    expect(validateBackgroundMessage({ type: 'siteLocalChange', change: { op: 'remove', list: 'hide', selector: '#x' } })).toHaveProperty(
-      'error',
-    );
+    // "Hidden. Undo" takes a pick back; what the reader said was not clutter is removed in the options only.
+    expect(validateBackgroundMessage({ type: 'siteLocalChange', change: { op: 'remove', list: 'hide', selector: '#x' } })).toEqual({
+      type: 'siteLocalChange',
+      change: { op: 'remove', list: 'hide', selector: '#x' },
+    });
+    expect(
+      validateBackgroundMessage({ type: 'siteLocalChange', change: { op: 'remove', list: 'notClutter', selector: '#x' } }),
+    ).toHaveProperty('error');
     expect(validateBackgroundMessage({ type: 'siteLocalChange', change: { op: 'add', list: 'other', selector: '#x' } })).toHaveProperty(
       'error',
     );

@@ -52,6 +52,8 @@ export interface IndicatorHandlers {
   onToggle(show: boolean): void;
   /** "This wasn't clutter": resolves once the reader picked a shown block (true) or gave up (false). */
   onNotClutter?(): Promise<boolean>;
+  /** "Hide this too": resolves once the reader picked a block to hide (true) or gave up (false). */
+  onHideToo?(): Promise<boolean>;
   /** The user dismissed the note: the caller remembers it for the site. */
   onDismiss?(): void;
   /** The article's column on screen now, or null when there is none to keep clear of. */
@@ -81,6 +83,7 @@ export class Indicator {
   private readonly label: HTMLSpanElement;
   private readonly toggle: HTMLButtonElement;
   private readonly notClutter: HTMLButtonElement;
+  private readonly hideToo: HTMLButtonElement;
   private picking = false;
   private readonly unlock: () => void;
   private readonly win: Window | null;
@@ -110,7 +113,10 @@ export class Indicator {
     onUserClick(this.toggle, () => handlers.onToggle(!this.showing));
     this.notClutter = button(doc, t('indicatorNotClutter'));
     this.notClutter.hidden = true;
-    onUserClick(this.notClutter, () => void this.pickNotClutter());
+    onUserClick(this.notClutter, () => void this.pick(handlers.onNotClutter, 'indicatorPickNotClutter'));
+    this.hideToo = button(doc, t('indicatorHideToo'));
+    this.hideToo.hidden = !handlers.onHideToo;
+    onUserClick(this.hideToo, () => void this.pick(handlers.onHideToo, 'indicatorPickHide'));
     const shrink = button(doc, '–', t('indicatorShrink'), 'quiet');
     onUserClick(shrink, () => this.setCompact(true));
     const close = button(doc, '×', t('indicatorDismiss'), 'quiet');
@@ -119,7 +125,7 @@ export class Indicator {
       setStyles(this.host, { display: 'none' });
       handlers.onDismiss?.();
     });
-    this.box.append(this.label, this.toggle, this.notClutter, shrink, close);
+    this.box.append(this.label, this.toggle, this.notClutter, this.hideToo, shrink, close);
     this.icon = button(doc, '', undefined, 'icon');
     onUserClick(this.icon, () => this.setCompact(false));
     shadow.append(style, this.box, this.icon);
@@ -173,18 +179,19 @@ export class Indicator {
     this.icon.hidden = !this.compact;
     // Offered while the blocks are shown, where the reader can see which one it means.
     this.notClutter.hidden = !this.showing || this.picking || !this.handlers.onNotClutter;
+    this.hideToo.hidden = this.picking || !this.handlers.onHideToo;
     if (!this.picking && this.count !== null) {
       this.label.textContent = tCount(this.count, { one: 'indicatorHiddenOne', other: 'indicatorHiddenOther' });
     }
   }
 
-  /** While the reader picks the block that was not clutter, the note says how (and the page's links wait). */
-  private async pickNotClutter(): Promise<void> {
-    const pick = this.handlers.onNotClutter;
+  /** While the reader picks a block (not clutter, or to hide too), the note says how (and the page's links wait). */
+  private async pick(pick: (() => Promise<boolean>) | undefined, say: 'indicatorPickNotClutter' | 'indicatorPickHide'): Promise<void> {
     if (!pick || this.picking) return;
     this.picking = true;
-    this.label.textContent = t('indicatorPickNotClutter');
+    this.label.textContent = t(say);
     this.notClutter.hidden = true;
+    this.hideToo.hidden = true;
     try {
       await pick();
     } finally {

@@ -100,6 +100,8 @@ describe('the session and the per-site memory', () => {
     expect(notClutter.hidden).toBe(false);
     notClutter.click();
     expect(roots[0]!.querySelector('span')!.textContent).toContain('Click the block that wasn’t clutter');
+    // The picker's code loads on first use: it is listening once its outline is on the page.
+    await vi.waitFor(() => expect(document.querySelector('clearfolio-picker')).not.toBeNull());
     // A click inside the block, on its heading.
     const followed = vi.fn();
     document.querySelector('#nl h3')!.addEventListener('click', followed);

@@ -13,7 +13,8 @@ import {
 } from '../core/types.ts';
 import { noteHighlighted } from '../core/tickers/highlighted.ts';
 import { hideBlocks, showHidden, showingHidden, unhideAll } from '../core/dom/hide.ts';
-import { HIDDEN_ATTR, markRoot, ROOT_ATTR, TICKER_ATTR, UI_TAGS, type RootState } from '../core/dom/contract.ts';
+import { HIDDEN_ATTR, markRoot, ROOT_ATTR, TICKER_ATTR, UI_TAGS, USER_HIDDEN_KIND, type RootState } from '../core/dom/contract.ts';
+import { findUserBlocks, hideUserBlocks, type UserBlock } from '../core/dom/user-hide.ts';
 import { dropPieces, hasPieces, primaryWrapper, unwrapAll, wrapMentions, wrappedMention } from '../core/dom/highlight.ts';
 import type { Indicator } from './indicator.ts';
 import { PageStyle } from './page-style.ts';
@@ -26,9 +27,7 @@ import { dropEarlySheet } from './early-sheet.ts';
 import { EMPTY_SITE, type SiteLocal } from '../core/site-local.ts';
 import type { SiteLocalClient } from '../platform/site-local.ts';
 import type { Column } from './note-place.ts';
-import { pickElement } from './block-picker.ts';
 import { selectorMaker } from '../core/selector.ts';
-import { TAG_PREFIX } from '../core/dom/contract.ts';
 
 /** True when `el` matches one of the selectors (a stored selector the page no longer parses matches nothing). */
 function matchesAny(el: Element, selectors: readonly string[]): boolean {
@@ -55,6 +54,14 @@ function columnOf(region: Element | null | undefined): Column | null {
 }
 
 type Mode = ReturnType<typeof siteMode>;
+/** A hidden block's kind: a clutter kind the rules found, or the reader's own pick ("Hide this too"). */
+type HiddenKind = ClutterKind | typeof USER_HIDDEN_KIND;
+
+/** The article's elements, which a pick or a stored selector may never hide (nor an ancestor of one). */
+function protectedParts(detection: ArticleDetection | null): Element[] {
+  if (!detection) return [];
+  return detection.region ? [detection.region, ...detection.parts] : [...detection.parts];
+}
 
 /** Lets the browser paint and handle input between pipeline phases (scheduler.yield where it exists). */
 function yieldToBrowser(): Promise<void> {
@@ -91,7 +98,11 @@ export class PageSession {
   private detection: ArticleDetection | null = null;
   private readonly mentions = new WeakMap<Element, TickerMention>();
   private wrappers: HTMLElement[] = [];
-  private hidden = new Map<Element, ClutterKind>();
+  private hidden = new Map<Element, HiddenKind>();
+  /** Blocks hidden by the site's `hide` list or a pick, with the selector that hid each (for "Undo"). */
+  private userHidden = new Map<Element, string>();
+  /** The pick in progress ("Hide this too" or "This wasn't clutter"): one at a time, a new one ends it. */
+  private picking: AbortController | null = null;
   private watcher: Watcher | null = null;
   private indicator: Indicator | null = null;
   /** The note's code loading (it loads on the first page with something hidden, like the card's). */
@@ -165,11 +176,12 @@ export class PageSession {
     this.result = null;
     const previous = new Map(this.hidden);
     this.hidden.clear();
+    this.userHidden.clear();
     this.running = this.pass(url, previous);
     await this.running;
   }
 
-  private async pass(url: string, previous: ReadonlyMap<Element, ClutterKind>): Promise<void> {
+  private async pass(url: string, previous: ReadonlyMap<Element, HiddenKind>): Promise<void> {
     this.url = url;
     // Before anything is hidden or wrapped; it goes again below if the page is not an article.
     this.style.add();
@@ -184,14 +196,19 @@ export class PageSession {
     });
     this.watcher = watcher;
     let swapped = false;
+    let userBlocks: UserBlock[] = [];
     // The previous page's blocks that the new page does not hide again are shown in the task that hides the
-    // new ones.
-    const hide = (found: readonly ClutterBlock[]) => {
+    // new ones. The reader's own picks for the site are hidden in that same task, at once.
+    const hide = (found: readonly ClutterBlock[], detection?: ArticleDetection) => {
       swapped = true;
       const blocks = found.filter((b) => this.mayHide(b.element));
-      const kept = new Set(blocks.map((b) => b.element));
+      const picked = detection ? findUserBlocks(this.doc, this.local.hide, protectedParts(detection)) : [];
+      const kept = new Set([...blocks.map((b) => b.element), ...picked.map((b) => b.element)]);
       for (const el of previous.keys()) if (!kept.has(el)) el.removeAttribute(HIDDEN_ATTR);
+      // A block an earlier pass hid keeps its attribute (and its kind): it stays hidden, nothing flashes.
+      for (const b of picked) if (previous.has(b.element)) b.element.removeAttribute(HIDDEN_ATTR);
       hideBlocks(blocks);
+      userBlocks = hideUserBlocks(picked);
     };
     let result: PipelineResult;
     try {
@@ -224,6 +241,10 @@ export class PageSession {
       return;
     }
     for (const b of result.blocks) if (this.mayHide(b.element)) this.hidden.set(b.element, b.kind);
+    for (const b of userBlocks) {
+      this.hidden.set(b.element, USER_HIDDEN_KIND);
+      this.userHidden.set(b.element, b.selector);
+    }
     this.track(result.wrappers);
     this.activation ??= new TickerActivation(this.doc, (el) => this.mentions.get(primaryWrapper(el)) ?? null, this.settings);
     this.updateIndicator();
@@ -273,6 +294,7 @@ export class PageSession {
     this.indicator = new Indicator(this.doc, {
       onToggle: (show) => this.showHidden(show),
       onNotClutter: () => this.pickNotClutter(),
+      onHideToo: () => this.pickHide(),
       onDismiss: () => void this.deps.site?.change({ op: 'dismissNote', dismissed: true }).then((s) => (this.local = s)),
       column: () => columnOf(this.detection?.region),
     });
@@ -289,8 +311,9 @@ export class PageSession {
    * for good and never hidden on this site again.
    */
   private async pickNotClutter(): Promise<boolean> {
-    const picked = await pickElement(this.doc, (el) => el.localName.startsWith(TAG_PREFIX));
-    const block = picked?.closest(`[${HIDDEN_ATTR}]`);
+    const signal = this.startPick();
+    const { pickShownBlock } = await import('./picks.ts');
+    const block = signal.aborted ? null : await pickShownBlock(this.doc, signal);
     if (!block || this.stopped || !this.hidden.has(block)) return false;
     const selector = selectorMaker(this.doc)(block);
     const kept = await this.deps.site?.change({ op: 'add', list: 'notClutter', selector });
@@ -301,6 +324,70 @@ export class PageSession {
     this.hidden.delete(block);
     this.updateIndicator();
     return true;
+  }
+
+  /** Ends a pick still running (its promise resolves as cancelled) and gives the new one its signal. */
+  private startPick(): AbortSignal {
+    this.picking?.abort();
+    this.picking = new AbortController();
+    return this.picking.signal;
+  }
+
+  /** True when a block may be picked to hide here: an article page this site lets Clearfolio clean. */
+  private get mayPickHide(): boolean {
+    return !this.stopped && !!this.detection?.isArticle && this.mode.clean;
+  }
+
+  /**
+   * "Hide this too" (from the note or the popup): the reader picks a block Clearfolio missed; it is hidden as
+   * "user", counted like the others, and its selector stored in the site's `hide` list for later visits.
+   * Resolves when the pick is over (hidden, refused with a message, or cancelled).
+   */
+  async pickHide(): Promise<boolean> {
+    if (!this.mayPickHide) return false;
+    const signal = this.startPick();
+    const { hideToo } = await import('./picks.ts');
+    if (signal.aborted || !this.mayPickHide) return false;
+    const outcome = await hideToo(this.doc, {
+      protect: () => protectedParts(this.detection),
+      hide: (el, selector) => this.hideByUser(el, selector),
+      signal,
+    });
+    return outcome === 'hidden';
+  }
+
+  /** Hides a picked block and stores its selector; the function returned takes both back. */
+  private async hideByUser(el: Element, selector: string): Promise<() => void> {
+    const generation = this.generation;
+    const mark = () => hideUserBlocks([{ element: el, selector }]);
+    if (this.watcher) this.watcher.quiet(mark);
+    else mark();
+    this.hidden.set(el, USER_HIDDEN_KIND);
+    this.userHidden.set(el, selector);
+    this.updateIndicator();
+    const kept = await this.deps.site?.change({ op: 'add', list: 'hide', selector });
+    this.local = kept?.hide.includes(selector) ? kept : { ...this.local, hide: [...this.local.hide, selector] };
+    return () => void this.undoHide(selector, generation);
+  }
+
+  /** "Undo" after a pick: every block that selector hid is shown again, and the site forgets the selector. */
+  private async undoHide(selector: string, generation: number): Promise<void> {
+    if (this.stopped) return;
+    const kept = await this.deps.site?.change({ op: 'remove', list: 'hide', selector });
+    this.local = kept && !kept.hide.includes(selector) ? kept : { ...this.local, hide: this.local.hide.filter((s) => s !== selector) };
+    // A navigation since then has already shown the old page's blocks.
+    if (generation !== this.generation || this.stopped) return;
+    const show = () => {
+      for (const [el, sel] of this.userHidden) {
+        if (sel !== selector) continue;
+        el.removeAttribute(HIDDEN_ATTR);
+        this.userHidden.delete(el);
+        this.hidden.delete(el);
+      }
+    };
+    if (this.watcher) this.watcher.quiet(show);
+    else show();
+    this.updateIndicator();
   }
 
   /** Resolves once the on-page note is up to date (its code may still be loading). */
@@ -332,9 +419,18 @@ export class PageSession {
       const blocks = findClutter(this.doc, detection, added).filter(
         (b) => this.settings.kinds[b.kind] !== false && !this.hidden.has(b.element) && this.mayHide(b.element),
       );
-      if (blocks.length) {
-        this.watcher?.quiet(() => hideBlocks(blocks));
+      const picked = findUserBlocks(added, this.local.hide, protectedParts(detection)).filter((b) => !this.hidden.has(b.element));
+      if (blocks.length || picked.length) {
+        const hide = () => {
+          hideBlocks(blocks);
+          return hideUserBlocks(picked);
+        };
+        const userBlocks = this.watcher ? this.watcher.quiet(hide) : hide();
         for (const b of blocks) this.hidden.set(b.element, b.kind);
+        for (const b of userBlocks) {
+          this.hidden.set(b.element, USER_HIDDEN_KIND);
+          this.userHidden.set(b.element, b.selector);
+        }
         this.updateIndicator();
       }
     }
@@ -388,6 +484,11 @@ export class PageSession {
         this.activation?.open(el);
         return { ok: true };
       }
+      case 'pickHide':
+        // The popup closes for the reader to pick: it gets an answer now, the pick goes on.
+        if (!this.mayPickHide) return { ok: false };
+        void this.pickHide();
+        return { ok: true };
       case 'treatAsArticle':
         this.forced = true;
         await this.navigate(this.url);
@@ -411,6 +512,7 @@ export class PageSession {
   stop(): void {
     if (!this.stopped) this.deps.site?.counts(0, 0);
     this.stopped = true;
+    this.picking?.abort();
     this.reader?.close();
     this.reader = null;
     this.stopWatching();
@@ -421,6 +523,7 @@ export class PageSession {
     dropEarlySheet(this.doc);
     this.style.remove();
     this.hidden.clear();
+    this.userHidden.clear();
     this.wrappers = [];
   }
 }

@@ -33,8 +33,11 @@ export interface BackgroundRequests {
   counts: { req: { hidden: number; tickers: number }; res: { ok: boolean } };
 }
 
-/** The site changes a content script may ask for: never a removal (that is the options page's). */
-export type PageSiteChange = Extract<SiteChange, { op: 'dismissNote' | 'add' }>;
+/**
+ * The site changes a content script may ask for: dismiss the note, add a block rule, and take back a block the
+ * reader picked to hide ("Hidden. Undo"). Other removals are the options page's.
+ */
+export type PageSiteChange = Extract<SiteChange, { op: 'dismissNote' | 'add' }> | { op: 'remove'; list: 'hide'; selector: string };
 
 const MAX_COUNT = 1_000_000;
 
@@ -48,6 +51,7 @@ function pageSiteChange(v: unknown): PageSiteChange | null {
   if (v.op === 'add' && SITE_RULE_LISTS.includes(v.list as SiteRuleList) && isSelectorText(v.selector)) {
     return { op: 'add', list: v.list as SiteRuleList, selector: v.selector };
   }
+  if (v.op === 'remove' && v.list === 'hide' && isSelectorText(v.selector)) return { op: 'remove', list: 'hide', selector: v.selector };
   return null;
 }
 
@@ -65,6 +69,8 @@ export interface TabRequests {
   toggleReader: { req: object; res: { open: boolean } };
   /** The reader says this page is an article after all (the popup, on a skipped page): pass again as one. */
   treatAsArticle: { req: object; res: TabReport };
+  /** "Hide a block on this page…" (the popup): the tab starts its picker and answers at once; false where it cannot hide. */
+  pickHide: { req: object; res: { ok: boolean } };
 }
 
 export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M
@@ -145,7 +151,9 @@ export function validateBackgroundMessage(msg: unknown): Envelope<BackgroundRequ
       return { type: msg.type };
     case 'siteLocalChange': {
       const change = pageSiteChange(msg.change);
-      return change ? { type: 'siteLocalChange', change } : { error: 'siteLocalChange: change must dismiss the note or add a selector' };
+      return change
+        ? { type: 'siteLocalChange', change }
+        : { error: 'siteLocalChange: change must dismiss the note, add a selector or take back a picked one' };
     }
     case 'counts':
       return isCount(msg.hidden) && isCount(msg.tickers)
@@ -173,6 +181,7 @@ export function validateTabMessage(msg: unknown): TabRequest | ErrorReply {
     case 'report':
     case 'toggleReader':
     case 'treatAsArticle':
+    case 'pickHide':
       return { type: msg.type };
     case 'showHidden':
       return typeof msg.show === 'boolean' ? { type: 'showHidden', show: msg.show } : { error: 'showHidden: show must be true or false' };

@@ -25,7 +25,7 @@ export async function articlePass(doc: Document, opts: PipelineOptions, detected
       ? await findClutterInSlices(doc, detection, yielder, { lengths, seeds: seeds?.seeds })
       : findClutter(doc, detection, undefined, { lengths, seeds: seeds?.seeds });
     blocks = found.filter((b) => opts.kinds?.[b.kind] !== false);
-    quietly(() => (opts.hide ?? hideBlocks)(blocks));
+    quietly(() => (opts.hide ? opts.hide(blocks, detection) : hideBlocks(blocks)));
     await clock.pause();
   }
   const t2 = performance.now();

@@ -34,7 +34,7 @@ export interface PipelineOptions {
    * Marks the found blocks hidden (hideBlocks when absent). The content script, passing over a page it had
    * passed before (a single-page app moved on), swaps the previous page's blocks for these in the same step.
    */
-  hide?: (blocks: readonly ClutterBlock[]) => void;
+  hide?: (blocks: readonly ClutterBlock[], detection: ArticleDetection) => void;
 }
 
 /** Work time per phase, in ms; time spent yielded to the browser is not counted. */

@@ -1,7 +1,7 @@
 // Shown hidden blocks are labelled in words in the reader's language ("Clearfolio hid this: Newsletter
 // sign-up"), never with the internal kind name page.css falls back to. The labels are CSS generated from the
 // catalogue (a stylesheet cannot ask for a message), each string escaped for CSS.
-import { HIDDEN_ATTR, SHOW_HIDDEN_ATTR } from '../core/dom/contract.ts';
+import { HIDDEN_ATTR, SHOW_HIDDEN_ATTR, USER_HIDDEN_KIND } from '../core/dom/contract.ts';
 import { CLUTTER_KINDS, type ClutterKind } from '../core/types.ts';
 import { t, type MessageKey } from './i18n.ts';
 
@@ -29,5 +29,7 @@ export function shownLabelCss(): string {
   for (const kind of CLUTTER_KINDS) {
     rules.push(`${sel(kind)} { content: ${cssString(t('shownBlockKind', shownKindLabel(kind)))} !important; }`);
   }
+  // A block the reader picked ("Hide this too") says so, not which rule found it.
+  rules.push(`${sel(USER_HIDDEN_KIND)} { content: ${cssString(t('shownBlockKind', t('shownUser')))} !important; }`);
   return rules.join('\n');
 }

@@ -197,6 +197,12 @@ export function Popup({ ext, closeWindow, settle = defaultSettle }: PopupProps) 
               const r = await send({ type: 'openTicker', index });
               if (r && !isErrorReply(r)) closeWindow();
             }}
+            onPickHide={async () => {
+              const r = await send({ type: 'pickHide' });
+              // The reader picks on the page: the popup steps out of the way.
+              if (r && typeof r === 'object' && (r as { ok?: unknown }).ok === true) closeWindow();
+              else if (r !== undefined) setError(t('popupPickUnavailable'));
+            }}
             onTreatAsArticle={async () => {
               const r = await send({ type: 'treatAsArticle' });
               if (isTabReport(r)) setView({ state: 'ready', report: r });
@@ -289,6 +295,8 @@ interface ReadyProps {
   onOpenTicker(index: number): void;
   onToggleReader(): void;
   onTreatAsArticle(): void;
+  /** "Hide a block on this page…": the tab's picker starts and the popup closes. */
+  onPickHide(): void;
   onSiteRun(on: boolean): void;
   onSiteClean(on: boolean): void;
   /** Stop hiding one kind of block on every site. */
@@ -296,8 +304,19 @@ interface ReadyProps {
 }
 
 function ReadyView(props: ReadyProps) {
-  const { report, host, settings, onShowHidden, onOpenTicker, onToggleReader, onTreatAsArticle, onSiteRun, onSiteClean, onStopKind } =
-    props;
+  const {
+    report,
+    host,
+    settings,
+    onShowHidden,
+    onOpenTicker,
+    onToggleReader,
+    onTreatAsArticle,
+    onPickHide,
+    onSiteRun,
+    onSiteClean,
+    onStopKind,
+  } = props;
   const kinds = orderedKinds(report.hidden);
   const total = kinds.reduce((n, [, c]) => n + c, 0);
   const groups = groupTickers(report.tickers);
@@ -342,6 +361,11 @@ function ReadyView(props: ReadyProps) {
           ) : (
             <p class="muted">{t('popupHiddenNone')}</p>
           )}
+          {cleanHere && settings.clean ? (
+            <button type="button" class="link" onClick={onPickHide}>
+              {t('popupPickHide')}
+            </button>
+          ) : null}
         </section>
       ) : null}
       {report.isArticle ? (

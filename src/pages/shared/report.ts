@@ -1,6 +1,7 @@
 // Helpers for reading a tab's answer: the content script is another world, so its reply is checked, not trusted.
 import type { TabReport } from '../../core/messages.ts';
 import { CLUTTER_KINDS } from '../../core/types.ts';
+import { USER_HIDDEN_KIND } from '../../core/dom/contract.ts';
 import { t, type MessageKey } from '../../platform/i18n.ts';
 
 export function isTabReport(v: unknown): v is TabReport {
@@ -37,6 +38,8 @@ export function kindMessageKey(kind: string, suffix: '' | 'Hint' = ''): MessageK
 }
 
 export function kindLabel(kind: string): string {
+  // Not a clutter kind: the blocks the reader picked to hide ("Hide this too").
+  if (kind === USER_HIDDEN_KIND) return t('kindUser');
   const key = kindMessageKey(kind);
   return key ? t(key) : kind;
 }
