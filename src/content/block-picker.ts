@@ -90,6 +90,8 @@ export interface PickOptions {
 export function pickElement(doc: Document, opts: PickOptions): Promise<Element | null> {
   return new Promise((resolve) => {
     if (opts.signal?.aborted) return resolve(null);
+    // What the last pick said makes way for this one.
+    lastToast?.();
     const win = doc.defaultView ?? window;
     const ui = overlay(doc, opts.hint);
     // The pointed-at block, then each wider block the user asked for.
@@ -197,6 +199,9 @@ export function pickElement(doc: Document, opts: PickOptions): Promise<Element |
   });
 }
 
+/** The toast on screen, if any: one at a time. */
+let lastToast: (() => void) | null = null;
+
 export interface ToastAction {
   label: string;
   /** Runs on the user's own click only. */
@@ -208,11 +213,14 @@ export interface ToastAction {
  * `ms` milliseconds or until its action is taken. Returns a function that takes it away.
  */
 export function showToast(doc: Document, text: string, action?: ToastAction, ms = 8000): () => void {
+  lastToast?.();
   const ui = overlay(doc, text);
   const remove = () => {
     clearTimeout(timer);
     ui.remove();
+    if (lastToast === remove) lastToast = null;
   };
+  lastToast = remove;
   if (action) {
     const b = doc.createElement('button');
     b.type = 'button';
