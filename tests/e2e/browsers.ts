@@ -32,6 +32,11 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   focus(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Real (trusted) pointer input at viewport coordinates in CSS pixels: what the element picker needs. */
+  mouseMove(x: number, y: number): Promise<void>;
+  mouseClick(x: number, y: number): Promise<void>;
+  /** A real wheel turn where the pointer is (negative: up). */
+  mouseWheel(deltaY: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Makes this tab the active one of its window (what tabs.query({active: true}) then returns). */
   bringToFront(): Promise<void>;
@@ -198,6 +203,9 @@ function wrapPlaywright(page: PwPage): TestPage {
       await new Promise((r) => setTimeout(r, 250));
       await settled(page.keyboard.up(key), 5_000);
     },
+    mouseMove: (x, y) => bounded(page.mouse.move(x, y, { steps: 4 }), CALL_MS, 'mouse.move'),
+    mouseClick: (x, y) => bounded(page.mouse.click(x, y), CALL_MS, 'mouse.click'),
+    mouseWheel: (deltaY) => bounded(page.mouse.wheel(0, deltaY), CALL_MS, 'mouse.wheel'),
     screenshot: async (path) => void (await bounded(page.screenshot({ path, timeout: CALL_MS }), CALL_MS + 5_000, 'screenshot')),
     bringToFront: () => bounded(page.bringToFront(), CALL_MS, 'bringToFront'),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
@@ -254,6 +262,9 @@ function wrapPuppeteer(page: PpPage): TestPage {
     focus: (sel) => page.focus(sel),
     // Playwright names the space bar "Space"; Puppeteer's BiDi keyboard only knows it as " ".
     press: (key) => page.keyboard.press((key === 'Space' ? ' ' : key) as never),
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    mouseWheel: (deltaY) => page.mouse.wheel({ deltaY }),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     bringToFront: () => page.bringToFront(),
     reload: async () => {
