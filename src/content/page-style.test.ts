@@ -19,6 +19,8 @@ describe('labels of shown blocks', () => {
       ['newsletter', 'Newsletter sign-up'],
       ['sponsored', 'Sponsored content'],
       ['promoted-widget', 'Promoted stories'],
+      // Not a clutter kind: a block the reader picked ("Hide this too").
+      ['user', 'Hidden by you'],
     ]) {
       expect(css).toMatch(new RegExp(`\\[data-clearfolio-hidden="${kind}"\\]::before\\s*\\{\\s*content: "Clearfolio hid this: ${words}"`));
     }

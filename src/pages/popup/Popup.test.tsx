@@ -259,6 +259,25 @@ describe('Popup states', () => {
     expect(fake.storage.sync.writes).toHaveLength(0);
   });
 
+  it('"Hide a block on this page…" starts the tab\'s picker and closes the popup; blocks the reader hid are listed in words', async () => {
+    const report: TabReport = { ...VALUEWALK_REPORT, hidden: { ...VALUEWALK_REPORT.hidden, user: 2 } };
+    const { fake, root } = await show({ onTabMessage: (msg) => (msg.type === 'pickHide' ? { ok: true } : report) });
+    const row = root.querySelector('li[data-kind="user"]')!;
+    expect(cells(row)).toBe('Hidden by you 2');
+    // Not a kind of clutter: nothing to stop hiding everywhere.
+    expect(row.querySelector('button')).toBeNull();
+    await click(buttonNamed(root, 'Hide a block on this page…'));
+    expect(fake.sent.at(-1)).toEqual({ type: 'pickHide' });
+    expect(closed).toBe(1);
+  });
+
+  it('where the tab cannot hide a block, the popup stays open and says why', async () => {
+    const { root } = await show({ onTabMessage: (msg) => (msg.type === 'pickHide' ? { ok: false } : VALUEWALK_REPORT) });
+    await click(buttonNamed(root, 'Hide a block on this page…'));
+    expect(closed).toBe(0);
+    expect(text(root.querySelector('.error'))).toBe('Clearfolio hides blocks only on article pages it cleans.');
+  });
+
   it('corrupt stored settings show a visible notice next to the normal view', async () => {
     const { root } = await show({ sync: { [SETTINGS_KEY]: 'garbage' }, onTabMessage: () => VALUEWALK_REPORT });
     const notice = root.querySelector('.notice[role="alert"]');
