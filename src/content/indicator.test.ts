@@ -125,3 +125,34 @@ describe('the note on the page', () => {
     expect(host().style.getPropertyValue('display')).toBe('none');
   });
 });
+
+describe('"Hide this too" in the note', () => {
+  it('is offered while the note is open; while the reader picks, the note says how and hides its pick buttons', async () => {
+    installLocale('en');
+    let finish: (picked: boolean) => void = () => undefined;
+    const onHideToo = vi.fn(() => new Promise<boolean>((r) => (finish = r)));
+    note = new Indicator(document, { onToggle() {}, onHideToo });
+    note.update(2, false);
+    const hideToo = [...roots[0]!.querySelectorAll('button')].find((b) => b.textContent === 'Hide this too')!;
+    expect(hideToo.hidden).toBe(false);
+    hideToo.click();
+    expect(onHideToo).toHaveBeenCalledTimes(1);
+    expect(label()).toBe('Click the block to hide (Esc cancels)');
+    expect(hideToo.hidden).toBe(true);
+    // A second click while picking starts nothing.
+    hideToo.click();
+    expect(onHideToo).toHaveBeenCalledTimes(1);
+    finish(true);
+    await vi.waitFor(() => expect(hideToo.hidden).toBe(false));
+    note.update(3, false);
+    expect(label()).toBe('Clearfolio hid 3 blocks');
+  });
+
+  it('is not offered where the caller cannot hide (no handler)', () => {
+    installLocale('en');
+    note = new Indicator(document, { onToggle() {} });
+    note.update(1, false);
+    const hideToo = [...roots[0]!.querySelectorAll('button')].find((b) => b.textContent === 'Hide this too')!;
+    expect(hideToo.hidden).toBe(true);
+  });
+});

@@ -83,6 +83,8 @@ describe('validateTabMessage', () => {
     expect(validateTabMessage({ type: 'toggleReader' })).toEqual({ type: 'toggleReader' });
     expect(validateTabMessage({ type: 'showHidden', show: false, x: 2 })).toEqual({ type: 'showHidden', show: false });
     expect(validateTabMessage({ type: 'openTicker', index: 3 })).toEqual({ type: 'openTicker', index: 3 });
+    // The popup's "Hide a block on this page…": a selector or element from the sender is never taken.
+    expect(validateTabMessage({ type: 'pickHide', selector: 'main' })).toEqual({ type: 'pickHide' });
   });
 
   it('refuses malformed requests with a reason', () => {
