@@ -1,9 +1,9 @@
 // Store listing images, made from real pages with the built extension in Chromium: the stores' 1280x800
 // screenshots (company card, reader view, options) and the 440x280 promo tile (icon and name, rendered from
 // icons/icon.svg and the English catalogue). They land in artifacts/store; with CLEARFOLIO_STORE_UPDATE=1 in
-// docs/store/, the copies that are committed (see docs/releasing.md), and the card and reader ones also as the
-// README's images in tests/e2e/screenshots/.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// docs/store/, the copies that are committed (see docs/releasing.md). The README's smaller images are made by
+// scripts/readme-screenshots.ts.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,8 +13,6 @@ import { REPO, startPageServer, type PageServer } from './server.ts';
 
 const UPDATE = process.env.CLEARFOLIO_STORE_UPDATE === '1';
 const OUT = UPDATE ? join(REPO, 'docs/store') : join(REPO, 'artifacts/store');
-/** The README's copies (written only with CLEARFOLIO_STORE_UPDATE=1). */
-const README_SHOTS = join(REPO, 'tests/e2e/screenshots');
 const SCREEN = { width: 1280, height: 800 };
 const TILE = { width: 440, height: 280 };
 const SEED_PATH = '/fixtures/valuewalk-sony-hack.html';
@@ -65,7 +63,6 @@ describe('store images (Chromium)', () => {
     const file = join(OUT, 'screenshot-1-card.png');
     await page.screenshot(file);
     expect(pngSize(file)).toEqual(SCREEN);
-    if (UPDATE) copyFileSync(file, join(README_SHOTS, 'card.png'));
     expect(page.errors).toEqual([]);
     await page.close();
   });
@@ -84,7 +81,6 @@ describe('store images (Chromium)', () => {
     const file = join(OUT, 'screenshot-2-reader.png');
     await page.screenshot(file);
     expect(pngSize(file)).toEqual(SCREEN);
-    if (UPDATE) copyFileSync(file, join(README_SHOTS, 'reader.png'));
     await page.close();
   });
 
