@@ -122,6 +122,17 @@ describe('Options: features and saving', () => {
     create.mockRestore();
   });
 
+  it('lists the blocks picked with "Hide this too" per site, and removes one', async () => {
+    const sites = { 'ft.com': { noteDismissed: false, notClutter: [], hide: ['div.reader-poll', 'aside.rail > div:nth-of-type(2)'] } };
+    const { fake, root } = await show({ local: { sites } });
+    const rows = Array.from(root.querySelectorAll('[data-site="ft.com"] li')).map(text);
+    expect(rows).toEqual(['Hide too: div.reader-pollRemove', 'Hide too: aside.rail > div:nth-of-type(2)Remove']);
+    await click(root.querySelector<HTMLButtonElement>('button[aria-label="Remove div.reader-poll"]')!);
+    expect(fake.storage.local.data.sites).toEqual({
+      'ft.com': { noteDismissed: false, notClutter: [], hide: ['aside.rail > div:nth-of-type(2)'] },
+    });
+  });
+
   it('shows parseSettings notices for settings it had to repair', async () => {
     const { root } = await show({ sync: { [SETTINGS_KEY]: { version: 2, clean: 'yes' } } });
     expect(text(root.querySelector('.notice'))).toContain('"clean" was not on/off and was reset to its default.');
