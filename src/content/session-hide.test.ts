@@ -155,6 +155,20 @@ describe('"Hide this too" in the session', () => {
     expect(s.report().hidden).toEqual({});
   });
 
+  it('"Not clutter?" on a block the reader hid takes the pick back instead of adding a rule against it', async () => {
+    const site = fakeSite({ ...EMPTY_SITE, hide: ['div.app-box'] });
+    const s = await open(site);
+    s.showHidden(true);
+    const notClutter = roots.flatMap((r) => [...r.querySelectorAll('button')]).find((b) => b.textContent === 'Not clutter?')!;
+    notClutter.click();
+    // The note says how at once; the picker listens once its own host is up.
+    await vi.waitFor(() => expect(document.querySelector('clearfolio-picker')).not.toBeNull());
+    fire($('#try'), 'click');
+    await vi.waitFor(() => expect(site.change).toHaveBeenCalledWith({ op: 'remove', list: 'hide', selector: 'div.app-box' }));
+    expect(site.change).not.toHaveBeenCalledWith(expect.objectContaining({ list: 'notClutter' }));
+    await vi.waitFor(() => expect($('.app-box').hasAttribute('data-clearfolio-hidden')).toBe(false));
+  });
+
   it('a later visit hides what the stored list finds at once, and late content as it arrives; never the article', async () => {
     const site = fakeSite({ ...EMPTY_SITE, hide: ['div.app-box', 'div.late', 'article', 'main'] });
     const s = await open(site);

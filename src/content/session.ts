@@ -315,6 +315,12 @@ export class PageSession {
     const { pickShownBlock } = await import('./picks.ts');
     const block = signal.aborted ? null : await pickShownBlock(this.doc, signal);
     if (!block || this.stopped || !this.hidden.has(block)) return false;
+    // A block the reader hid themselves: "not clutter" takes their pick back (the rule that hid it goes).
+    const picked = this.userHidden.get(block);
+    if (picked !== undefined) {
+      await this.undoHide(picked, this.generation);
+      return true;
+    }
     const selector = selectorMaker(this.doc)(block);
     const kept = await this.deps.site?.change({ op: 'add', list: 'notClutter', selector });
     this.local = kept?.notClutter.includes(selector) ? kept : { ...this.local, notClutter: [...this.local.notClutter, selector] };
