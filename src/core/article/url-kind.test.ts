@@ -18,6 +18,7 @@ describe('classifyUrl', () => {
     ['https://forum.example.com/t/how-to-read-a-10-k/1234', 'forum'],
     ['https://www.youtube.com/watch?v=abc', 'video'],
     ['https://www.cnbc.com/video/2024/06/04/stocks-open-higher.html', 'video'],
+    ['http://videos.gulflive.com/2013/10/crown_equity_holdings_could_be.html', 'video'],
     ['https://www.example.com/tag/dividends/', 'listing'],
     ['https://www.example.com/topics/markets/page/2', 'listing'],
     ['https://economictimes.indiatimes.com/tech/hardware/the-iphone-se-is-in-india/not-a-flagship/slideshow/76280131.cms', 'listing'],

@@ -111,6 +111,9 @@ const SUBDOMAIN: Record<string, UrlKind> = {
   forums: 'forum',
   community: 'forum',
   discuss: 'forum',
+  // A site's video host (videos.gulflive.com, video.foxnews.com): pages of a player and its description.
+  video: 'video',
+  videos: 'video',
   shop: 'shop',
   store: 'shop',
   login: 'login',

@@ -55,6 +55,8 @@ const EXCHANGE_RE = new RegExp(`(?<![A-Za-z0-9])(${EXCHANGE_PATTERN})${GAP}[:\\u
 
 // The rest of a list the prefix heads, up to the bracket that closes it: "(NASDAQ: GOOGL, GOOG)",
 // "(NYSE: BRK.A, BRK.B; TSX: X)". Without that closing bracket (or semicolon) it is prose: "NYSE: IBM, CEO Arvind".
+const AMOUNT_RE = /^\d+[.,]\d/;
+
 const LIST_ITEM_RE = new RegExp(`${GAP},${GAP}(${SYMBOL})(?![A-Za-z0-9&])`, 'y');
 const LIST_END_RE = new RegExp(`${GAP}[)\\];]`, 'y');
 const LIST_MAX = 4;
@@ -273,6 +275,9 @@ const exchangePrefix: TickerForm = {
     for (const m of text.matchAll(EXCHANGE_RE)) {
       const exchange = exchangeCode(m[1]!);
       if (!exchange) continue;
+      // A number that goes on past a comma or dot is an amount, not a code: "Börsenwert an Nasdaq: 334,48
+      // Milliarden", "NYSE: 1,200 listings", "Nasdaq: 12.5%".
+      if (AMOUNT_RE.test(text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length + 2))) continue;
       // Nordic share classes are written after a space: "CPH: NOVO B", "Nasdaq Stockholm: VOLV B".
       const cls = NORDIC.has(exchange) ? NORDIC_CLASS_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) : null;
       const end = m.index + m[0].length + (cls ? cls[0].length : 0);
@@ -290,8 +295,15 @@ const exchangePrefix: TickerForm = {
       ['Alphabet Inc. (NASDAQ: GOOGL, GOOG) reported', ['NASDAQ: GOOGL', 'GOOG']],
       ['Barrick Gold Corp (TSX, NYSE: GOLD) raised', ['NYSE: GOLD']],
       ['Novo Nordisk (CPH: NOVO B) rose', ['CPH: NOVO B']],
+      ['Tencent (HKEX: 0700) and Sony (TYO: 6758.) rose', ['HKEX: 0700', 'TYO: 6758']],
     ],
-    noMatch: ['Note: the figures were revised.', 'Time: 10:30.', 'NYSE:snap'],
+    noMatch: [
+      'Note: the figures were revised.',
+      'Time: 10:30.',
+      'NYSE:snap',
+      'Microsoft (Börsenwert an Nasdaq: 334,48 Milliarden US-Dollar) sammelt',
+      'NYSE: 1,200 companies and Nasdaq: 12.5% more',
+    ],
   },
 };
 

@@ -402,8 +402,12 @@ describe('real-web forms', () => {
         'https://economictimes.com/markets/stocks/stock-quotes?ticker=A',
         'https://example.com/news/2019/apple-results',
         'https://example.com/markets',
+        // A markets section is not a quote page (an Economic Times menu's "IPO" link): a quote word must follow.
+        'https://economictimes.indiatimes.com/markets/ipo',
+        'https://example.com/markets/live',
+        'https://example.com/money/markets/quote/VOD',
       ].map((h) => hrefSymbols(h).join(' ') || null),
-    ).toEqual(['AAPL', 'VOWG_P.DE', 'NVDA', '7203 JP', 'GOOGL GOOG', 'STOCK-QUOTES', null, null]);
+    ).toEqual(['AAPL', 'VOWG_P.DE', 'NVDA', '7203 JP', 'GOOGL GOOG', 'STOCK-QUOTES', null, null, null, null, 'VOD']);
   });
 
   it('reads a quote link written in one case, bare or in brackets', () => {

@@ -29,11 +29,13 @@ const QUOTE_WORDS = new Set([
   'tickers',
   'company',
   'companies',
-  'market',
-  'markets',
   'equities',
   'equity',
 ]);
+// "markets" alone names a news site's section (/markets/ipo, /markets/live, /markets/2026/story) far more
+// often than a quote page; quote pages under it say so with a quote word (/markets/stocks/XYZ-T,
+// /markets/equities/7203:JP, /money/markets/quote/VOD). Never a symbol either.
+const SECTION_WORDS = new Set(['market', 'markets']);
 const QUOTE_PARAMS = new Set(['sym', 'symbol', 'symbols', 'ticker', 'tickers', 'quote', 'stock', 'company']);
 /** Path segments after the one that names a quote page that may hold the symbol. */
 const QUOTE_SEGMENTS = 2;
@@ -188,7 +190,7 @@ export function hrefSymbols(href: string): string[] {
   const add = (value: string) => {
     for (const part of value.split(':')) {
       const v = part.replace(/-stock$/i, '');
-      if (HREF_SYMBOL.test(v) && !QUOTE_WORDS.has(v.toLowerCase())) out.push(v.toUpperCase());
+      if (HREF_SYMBOL.test(v) && !QUOTE_WORDS.has(v.toLowerCase()) && !SECTION_WORDS.has(v.toLowerCase())) out.push(v.toUpperCase());
     }
   };
   const segments = path.split('/').filter(Boolean);
