@@ -24,6 +24,8 @@ export interface BoxFacts {
   hasContent: boolean;
   /** A link of at least 20 characters that is not itself a label: an item's title. */
   itemLink: boolean;
+  /** An empty heading or tagline element (a script writes it): the box may be a widget shell. */
+  emptySlot: boolean;
   /** An e-mail sign-up field. */
   email: boolean;
   /** Text and e-mail entry fields. */
@@ -77,7 +79,9 @@ function promotedWidget(f: BoxFacts, kind: ClutterKind): string[] | null {
           : null;
   // Content must be there: a script-loaded widget whose items are absent shows only its heading.
   const items = f.relPaid > 0 || f.textLinks >= 2;
-  if (f.nav || !items) return null;
+  // And some item must leave the site or be marked paid: a vendor's widget of the site's own stories ("More from
+  // <site>") is a house list, and the vendor's nofollow "what is this" links are no item.
+  if (f.nav || !items || !f.paidHeadline) return null;
   if (f.markup.has(kind) && paid) return ['markup:widget', paid];
   if (f.labels.has(kind) && f.relSponsored >= 2) return ['label:promoted', `links:rel-sponsored:${f.relSponsored}`];
   if (f.labels.has(kind) && f.external >= 2 && f.external >= f.textLinks / 2) return ['label:promoted', `links:external:${f.external}`];
@@ -92,7 +96,9 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   const said = strong || w.weak.test(f.text);
   const pitch = w.pitch.test(f.prose);
   const marked = f.markup.has(kind);
-  if (f.email && !f.blocker && (said || marked)) return ['form:email', said ? 'text:newsletter' : 'markup:newsletter'];
+  // Sign-up markup stands in for the words only when no heading is left for a script to write: a form under an
+  // empty headline and tagline is a shell whose only words are its error text ("Please enter a valid email").
+  if (f.email && !f.blocker && (said || (marked && !f.emptySlot))) return ['form:email', said ? 'text:newsletter' : 'markup:newsletter'];
   // Sign-up boxes whose field is built by script: markup, newsletter words and an entry field.
   if (marked && strong && f.fields > 0 && !f.blocker && f.size <= 1000) return ['markup:newsletter', 'text:newsletter', 'field'];
   // Promos whose form lives elsewhere (an iframe, a dialog a button opens): the pitch in the box's own
@@ -109,6 +115,8 @@ function affiliateDisclosure(f: BoxFacts, kind: ClutterKind): string[] | null {
   if (f.size > RULES.kinds[kind].maxChars) return null;
   // A commerce box headed by its disclosure ("Example Media may get a commission") and linking out.
   if (f.commissionLabel && f.external > 0) return ['label:commission', 'links:external'];
+  // A box that is all link ("Read our affiliate link policy") points to the disclosure; it is not one.
+  if (!f.prose) return null;
   if (!isDisclosureText(f.text)) return null;
   const second = f.markup.has(kind)
     ? 'markup:disclosure'
@@ -141,6 +149,9 @@ export function sponsorShell(f: Pick<BoxFacts, 'itemLink' | 'prose'>): boolean {
 /** Paid content in the publisher's layout: a label or sponsor words, plus sponsor markup or paid links. */
 function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
   if (f.nav || !f.hasContent || sponsorShell(f)) return null;
+  // A recommendation vendor's widget whose items all stay on the site is the site's own list ("More from <site>"),
+  // whatever the vendor's own disclosure links in it say ("Sponsored Links" to its what-is page).
+  if (f.markup.has('promoted-widget') && !f.paidHeadline) return null;
   const said = f.labels.has(kind) ? 'label:sponsored' : wordingOf(kind, 'text')?.test(f.text) ? 'text:sponsored' : null;
   const marked = f.markup.has(kind)
     ? 'markup:sponsored'

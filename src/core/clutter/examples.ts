@@ -160,6 +160,13 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
       <div><a href="/newsletter"><button>Subscribe now</button></a></div></div>`,
     contains: ['Newsletter', 'delivered to your inbox', 'Subscribe now'],
   },
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="social-connect"><p class="head">Example <span>Connect</span></p><div class="icons"><a href="https://facebook.example/news" title="Facebook"></a><a href="https://video.example/news" title="Videos"></a></div>
+      <div class="signup"><p><span>Sign Up</span> For Our Newsletter</p><form action="/newsletter-signup/"><input type="text" name="email" placeholder="email address"><input type="submit" value="Submit"></form></div></div>`,
+    contains: ['Example Connect', 'Sign Up For Our Newsletter'],
+  },
 ];
 
 /**
@@ -214,6 +221,26 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
   {
     why: 'a rail of boxes under a sponsor label: the label must not take over the other boxes',
     html: `<div class="rail-group"><span>Sponsored</span><div><h3>Most read</h3><a href="https://other.example/a" rel="nofollow">A long headline that leaves the site for another</a></div><div><h3>Video</h3><a href="/video/1">Watch the interview with the chief executive</a></div></div>`,
+  },
+  {
+    why: 'a wrapper whose subscription and sign-up banners the page keeps closed (nothing of it is drawn)',
+    html: `<div class="page-subscription"><div class="offer-banner" style="display: none"><p>Every story. Every insight. Yours for as low as 99¢!</p><a class="subscribe" href="https://subscribe.news.example.com/offer">Subscribe</a></div><div class="signup-banner" style="display: none"><form><input type="email" name="email"><input type="submit" value="Sign up"></form></div></div>`,
+  },
+  {
+    why: 'a sign-up form shell whose headline and tagline a script writes (its only words are its error text)',
+    html: `<div class="page-newsletter"><div id="newsletter-signup-box"><p class="headline" id="newsletter-headline"></p><p class="title" id="newsletter-tagline"></p><form method="post" action="https://link.news.example.com/s"><input type="text" name="email" class="newsletter-field" placeholder="E-mail address"><input type="submit" value="Add"></form><p class="error-msg">Please enter a valid email address</p></div></div>`,
+  },
+  {
+    why: 'a footer link to the affiliate link policy (a pointer to the disclosure, not one)',
+    html: `<div class="site-info"><a href="/terms">Terms of use</a> <a href="/affiliate-link-policy/">Read our affiliate link policy</a></div>`,
+  },
+  {
+    why: 'a recommendation vendor’s widget of the site’s own stories, with the vendor’s “Sponsored Links” what-is links',
+    html: `<div class="trc_related_container taboola-widget"><div class="trc_rbox_header">More from Example News</div><a href="/2024/06/rates-hold">Central bank holds rates as inflation cools</a><a href="/2024/06/oil-slips">Oil slips as traders weigh the demand outlook</a><div class="logoDiv link-disclosure attribution-disclosure-link-sponsored"><a rel="nofollow" href="https://popup.vendor.example/what-is"><span>Sponsored Links</span></a></div><a rel="nofollow" href="https://popup.vendor.example/what-is">by Taboola</a></div>`,
+  },
+  {
+    why: 'a follow box: a heading over social icons, with a bare e-mail field beside them',
+    html: `<div class="follow-widget"><h3>Follow Example News</h3><ul><li><a href="https://facebook.example/news"></a></li><li><a href="https://twitter.example/news"></a></li><li><a href="https://feeds.example/news"></a></li></ul><form class="newsletterSignup" action="/newsletter/subscribe/"><input placeholder="Email Address" name="contact[email]"><input type="submit" value="Subscribe"></form></div>`,
   },
   {
     why: 'a page stylesheet rule a box overrides with its own inline display (drawn), holding no clutter',

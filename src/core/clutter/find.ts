@@ -21,9 +21,12 @@ import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, type Walk } from '../ti
 // A region this long (collapsed characters) lets a box reach blockMaxChars (half of it) and makes no box of
 // at most blockMaxChars more than blockMaxShareOfArticle of it.
 const LONG_REGION = Math.ceil(Math.max(2 * RULES.limits.blockMaxChars, RULES.limits.blockMaxChars / RULES.limits.blockMaxShareOfArticle));
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const NOTE_TAGS = new Set(['em', 'i', 'small', 'strong', 'b', 'aside', 'figcaption', 'sup']);
 /** Controls whose words can ask a reader to sign up (a link styled as a button counts). */
 const ACTION_TAGS = new Set(['button', 'a', 'input']);
+/** Elements drawn without text of their own: a box holding one of them visibly shows something. */
+const DRAWN_CONTROLS = new Set(['input', 'button', 'select', 'img', 'iframe', 'video', 'svg']);
 
 export interface FindClutterOptions {
   /** Text lengths already measured on the page as it is now (the detection's page walk), to reuse. */
@@ -46,7 +49,7 @@ class Finder {
   private holdsProtected: Set<Element> | null = null;
 
   private visibility: PageVisibility | null = null;
-  private readonly host: string;
+  private readonly hosts: readonly string[];
 
   constructor(
     private readonly doc: Document,
@@ -56,12 +59,28 @@ class Finder {
     this.len = opts.lengths ?? new TextLengths();
     this.region = detection.region;
     this.guarded = [...(detection.region ? [detection.region] : []), ...detection.parts];
-    this.host = pageHost(doc);
+    this.hosts = pageHosts(doc);
   }
 
   /** The page hides this block itself (a closed pop-up, a template): not ours to count nor hide. */
   hiddenByPage(el: Element): boolean {
     return (this.visibility ??= new PageVisibility(this.doc, this.guarded)).hides(el);
+  }
+
+  /**
+   * The page hides everything the box holds (a wrapper whose only children are closed banners, each with
+   * display:none): nothing of it is drawn, so there is nothing to hide or count.
+   */
+  showsNothing(el: Element): boolean {
+    const walker = this.doc.createTreeWalker(el, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const drawn =
+        n.nodeType === 3
+          ? !!(n as Text).data.trim() && !!n.parentElement && !/^(script|style|noscript|template)$/.test(n.parentElement.localName)
+          : DRAWN_CONTROLS.has((n as Element).localName) && (n as Element).getAttribute('type') !== 'hidden';
+      if (drawn && !this.hiddenByPage(n.nodeType === 3 ? n.parentElement! : (n as Element))) return false;
+    }
+    return true;
   }
 
   /** Inside the page's navigation: a menu item that names sponsors or newsletters links to a section. */
@@ -76,7 +95,7 @@ class Finder {
     if (!m) return false;
     const host = m[1]!.toLowerCase().replace(/^www\./, '');
     // With no address of its own (a saved page), any absolute link leads elsewhere.
-    return !this.host || (host !== this.host && !host.endsWith(`.${this.host}`) && !this.host.endsWith(`.${host}`));
+    return this.hosts.every((own) => host !== own && !host.endsWith(`.${own}`) && !own.endsWith(`.${host}`));
   }
 
   /** The box's words outside its links: a pitch there is the box talking, not a menu entry. */
@@ -274,6 +293,10 @@ class Finder {
         RULES.kinds[seed.kind].markup.test(markupString(parent)) ||
         (extra <= 400 && thin(el) && !holdsOtherHeading(parent, el));
       if (!grows) break;
+      // A heading over a row of icon links beside a sign-up box is a box of its own ("Share This Story" or
+      // "Follow us" with their share or social icons): the sign-up box ends before it. An icon row without such
+      // a heading belongs to the box ("Connect" boxes of follow icons and a newsletter form).
+      if (seed.kind === 'newsletter' && headsIconRow(parent, el)) break;
       el = parent;
     }
     return el;
@@ -304,6 +327,7 @@ class Finder {
     let labelChars = 0;
     let commissionLabel = false;
     let itemLink = false;
+    let emptySlot = false;
     let insideLink: Element | null = null;
     for (const el of [block, ...Array.from(block.querySelectorAll('*'))]) {
       const tag = el.localName;
@@ -334,6 +358,8 @@ class Finder {
         if (type === 'text' || type === 'email') fields++;
       }
       const n = this.len.of(el);
+      if (n === 0 && !emptySlot && (HEADING_TAGS.has(tag) || (m && RULES.evidence.emptySlot.test(m))) && !el.querySelector('img, svg'))
+        emptySlot = true;
       if (n > 0 && n <= limits.labelMaxChars) {
         const t = wordsOf(el);
         // A label that is a whole link's text is a menu item to a section ("Sponsored Posts"), not a box's label.
@@ -370,6 +396,7 @@ class Finder {
       paidHeadline,
       hasContent: labelChars === 0 || (beyondLabel >= 20 && text.split(' ').length >= 5),
       itemLink,
+      emptySlot,
       email,
       fields,
       blocker,
@@ -394,6 +421,22 @@ class Finder {
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
+/** Links without text (icons) that make a row of share or follow buttons. */
+const ICON_ROW = 2;
+
+/** `parent` adds to `box` a heading that says nothing of newsletters and a row of icon links (share, follow). */
+function headsIconRow(parent: Element, box: Element): boolean {
+  let icons = 0;
+  for (const a of Array.from(parent.querySelectorAll('a[href]')))
+    if (!box.contains(a) && !collapse(a.textContent ?? '') && ++icons >= ICON_ROW) break;
+  if (icons < ICON_ROW) return false;
+  return Array.from(parent.querySelectorAll(HEADINGS)).some((h) => {
+    if (box.contains(h)) return false;
+    const words = wordsOf(h);
+    return !!words && !NEWSLETTER.strong.test(words) && !NEWSLETTER.weak.test(words);
+  });
+}
+
 /**
  * A parent with a heading outside the box is a rail of several boxes: an empty label must not take it over. One
  * heading that is all link is a tile's own headline ("Sponsored" over a linked title), not another box.
@@ -406,19 +449,24 @@ function holdsOtherHeading(parent: Element, box: Element): boolean {
   return !link || collapse(link.textContent ?? '').length < collapse(h.textContent ?? '').length - 2;
 }
 
-/** The page's own host without www., from its address or its canonical link: where "external" starts. */
-function pageHost(doc: Document): string {
-  const candidates = [
+/**
+ * The page's own hosts without www.: its address, its canonical link and its og:url. A syndicated copy names the
+ * publisher it came from in one of them and the portal that serves it in another (msn.com with a canonical link to
+ * businessinsider.com): links to either are the site's own. Without any, the host most links go to.
+ */
+export function pageHosts(doc: Document): string[] {
+  const hosts = new Set<string>();
+  for (const c of [
     doc.location?.href,
     doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ];
-  for (const c of candidates) {
+  ]) {
     const m = c ? /^https?:\/\/([^/?#]+)/i.exec(c) : null;
     // A host without a dot (localhost, a test server's name) is no site: its links would all look external.
-    if (m && m[1]!.includes('.')) return m[1]!.toLowerCase().replace(/^www\./, '');
+    if (m && m[1]!.includes('.')) hosts.add(m[1]!.toLowerCase().replace(/^www\./, ''));
   }
-  return linkedHost(doc);
+  if (!hosts.size) hosts.add(linkedHost(doc));
+  return [...hosts].filter(Boolean);
 }
 
 /** Links a page needs before the host they share is taken as its own. */
@@ -509,7 +557,7 @@ function* clutterWalk(
     for (const candidate of grown === seed.el ? [grown] : [grown, seed.el]) {
       if (tried.has(candidate)) continue;
       tried.add(candidate);
-      if (finder.isUnsafe(candidate) || finder.hiddenByPage(candidate)) continue;
+      if (finder.isUnsafe(candidate) || finder.hiddenByPage(candidate) || finder.showsNothing(candidate)) continue;
       const verdict = finder.judge(candidate);
       if (!verdict) continue;
       blocks.push({ element: candidate, ...verdict });

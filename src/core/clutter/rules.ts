@@ -31,7 +31,7 @@ export interface KindRules<K extends ClutterKind = ClutterKind> {
 export interface ClutterRules {
   kinds: { [K in ClutterKind]: KindRules<K> };
   /** Ad-slot markup (sponsor evidence, never a seed) and the selector of navigation containers. */
-  evidence: { ad: RegExp; navigation: string };
+  evidence: { ad: RegExp; navigation: string; emptySlot: RegExp };
   limits: typeof raw.limits;
 }
 
@@ -69,7 +69,7 @@ export const CLUTTER_KINDS = Object.keys(raw.kinds) as ClutterKind[];
 
 export const RULES: ClutterRules = {
   kinds: Object.fromEntries(CLUTTER_KINDS.map((id) => [id, compile(id)])) as ClutterRules['kinds'],
-  evidence: { ad: re(raw.evidence.ad), navigation: raw.evidence.navigation },
+  evidence: { ad: re(raw.evidence.ad), navigation: raw.evidence.navigation, emptySlot: re(raw.evidence.emptySlot) },
   limits: raw.limits,
 };
 

@@ -2,7 +2,7 @@
 // pass for links that leave it.
 import { describe, expect, it } from 'vitest';
 import { PARSERS } from '../article/test-support.ts';
-import { linkedHost } from './find.ts';
+import { linkedHost, pageHosts } from './find.ts';
 import { sponsorShell } from './evidence.ts';
 
 const page = (links: string[]) => `<!doctype html><html><body>${links.map((h) => `<a href="${h}">x</a>`).join('')}</body></html>`;
@@ -19,6 +19,18 @@ describe('linkedHost', () => {
   });
   it('gives no site for a page with too few absolute links', () => {
     expect(linkedHost(parse(page(['https://a.example/1', 'https://a.example/2', '/relative'])))).toBe('');
+  });
+});
+
+describe('pageHosts', () => {
+  const parse = PARSERS['happy-dom'];
+  it('counts the canonical and the og:url host as the site (a portal serving a syndicated story)', () => {
+    const head = `<link rel="canonical" href="http://www.publisher.example/story"><meta property="og:url" content="http://www.portal.example/en-us/news/story">`;
+    const doc = parse(`<!doctype html><html><head>${head}</head><body>${'<a href="https://cdn.example/x">x</a>'.repeat(6)}</body></html>`);
+    expect(pageHosts(doc).sort()).toEqual(['portal.example', 'publisher.example']);
+  });
+  it('falls back to the host most links go to', () => {
+    expect(pageHosts(parse(page(Array.from({ length: 6 }, (_, i) => `http://www.howto.example/${i}`))))).toEqual(['howto.example']);
   });
 });
 
