@@ -5,13 +5,14 @@
 // when the work is linear) and the longest task (must stay under 50 ms). A development aid like bench-probe:
 // speed goals live in benchmarks, never in unit tests (tests/.../highlight-linear.test.ts counts operations).
 //
-//   npx tsx bench/bench-attack.ts [--reps N] [--filter S] [--profile [--top N]] [--other CHECKOUT] [--tasks]
+//   npx tsx bench/bench-attack.ts [--reps N] [--filter S] [--profile [--top N]] [--other CHECKOUT] [--tasks [--over MS]]
 //
 // Each load is traced (Chrome trace, category toplevel): `maxTaskCpu` is the longest main-thread task's thread
 // time, which a loaded machine inflates far less than wall time (`maxTask`). --other runs another checkout's
 // pipeline (A) beside this one (B), alternating per load in one browser, and says whether the outcome
-// (mentions, wrappers, blocks, article) differs: compare A and B of one run, not figures across runs. --tasks lists each task over 50 ms of thread
-// time with the longest events inside it (script calls, garbage collection).
+// (mentions, wrappers, blocks, article) differs: compare A and B of one run, not figures across runs.
+// --tasks lists each task over 50 ms (--over) of thread time with the longest events inside it (script
+// calls, garbage collection, layout); with --profile also the functions that ran longest in it.
 //
 // --profile samples a CPU profile of each page's last run (unminified build) and lists its longest single
 // calls: a function (or native call, named with its script caller) that stayed on the stack for a stretch
@@ -35,9 +36,12 @@ const { values: args } = parseArgs({
     top: { type: 'string' },
     other: { type: 'string' },
     tasks: { type: 'boolean' },
+    over: { type: 'string' },
   },
 });
 const reps = Number(args.reps ?? 2);
+// --tasks lists tasks over this much thread time.
+const over = Number(args.over ?? 50);
 
 const PROSE = '<p>The company said on Tuesday that quarterly revenue rose by a tenth, helped by demand for its services abroad.</p>'.repeat(
   8,
@@ -223,7 +227,7 @@ try {
           console.log(`  ${side} ${name}: longest calls`);
           longestCalls(profile);
           if (args.tasks)
-            for (const t of tasks.filter((t) => t.cpuMs > 50))
+            for (const t of tasks.filter((t) => t.cpuMs > over))
               console.log(`    task ${t.ms.toFixed(0)} ms, thread ${t.cpuMs.toFixed(0)} ms, self time: ${hottestIn(profile, t)}`);
         }
       }
@@ -242,7 +246,7 @@ try {
       });
       const row = rows[side].at(-1)!;
       if (args.tasks)
-        for (const t of got.flatMap((x) => x.tasks).filter((t) => t.cpuMs > 50))
+        for (const t of got.flatMap((x) => x.tasks).filter((t) => t.cpuMs > over))
           console.log(`    task ${t.ms.toFixed(0)} ms, thread ${t.cpuMs.toFixed(0)} ms: ${t.inside}`);
       const prev = rows[side].length > 1 && rows[side].at(-2)!.name.split('-')[0] === name.split('-')[0] ? rows[side].at(-2)! : null;
       const slope = prev ? ((row.ms - prev.ms) / (row.units - prev.units)) * 1000 : NaN;
