@@ -32,8 +32,11 @@ export interface PageScan {
 export interface ScanVisitor {
   /** Forget what was fed so far: the scan starts over. */
   reset(): void;
-  /** Takes in one element; false when the walk must leave its subtree out (as `skips` says). */
-  enter(el: Element): boolean;
+  /**
+   * Takes in one element; false when the walk must leave its subtree out (as `skips` says). `names`: its
+   * attribute names when the caller read them already (null: it has none).
+   */
+  enter(el: Element, names?: readonly string[] | null): boolean;
   /** Whether nothing in this element is for the visitor; no side effects. */
   skips(el: Element): boolean;
   /**
@@ -69,36 +72,59 @@ function* scanOnce(doc: Document, visitor: ScanVisitor | undefined, lengths: Tex
   const root = doc.documentElement;
   const scan: PageScan = { textBlocks: [], lineDivs: [], articles: [], h1s: [], ldJson: [], metas: [], microdata: [], lengths };
   if (!root) return scan;
-  // What detection needs lives in elements the selector engine finds far faster than script can ask every
-  // element of the page: a first pass has no per-element script work of its own, only the visitor's.
-  scan.metas = Array.from(doc.querySelectorAll('meta'));
-  scan.ldJson = Array.from(doc.querySelectorAll('script[type]')).filter(
-    (el) => el.getAttribute('type')!.trim().toLowerCase() === 'application/ld+json',
-  );
-  scan.microdata = Array.from(doc.querySelectorAll('[itemprop], [itemtype]'));
-  scan.textBlocks = textBlocks(doc);
-  scan.lineDivs = lineDivs(doc);
-  scan.articles = Array.from(doc.querySelectorAll('article'));
-  scan.h1s = Array.from(doc.querySelectorAll('h1'));
-  if (!visitor) return scan;
-  // Two passes that each touch only the nodes they need: the elements, by their element links (text nodes,
-  // the bulk of a page, are never stepped on), then the text nodes, by a TreeWalker that shows only text,
-  // with the visitor's hint tested in this loop. Script work per node is what a first pass costs most.
+  if (!visitor) {
+    // Detection alone: what it needs lives in elements the selector engine finds far faster than script can
+    // ask every element of the page.
+    scan.metas = Array.from(doc.querySelectorAll('meta'));
+    scan.ldJson = Array.from(doc.querySelectorAll('script[type]')).filter(isLdJson);
+    scan.microdata = Array.from(doc.querySelectorAll('[itemprop], [itemtype]'));
+    scan.textBlocks = textBlocks(doc);
+    scan.lineDivs = lineDivs(doc);
+    scan.articles = Array.from(doc.querySelectorAll('article'));
+    scan.h1s = Array.from(doc.querySelectorAll('h1'));
+    return scan;
+  }
+  // With a visitor, the walk over every element that feeds it collects detection's elements too, a few at a
+  // time between pauses: seven selector queries over a page of 100,000 elements (one of them with :has())
+  // made one task of over 100 ms. Two passes that each touch only the nodes they need: the elements, by
+  // their element links (text nodes, the bulk of a page, are never stepped on), then the text nodes, by a
+  // TreeWalker that shows only text, with the visitor's hint tested in this loop. Script work per node is
+  // what a first pass costs most.
+  const take = new ScanLists(scan);
   let count = 0;
-  // The root itself is not fed, as a walk of the page from it never was.
+  // The root itself is not fed, as a walk of the page from it never was; its attributes count (microdata).
+  take.element(root, root.localName, null, root.hasAttributes() ? root.getAttributeNames() : null);
   let el: Element | null = root.firstElementChild;
+  let parent: Element = root;
   while (el) {
-    if (pausing && ++count % CHECK_EVERY === 0 && (yield) && !el.isConnected) return null;
+    if (pausing && ++count % CHECK_EVERY === 0 && (yield)) {
+      if (!el.isConnected) return null;
+      // The page ran: it may have moved the element.
+      parent = el.parentElement ?? root;
+    }
+    const tag = el.localName;
+    const names = el.hasAttributes() ? el.getAttributeNames() : null;
+    take.element(el, tag, parent, names);
     let next: Element | null = null;
-    if (visitor.enter(el)) next = el.firstElementChild;
+    if (visitor.enter(el, names)) {
+      next = el.firstElementChild;
+      if (next) parent = el;
+    } else if (el.firstElementChild) {
+      // Left out for the visitor, not for detection (a <head> holds the metadata, a <pre> may hold a <p>).
+      take.subtree(el);
+    }
     if (!next) {
       for (let up: Element | null = el; up && up !== root; up = up.parentElement) {
         next = up.nextElementSibling;
-        if (next) break;
+        if (next) {
+          parent = up.parentElement!;
+          break;
+        }
       }
     }
     el = next;
   }
+  take.finish();
   const { textHint: hint, textMin: min } = visitor;
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
@@ -111,6 +137,51 @@ function* scanOnce(doc: Document, visitor: ScanVisitor | undefined, lengths: Tex
   }
   visitor.finish();
   return scan;
+}
+
+const isLdJson = (el: Element) => el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
+
+/** The tags of text blocks besides divs (which count only when none of their children is a block). */
+const BLOCK_TEXT_TAGS = new Set(['p', 'pre', 'li']);
+
+/**
+ * The page scan's element lists, from elements met one at a time in document order (each with its parent):
+ * the same lists the selector queries of a scan without visitor make, with :has() where the engine has it.
+ */
+class ScanLists {
+  /** p, pre, li and every div, in document order; divs found to hold a block are dropped at the end. */
+  private readonly blocks: Element[] = [];
+  private readonly blockDivs = new Set<Element>();
+  private readonly brDivs = new Set<Element>();
+
+  constructor(private readonly scan: PageScan) {}
+
+  element(el: Element, tag: string, parent: Element | null, names: readonly string[] | null): void {
+    const scan = this.scan;
+    if (names && (names.includes('itemprop') || names.includes('itemtype'))) scan.microdata.push(el);
+    if (tag === 'div' || BLOCK_TEXT_TAGS.has(tag)) this.blocks.push(el);
+    else if (tag === 'meta') scan.metas.push(el);
+    else if (tag === 'script') {
+      if (names?.includes('type') && isLdJson(el)) scan.ldJson.push(el);
+    } else if (tag === 'article') scan.articles.push(el);
+    else if (tag === 'h1') scan.h1s.push(el);
+    if (parent?.localName !== 'div') return;
+    if (CONTAINER_CHILDREN.has(tag)) this.blockDivs.add(parent);
+    else if (tag === 'br') this.brDivs.add(parent);
+  }
+
+  /** Every element under `top` (not `top`), for a subtree the walk does not enter. */
+  subtree(top: Element): void {
+    for (const el of top.querySelectorAll('*')) {
+      this.element(el, el.localName, el.parentElement, el.hasAttributes() ? el.getAttributeNames() : null);
+    }
+  }
+
+  finish(): void {
+    const { blocks, blockDivs, brDivs, scan } = this;
+    scan.textBlocks = blocks.filter((el) => !blockDivs.has(el));
+    scan.lineDivs = brDivs.size ? blocks.filter((el) => brDivs.has(el) && blockDivs.has(el)) : [];
+  }
 }
 
 /** Whether an element between `node` and the root (not the root: it is never fed) is one the visitor skips. */

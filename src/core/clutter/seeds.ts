@@ -72,12 +72,12 @@ export class SeedCollector {
    * Takes in one element; false, feeding nothing, when the walk must leave its subtree out (what `skips`
    * says, asked here from the attribute names the markup test reads anyway).
    */
-  enter(el: Element): boolean {
+  enter(el: Element, attributes?: readonly string[] | null): boolean {
     const tag = el.localName;
     if (UNTOUCHED_TAGS.has(tag)) return false;
     // Asked of every element of the page: most have no attributes at all, few anything but a class or an id.
-    if (!el.hasAttributes()) return true;
-    const names = el.getAttributeNames();
+    const names = attributes === undefined ? (el.hasAttributes() ? el.getAttributeNames() : null) : attributes;
+    if (!names) return true;
     if (names.includes('contenteditable') && isEditable(el)) return false;
     if (tag === 'input' && isEmailInput(el)) this.seeds.push({ el: el.closest('form') ?? el, kind: 'newsletter', via: 'form', at: el });
     const m = markupOf(el, names);

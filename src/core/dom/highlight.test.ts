@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TickerMention } from '../types.ts';
 import { findTickers } from '../tickers/find.ts';
 import { company, fakeResolver, parseHtml } from '../tickers/test-support.ts';
-import { defaultLabel, primaryWrapper, unwrapAll, wrapMentions, wrappedMention } from './highlight.ts';
+import { defaultLabel, primaryWrapper, unwrapAll, wrapMentions, wrapWalk, wrappedMention } from './highlight.ts';
 
 const DATA = [
   company('SONY', 'Sony Group Corporation', 'NYSE', { formerSymbol: 'SNE' }),
@@ -150,6 +150,50 @@ describe('wrapMentions', () => {
   it('labels a cashtag with the company listing', async () => {
     const { mentions } = await setup('<p>$AAPL</p>');
     expect(defaultLabel(mentions[0]!)).toBe('Apple Inc., NASDAQ: AAPL - show company card');
+  });
+});
+
+describe('wrapWalk', () => {
+  const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p id="p${i}">Apple (NASDAQ:AAPL) and IBM (NYSE:IBM) rose.</p>`);
+
+  it('changes the page only in its last step, however many pauses it makes (one layout, not one per slice)', async () => {
+    const { doc, mentions } = await setup(paragraphs(100).join(''));
+    const before = doc.body.innerHTML;
+    const walk = wrapWalk(doc, mentions);
+    let pauses = 0;
+    let step = walk.next(false);
+    for (; !step.done; step = walk.next(false)) {
+      pauses++;
+      expect(doc.body.innerHTML).toBe(before);
+    }
+    expect(pauses).toBeGreaterThan(1);
+    // The same page as wrapping it straight through.
+    const other = await setup(paragraphs(100).join(''));
+    wrapMentions(other.doc, other.mentions);
+    expect(doc.body.innerHTML).toBe(other.doc.body.innerHTML);
+    expect(step.value).toHaveLength(200);
+    expect(doc.querySelectorAll('clearfolio-ticker')).toHaveLength(200);
+  });
+
+  it('checks every node again when the page ran in a pause: changed text is wrapped as it is now, or left alone', async () => {
+    const { doc, mentions } = await setup(paragraphs(100).join(''));
+    const walk = wrapWalk(doc, mentions);
+    walk.next(false);
+    // The page ran: it rewrote the first paragraph's tail, and the second's mention.
+    (doc.getElementById('p0')!.firstChild as Text).data = 'Apple (NASDAQ:AAPL) and IBM (NYSE:IBM) fell sharply.';
+    (doc.getElementById('p1')!.firstChild as Text).data = 'Apple (NASDAQ:AAPL) and IBM were flat.';
+    let step = walk.next(true);
+    while (!step.done) step = walk.next(false);
+    expect(doc.getElementById('p0')!.textContent).toBe('Apple (NASDAQ:AAPL) and IBM (NYSE:IBM) fell sharply.');
+    expect([...doc.getElementById('p0')!.querySelectorAll('clearfolio-ticker')].map((w) => w.textContent)).toEqual([
+      'NASDAQ:AAPL',
+      'NYSE:IBM',
+    ]);
+    expect(doc.getElementById('p1')!.textContent).toBe('Apple (NASDAQ:AAPL) and IBM were flat.');
+    expect([...doc.getElementById('p1')!.querySelectorAll('clearfolio-ticker')].map((w) => w.textContent)).toEqual(['NASDAQ:AAPL']);
+    expect(step.value).toHaveLength(199);
+    unwrapAll(doc.body);
+    expect(doc.querySelectorAll('p')[1]!.childNodes).toHaveLength(1);
   });
 });
 

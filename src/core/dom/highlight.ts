@@ -78,10 +78,58 @@ export function wrapMentions(doc: Document, mentions: readonly TickerMention[], 
   return runThrough(wrapWalk(doc, mentions, opts));
 }
 
+/** One text node's wrappers and text pieces, built off the page: what the walk's last step puts in after the node's head. */
+interface Built {
+  node: Text;
+  /** The node's text the pieces were cut from. */
+  data: string;
+  runs: Run[];
+  frag: DocumentFragment;
+  pieces: Node[];
+  /** The focusable wrapper of each mention whose first run is here, and the further pieces of mentions. */
+  primaries: [TickerMention, HTMLElement][];
+  seconds: [HTMLElement, TickerMention][];
+}
+
+function build(doc: Document, node: Text, runs: Run[], label: (m: TickerMention) => string): Built {
+  const data = node.data;
+  const frag = doc.createDocumentFragment();
+  const out: Built = { node, data, runs, frag, pieces: [], primaries: [], seconds: [] };
+  runs.forEach((r, k) => {
+    const next = k + 1 < runs.length ? runs[k + 1]!.start : data.length;
+    const w = doc.createElement(TICKER_TAG);
+    const c = r.mention.candidate;
+    w.setAttribute(TICKER_ATTR, tickerAttribute(c.symbol, c.exchange));
+    if (r.primary) {
+      w.setAttribute('tabindex', '0');
+      w.setAttribute('role', 'button');
+      w.setAttribute('aria-label', label(r.mention));
+      out.primaries.push([r.mention, w]);
+    } else {
+      // A further piece of a mention across elements: clickable, but one tab stop and one name per mention.
+      w.setAttribute('tabindex', '-1');
+      out.seconds.push([w, r.mention]);
+    }
+    if (!r.mention.company) w.setAttribute(VERIFIED_ATTR, 'false');
+    w.setAttribute(SPLIT_ATTR, r.end < next ? 'ba' : 'b');
+    w.appendChild(doc.createTextNode(data.slice(r.start, r.end)));
+    frag.appendChild(w);
+    out.pieces.push(w);
+    if (r.end < next) out.pieces.push(frag.appendChild(doc.createTextNode(data.slice(r.end, next))));
+  });
+  return out;
+}
+
+const sameRuns = (a: readonly Run[], b: readonly Run[]) => a.length === b.length && a.every((r, i) => r === b[i]);
+
 /**
  * `wrapMentions` as a walk that pauses between text nodes, for a caller that wraps in time slices. Linear in
  * the text and the mentions: a text node is read once to check, once more only when the page ran in a pause,
  * and rebuilt in one step (its head stays, everything after it becomes new nodes in one fragment).
+ *
+ * The wrappers are built off the page in slices and put in all in the last step: every change to the page
+ * makes the browser lay out again the block it is in, as long as that block's first layout took (over a
+ * second for a div of 100,000 links), so changes spread over slices would pay that once per frame between them.
  */
 export function* wrapWalk(doc: Document, mentions: readonly TickerMention[], opts: WrapOptions = {}): Walk<HTMLElement[]> {
   const label = opts.label ?? defaultLabel;
@@ -95,46 +143,40 @@ export function* wrapWalk(doc: Document, mentions: readonly TickerMention[], opt
   }
   const refused = new Set<TickerMention>();
   const checked = [...byNode].map(([node, runs]) => [node, checkNode(node, runs, refused)] as const);
-  const wrappers = new Map<TickerMention, HTMLElement>();
-  const seconds: [HTMLElement, TickerMention][] = [];
+  let built: Built[] = [];
+  let ran = false;
   let done = 0;
   for (const [node, all] of checked) {
-    let runs = all.filter((r) => !refused.has(r.mention));
-    if (++done % NODES_PER_CHECK === 0 && (yield)) {
-      // The page ran: this node may have changed since it was checked.
-      const again = new Set<TickerMention>();
-      runs = checkNode(node, runs, again).filter((r) => !again.has(r.mention));
-    }
-    if (!runs.length) continue;
-    const data = node.data;
-    const frag = doc.createDocumentFragment();
-    const pieces: Node[] = [];
-    runs.forEach((r, k) => {
-      const next = k + 1 < runs.length ? runs[k + 1]!.start : data.length;
-      const w = doc.createElement(TICKER_TAG);
-      const c = r.mention.candidate;
-      w.setAttribute(TICKER_ATTR, tickerAttribute(c.symbol, c.exchange));
-      if (r.primary) {
-        w.setAttribute('tabindex', '0');
-        w.setAttribute('role', 'button');
-        w.setAttribute('aria-label', label(r.mention));
-        wrappers.set(r.mention, w);
-      } else {
-        // A further piece of a mention across elements: clickable, but one tab stop and one name per mention.
-        w.setAttribute('tabindex', '-1');
-        seconds.push([w, r.mention]);
-      }
-      if (!r.mention.company) w.setAttribute(VERIFIED_ATTR, 'false');
-      w.setAttribute(SPLIT_ATTR, r.end < next ? 'ba' : 'b');
-      w.appendChild(doc.createTextNode(data.slice(r.start, r.end)));
-      frag.appendChild(w);
-      pieces.push(w);
-      mentionOf.set(w, r.mention);
-      if (r.end < next) pieces.push(frag.appendChild(doc.createTextNode(data.slice(r.end, next))));
+    if (++done % NODES_PER_CHECK === 0) ran = (yield) || ran;
+    const runs = all.filter((r) => !refused.has(r.mention));
+    if (runs.length) built.push(build(doc, node, runs, label));
+  }
+  if (ran) {
+    // The page ran while the wrappers were built: each node is checked again as it is now, and built again
+    // when its text or the runs it still holds changed.
+    const again = new Set<TickerMention>();
+    const kept = built.map((b) => [b, checkNode(b.node, [...b.runs], again)] as const);
+    built = kept.flatMap(([b, runs]) => {
+      const left = runs.filter((r) => !again.has(r.mention));
+      if (!left.length) return [];
+      return [sameRuns(left, b.runs) && b.node.data === b.data ? b : build(doc, b.node, left, label)];
     });
-    node.parentNode!.insertBefore(frag, node.nextSibling);
-    node.data = data.slice(0, runs[0]!.start);
-    piecesOf.set(node, [...pieces, ...(piecesOf.get(node) ?? [])]);
+  }
+  const wrappers = new Map<TickerMention, HTMLElement>();
+  const seconds: [HTMLElement, TickerMention][] = [];
+  for (const b of built) {
+    const { node, runs } = b;
+    for (const [m, w] of b.primaries) {
+      wrappers.set(m, w);
+      mentionOf.set(w, m);
+    }
+    for (const [w, m] of b.seconds) {
+      seconds.push([w, m]);
+      mentionOf.set(w, m);
+    }
+    node.parentNode!.insertBefore(b.frag, node.nextSibling);
+    node.data = b.data.slice(0, runs[0]!.start);
+    piecesOf.set(node, [...b.pieces, ...(piecesOf.get(node) ?? [])]);
   }
   for (const [w, m] of seconds) {
     const first = wrappers.get(m);

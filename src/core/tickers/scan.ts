@@ -56,15 +56,25 @@ interface Context {
 
 interface QuoteLink {
   el: Element;
-  symbols: string[];
+  symbols: readonly string[];
 }
 
-function quoteLinkSymbols(el: Element): string[] {
+/** Addresses whose symbols one scan remembers: pages repeat a few quote links many times. */
+const MAX_HREFS = 1024;
+
+/** `hrefs` keeps what each address named (read-only lists), so a link repeated ten thousand times is parsed once. */
+function quoteLinkSymbols(el: Element, hrefs: Map<string, readonly string[]>): readonly string[] {
   const data = el.getAttribute('data-symbol');
   if (data) return [data.trim().toUpperCase()];
   if (el.localName !== 'a') return [];
   const href = el.getAttribute('href');
-  return href ? hrefSymbols(href) : [];
+  if (!href) return [];
+  let symbols = hrefs.get(href);
+  if (!symbols) {
+    symbols = hrefSymbols(href);
+    if (hrefs.size < MAX_HREFS) hrefs.set(href, symbols);
+  }
+  return symbols;
 }
 
 interface Block {
@@ -262,6 +272,7 @@ export class CandidateScan {
   /** Symbols whose bare mentions were sought. */
   private readonly sought = new Set<string>();
   private readonly columns = new Map<Element, number[]>();
+  private readonly hrefs = new Map<string, readonly string[]>();
   /** Each part of the page read so far (a root, or a block of one) and the blocks of text it gave. */
   private readonly read = new Map<Element, Block[]>();
   /** Roots read in parts, with their text, for `seekBare`; a root read whole has every block already. */
@@ -337,7 +348,7 @@ export class CandidateScan {
     for (const r of [...this.read.keys()]) if (within(r, fresh, false)) this.read.delete(r);
     for (const unit of fresh) {
       const blocks: Block[] = [];
-      yield* walkRoot(unit, blocks, this.columns);
+      yield* walkRoot(unit, blocks, this.columns, this.hrefs);
       if (!unit.isConnected) continue;
       this.read.set(unit, blocks);
       for (const b of blocks) for (const m of b.matches) this.marked.add(m.symbol);
@@ -434,14 +445,14 @@ function mayHoldTickersIn(root: Element, text: string, marked: ReadonlySet<strin
 }
 
 /** Reads the blocks under `root` into `blocks`, in document order. */
-function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[]>): Walk<void> {
+function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[]>, hrefs: Map<string, readonly string[]>): Walk<void> {
   const contexts = new Map<Element, Context>();
   const contextOf = (el: Element): Context => {
     let ctx = contexts.get(el);
     if (ctx) return ctx;
     const isBlock = el === root || BLOCK_TAGS.has(el.localName) || !el.parentElement;
     const parent = isBlock ? null : contextOf(el.parentElement!);
-    const symbols = quoteLinkSymbols(el);
+    const symbols = quoteLinkSymbols(el, hrefs);
     ctx = {
       block: parent ? parent.block : el,
       link: symbols.length ? { el, symbols } : (parent?.link ?? null),
