@@ -88,6 +88,22 @@ describe('scoreClutterSet', () => {
     expect(f['clutter.recall.affiliate-disclosure']).toBe(0);
   });
 
+  it('reports precision per kind of the hidden block', () => {
+    const o: PageOutcome = {
+      isArticle: true,
+      hidden: [
+        block('newsletter', 'Get our morning briefing in your inbox — sign up here'),
+        block('newsletter', 'Related: more from our newsroom today'),
+        block('sponsored', 'Sponsored: Five ways to save on your energy bill this winter'),
+      ],
+    };
+    const f = scoreClutterSet([page], [o]);
+    expect(f['clutter.precision.newsletter']).toBe(0.5);
+    expect(f['clutter.precision.sponsored']).toBe(1);
+    expect(f['clutter.precision.promoted-widget']).toBe(1);
+    expect(f['clutter.precision']).toBe(0.667);
+  });
+
   it('counts a block holding article text or a menu item as wrong even when it also holds clutter', () => {
     const o: PageOutcome = {
       isArticle: true,

@@ -94,6 +94,10 @@ export function scoreClutterSet(cases: ClutterSetCase[], outcomes: PageOutcome[]
   let confusions = 0;
   let blocks = 0;
   let right = 0;
+  // Precision per kind of the hidden block (what the engine called it), so a rule change shows which kind it costs.
+  const byHiddenKind: Record<string, { right: number; blocks: number }> = Object.fromEntries(
+    CLUTTER_KINDS.map((k) => [k, { right: 0, blocks: 0 }]),
+  );
   let menuItemsHidden = 0;
   let keepHidden = 0;
   let notArticle = 0;
@@ -128,6 +132,8 @@ export function scoreClutterSet(cases: ClutterSetCase[], outcomes: PageOutcome[]
     for (const h of hidden) {
       if (!h.sq) continue;
       blocks++;
+      const kindCount = (byHiddenKind[h.kind] ??= { right: 0, blocks: 0 });
+      kindCount.blocks++;
       const keepIn = keeps.filter((k) => h.sq.includes(k));
       keepHidden += keepIn.length;
       for (const m of h.notClutter) menuHit.add(m);
@@ -139,8 +145,10 @@ export function scoreClutterSet(cases: ClutterSetCase[], outcomes: PageOutcome[]
         details.push(
           `${c.page}: hid a ${h.kind} block holding ${keepIn.length ? 'article text' : `menu item(s) ${h.notClutter.join(' | ')}`}: ${h.text.slice(0, 80)}`,
         );
-      } else if (isClutter) right++;
-      else details.push(`${c.page}: hid an unlabelled ${h.kind} block: ${h.text.slice(0, 100)}`);
+      } else if (isClutter) {
+        right++;
+        kindCount.right++;
+      } else details.push(`${c.page}: hid an unlabelled ${h.kind} block: ${h.text.slice(0, 100)}`);
     }
     menuItemsHidden += menuHit.size;
   });
@@ -151,6 +159,7 @@ export function scoreClutterSet(cases: ClutterSetCase[], outcomes: PageOutcome[]
   };
   for (const k of CLUTTER_KINDS) figures[`clutter.recall.${k}`] = ratio(byKind[k]!.found, byKind[k]!.total);
   figures['clutter.precision'] = ratio(right, blocks);
+  for (const k of CLUTTER_KINDS) figures[`clutter.precision.${k}`] = ratio(byHiddenKind[k]!.right, byHiddenKind[k]!.blocks);
   figures['clutter.hiddenBlocks'] = blocks;
   figures['clutter.kindConfusions'] = confusions;
   figures['clutter.notClutterItems'] = notClutterTotal;
@@ -259,10 +268,14 @@ export async function measurePage(corpora: string, c: ClutterSetCase): Promise<{
   }
 }
 
-/** Loads and checks the set, runs every page, scores. Throws when a label is malformed or not in its page. */
-export async function evalClutterSet(casesFile: string, corpora: string, details: string[] = []): Promise<Figures> {
-  const cases = JSON.parse(fs.readFileSync(casesFile, 'utf8')) as ClutterSetCase[];
-  const errors = validateCases(cases);
+/**
+ * Loads and checks the set, runs every page, scores. Throws when a label is malformed or not in its page.
+ * `pages`: when given, only cases whose page path contains one of these strings are run (fast iteration on a few).
+ */
+export async function evalClutterSet(casesFile: string, corpora: string, details: string[] = [], pages?: string[]): Promise<Figures> {
+  const all = JSON.parse(fs.readFileSync(casesFile, 'utf8')) as ClutterSetCase[];
+  const errors = validateCases(all);
+  const cases = pages?.length ? all.filter((c) => pages.some((p) => c.page.includes(p))) : all;
   const outcomes: PageOutcome[] = [];
   for (const c of cases) {
     if (!fs.existsSync(path.join(corpora, c.page))) {
