@@ -88,14 +88,20 @@ function promotedWidget(f: BoxFacts, kind: ClutterKind): string[] | null {
   return null;
 }
 
+/** A pitch box inside navigation is this small: a heading, one sentence and its button, never a menu column. */
+const NAV_PITCH_MAX_CHARS = 300;
+
 /** A sign-up box: a form, an entry field or a sign-up button with newsletter words or markup. */
 function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
-  if (f.nav) return null;
   const w = RULES.kinds.newsletter.wording;
   const strong = w.strong.test(f.text);
   const said = strong || w.weak.test(f.text);
   const pitch = w.pitch.test(f.prose);
   const marked = f.markup.has(kind);
+  // A menu item that says "Newsletters" links to a section. A box with its own e-mail field, or a pitch in its own
+  // words (not link text) beside its sign-up button, is a sign-up box wherever it sits: footer menus, side flyouts
+  // and header bars marked as navigation carry them.
+  if (f.nav && !(f.email && !f.blocker) && !(pitch && (f.action || marked) && f.size <= NAV_PITCH_MAX_CHARS)) return null;
   // Sign-up markup stands in for the words only when no heading is left for a script to write: a form under an
   // empty headline and tagline is a shell whose only words are its error text ("Please enter a valid email").
   if (f.email && !f.blocker && (said || (marked && !f.emptySlot))) return ['form:email', said ? 'text:newsletter' : 'markup:newsletter'];

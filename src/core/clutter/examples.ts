@@ -167,6 +167,44 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
       <div class="signup"><p><span>Sign Up</span> For Our Newsletter</p><form action="/newsletter-signup/"><input type="text" name="email" placeholder="email address"><input type="submit" value="Submit"></form></div></div>`,
     contains: ['Example Connect', 'Sign Up For Our Newsletter'],
   },
+  {
+    // A pitch that never says "newsletter": news by e-mail is what "sign up to receive news" offers.
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<section class="module module--newsletter"><h4>Get connected with the Bureau</h4><div class="newsletter__text"><p>Be the first to know. Sign up to receive news about our programs, standards and events!</p></div>
+      <a class="btn" href="https://portal.example.org/form?id=1">Sign up now</a></section>`,
+    contains: ['Get connected', 'Sign up to receive news', 'Sign up now'],
+  },
+  {
+    // A sign-up box in a footer menu: its own pitch and button, not a menu item that names newsletters.
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<nav class="footer-nav"><ul><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li><li><a href="/store">Store</a></li></ul>
+      <section class="footer-signup"><h3><a href="/newsletters/">Newsletter Signup</a></h3><p>Join our mailing list to get weekly updates delivered to your inbox.</p><a class="button" href="/newsletters/">Sign me up</a></section></nav>`,
+    contains: ['Newsletter Signup', 'delivered to your inbox', 'Sign me up'],
+  },
+  {
+    // An e-mail form in a header flyout marked as navigation.
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div role="navigation"><a href="/">Home</a><div class="flyout-section"><h2>Email Updates</h2><form action="/mailing_list"><label for="flyout-email">Email address:</label><input id="flyout-email" name="email" type="email"><input type="submit" value="Sign up"></form></div></div>`,
+    contains: ['Email Updates', 'Email address:'],
+  },
+  {
+    // A sign-up form box whose pitch is a full paragraph inside the article: the form's, not the story's.
+    kind: 'newsletter',
+    place: 'body',
+    html: `<div class="more-box"><div class="more-head"><p>Love this? Want more?</p><p>Sign up for our newsletter and never miss out on the best stories about markets!</p></div>
+      <div class="entry"><input type="text" placeholder="Email address..." name="input"><input type="submit" value="Sign up!"></div></div>`,
+    contains: ['Want more?', 'never miss out on the best stories'],
+  },
+  {
+    // An exchange list under its label: more than 400 characters of headlines that all leave the site.
+    kind: 'promoted-widget',
+    place: 'rail',
+    html: `<div class="web-widget"><h3 class="widget-header">Around The Web</h3><div class="headlines-row"><div class="headlines"><a href="https://one.example/"><img alt=""></a><ul><li><a href="https://one.example/0" rel="nofollow">Singer says her farewell tour will be the very last one</a></li><li><a href="https://one.example/1" rel="nofollow">Reality star welcomes her first child, a baby girl</a></li><li><a href="https://one.example/2" rel="nofollow">Talent show judge speaks out after being let go</a></li></ul></div><div class="headlines"><a href="https://two.example/"><img alt=""></a><ul><li><a href="https://two.example/3" rel="nofollow">Ten films so bad that they are good, ranked by our critics</a></li><li><a href="https://two.example/4" rel="nofollow">The fighting game's newest finishing move is its grisliest</a></li><li><a href="https://two.example/5" rel="nofollow">What happens when you get bored on a long plane ride</a></li></ul></div><div class="headlines"><a href="https://three.example/"><img alt=""></a><ul><li><a href="https://three.example/6" rel="nofollow">College basketball's best players and a shot at a prize</a></li><li><a href="https://three.example/7" rel="nofollow">Couple caught on tape arguing outside a restaurant</a></li><li><a href="https://three.example/8" rel="nofollow">Pop star spotted driving a new sports car around town</a></li></ul></div></div></div>`,
+    contains: ['Around The Web', 'Singer says', 'new sports car'],
+  },
 ];
 
 /**
@@ -261,5 +299,6 @@ export const ARTICLE_TEXT_EXAMPLES: string[] = [
   '<p>The publisher said it would get more readers to sign up for its newsletters and inbox briefings, and that affiliate links now earn it a commission on some sales.</p>',
   '<p>The retailer, which joined as an Amazon Associate in 2019, said it earns from qualifying purchases made by members, not from ads.</p>',
   '<p>Analysts said the chain would earn a commission on every sale, and shoppers who buy through the app <em>will get points</em> on their cards.</p>',
+  '<p>Investors can sign up to receive news about the fund on its website, the company said, and a newsletter will follow.</p>',
   '<p>Sponsored by the state, the programme paid for the training of 2,000 workers, who were placed with employers across the region within a year.</p>',
 ];

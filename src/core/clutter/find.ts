@@ -163,7 +163,8 @@ class Finder {
           if (
             a.localName === 'form' ||
             ((ANY_MARKUP.test(m) || RULES.evidence.ad.test(m)) && this.len.of(a) <= this.boxLimit() && this.labelledBox(a, m)) ||
-            (!this.len.reaches(a, RULES.kinds['affiliate-disclosure'].maxChars + 1) && this.labelledLinkOut(a))
+            (!this.len.reaches(a, RULES.kinds['affiliate-disclosure'].maxChars + 1) && this.labelledLinkOut(a)) ||
+            (!this.len.reaches(a, SIGN_UP_BOX_CHARS + 1) && isSignUpForm(a))
           ) {
             found = true;
             break;
@@ -291,7 +292,8 @@ class Finder {
       const grows =
         extra <= 30 ||
         RULES.kinds[seed.kind].markup.test(markupString(parent)) ||
-        (extra <= 400 && thin(el) && !holdsOtherHeading(parent, el));
+        (extra <= 400 && thin(el) && !holdsOtherHeading(parent, el)) ||
+        (seed.kind === 'promoted-widget' && isLabel && thin(el) && !holdsOtherHeading(parent, el) && this.outboundList(parent, el, extra));
       if (!grows) break;
       // A heading over a row of icon links beside a sign-up box is a box of its own ("Share This Story" or
       // "Follow us" with their share or social icons): the sign-up box ends before it. An icon row without such
@@ -300,6 +302,25 @@ class Finder {
       el = parent;
     }
     return el;
+  }
+
+  /**
+   * What `parent` adds to a widget's label is a list of headlines that leave the site (or are marked paid): an
+   * "Around the web" exchange list, however long, is the label's box; the site's own story lists are not.
+   */
+  private outboundList(parent: Element, label: Element, extra: number): boolean {
+    let out = 0;
+    let outChars = 0;
+    for (const a of Array.from(parent.getElementsByTagName('a'))) {
+      if (label.contains(a)) continue;
+      const n = this.len.of(a);
+      if (n < 20) continue;
+      if (this.isExternal(a) || /\b(sponsored|nofollow)\b/i.test(a.getAttribute('rel') ?? '')) {
+        out++;
+        outChars += n;
+      }
+    }
+    return out >= OUTBOUND_LIST_ITEMS && outChars >= OUTBOUND_LIST_SHARE * extra;
   }
 
   /** Which kind the box is, with the evidence that agreed, or null when fewer than two signals agree. */
@@ -435,6 +456,26 @@ function headsIconRow(parent: Element, box: Element): boolean {
     const words = wordsOf(h);
     return !!words && !NEWSLETTER.strong.test(words) && !NEWSLETTER.weak.test(words);
   });
+}
+
+/** An outbound headline list under a widget label: this many headlines, making up this share of its text. */
+const OUTBOUND_LIST_ITEMS = 3;
+const OUTBOUND_LIST_SHARE = 0.6;
+
+/** A sign-up form box is this small: its heading, a pitch or two, the field and the fine print. */
+const SIGN_UP_BOX_CHARS = 600;
+
+/**
+ * A small box around an e-mail sign-up field that speaks of newsletters or subscribing: its pitch paragraph
+ * ("Sign up for our newsletter and never miss...") is the form's, not the article's, whatever its markup says.
+ * A comment or login form (textarea, password) is never one.
+ */
+function isSignUpForm(box: Element): boolean {
+  const inputs = box.getElementsByTagName('input');
+  if (!inputs.length || box.querySelector('textarea, input[type="password" i]')) return false;
+  if (!Array.from(inputs).some(isEmailInput)) return false;
+  const words = wordsOf(box);
+  return NEWSLETTER.strong.test(words) || NEWSLETTER.weak.test(words);
 }
 
 /**

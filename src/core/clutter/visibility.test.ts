@@ -1,7 +1,7 @@
 // What the page already hides is read from markup and the page's own top-level display:none rules.
 import { describe, expect, it } from 'vitest';
 import { PARSERS } from '../article/test-support.ts';
-import { PageVisibility, stylesheetHiddenSelectors } from './visibility.ts';
+import { PageVisibility, stylesheetHiddenSelectors, stylesheetShownSelectors } from './visibility.ts';
 
 const PAGE = `<html><head><style>
   .closed-popup { display: none }
@@ -9,6 +9,8 @@ const PAGE = `<html><head><style>
   .menu:hover .sub { display: none }
   .box { color: red; } $primary: #333; .scss-rule { &:hover { display: none } }
   .layout { display: none }
+  .side-rail { display: none } @media only screen and (min-width: 63.75em) { .side-rail { display: flex; width: 33% } }
+  .phone-only { display: none } @media (min-width: 300px) and (max-width: 600px) { .phone-only { display: block } }
 </style></head><body>
 <div class="layout"><main id="article"><p>Story</p></main></div>
 <div class="closed-popup"><p id="a">Sign up</p></div>
@@ -19,6 +21,8 @@ const PAGE = `<html><head><style>
 <div style="DISPLAY: NONE"><p id="f">Inline</p></div>
 <div aria-hidden="true"><p id="g">Aria</p></div>
 <p id="h">Plain</p>
+<aside class="side-rail"><p id="j">Rail on wide screens</p></aside>
+<div class="phone-only"><p id="k">Phones only</p></div>
 <div class="closed-popup" style="display: block"><p id="i">Shown by its own style</p></div>
 </body></html>`;
 
@@ -35,8 +39,15 @@ describe.each(Object.entries(PARSERS))('page visibility (%s)', (_name, parse) =>
     const doc = parse(PAGE);
     const v = new PageVisibility(doc, [doc.getElementById('article')!]);
     const hidden = (id: string) => v.hides(doc.getElementById(id)!);
-    expect(['a', 'c', 'd', 'f'].filter(hidden)).toEqual(['a', 'c', 'd', 'f']);
+    expect(['a', 'c', 'd', 'f', 'k'].filter(hidden)).toEqual(['a', 'c', 'd', 'f', 'k']);
     // aria-hidden keeps a box from screen readers, not from the eye.
-    expect(['b', 'e', 'g', 'h', 'i', 'article'].filter(hidden)).toEqual([]);
+    // A mobile-first rail: hidden at top level, shown by a min-width rule, as a desktop reader sees it.
+    expect(['b', 'e', 'g', 'h', 'i', 'j', 'article'].filter(hidden)).toEqual([]);
+  });
+
+  it('reads what wide-screen media rules show again, not what a band of widths shows', () => {
+    const sels = stylesheetShownSelectors(parse(PAGE));
+    expect(sels).toContain('.side-rail');
+    expect(sels).not.toContain('.phone-only');
   });
 });

@@ -65,6 +65,45 @@ export function stylesheetHiddenSelectors(doc: Document): string[] {
   return out;
 }
 
+/** A media query for wide screens only: `min-width` without an upper bound, not for print. */
+const WIDE_SCREEN_QUERY = /^@media\b(?![^{]*\b(max-width|print)\b)[^{]*\bmin-width\b/i;
+const DISPLAY_SHOWN = /(?:^|;|\s)display\s*:\s*(?!none\b)[a-z-]+/i;
+
+/**
+ * Selectors that `@media (min-width: ...)` rules set to a display other than none: mobile-first pages hide a side
+ * rail at top level and show it on wide screens, where readers of a desktop extension see it. Read with the same
+ * bound as the hidden selectors.
+ */
+export function stylesheetShownSelectors(doc: Document): string[] {
+  const out: string[] = [];
+  for (const style of Array.from(doc.querySelectorAll('style'))) {
+    const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
+    if (!/min-width/i.test(css)) continue;
+    const media = /@media[^{]*\{/gi;
+    for (let m = media.exec(css); m && out.length < MAX_RULES; m = media.exec(css)) {
+      if (!WIDE_SCREEN_QUERY.test(m[0])) continue;
+      // The rules inside: `selector { declarations }` until the block's closing brace.
+      let i = media.lastIndex;
+      while (i < css.length && out.length < MAX_RULES) {
+        const open = css.indexOf('{', i);
+        const close = css.indexOf('}', i);
+        if (close < 0 || open < 0 || close < open) break;
+        const end = css.indexOf('}', open);
+        const head = css.slice(i, open).trim();
+        if (head.startsWith('@') || end < 0) break;
+        if (DISPLAY_SHOWN.test(css.slice(open + 1, end)))
+          for (const sel of head.split(',')) {
+            const s = sel.trim();
+            if (s && !s.includes(':') && valid(doc, s)) out.push(s);
+          }
+        i = end + 1;
+      }
+      media.lastIndex = i;
+    }
+  }
+  return out;
+}
+
 function valid(doc: Document, selector: string): boolean {
   try {
     doc.documentElement.matches(selector);
@@ -77,6 +116,8 @@ function valid(doc: Document, selector: string): boolean {
 /** Answers "does the page hide this element" for one page, with the stylesheet read once. */
 export class PageVisibility {
   private readonly selector: string;
+  /** What wide-screen media rules show again: a box a top-level rule hides on phones only is drawn. */
+  private readonly shown: string;
 
   /**
    * `article`: the article region and headline. A stylesheet rule that hides them is one the page's scripts
@@ -89,11 +130,16 @@ export class PageVisibility {
       .filter((s) => !article.some((a) => a.closest(s)))
       .map((s) => `${s}:not([style*="display" i])`);
     this.selector = rules.length ? `${HIDDEN_MARKUP}, ${rules.join(', ')}` : HIDDEN_MARKUP;
+    this.shown = rules.length ? stylesheetShownSelectors(doc).join(', ') : '';
   }
 
   hides(el: Element): boolean {
     try {
-      return el.closest(this.selector) !== null;
+      for (let at = el.closest(this.selector); at; at = at.parentElement?.closest(this.selector) ?? null) {
+        if (this.shown && !at.matches(HIDDEN_MARKUP) && at.matches(this.shown)) continue;
+        return true;
+      }
+      return false;
     } catch {
       return el.closest(HIDDEN_MARKUP) !== null;
     }
