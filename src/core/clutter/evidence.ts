@@ -66,6 +66,9 @@ export function disclosureShare(text: string): number {
   return text.length ? said / text.length : 0;
 }
 
+/** Links off the site a list under a linked widget heading needs: three headlines at least. */
+const EXCHANGE_MIN_LINKS = 3;
+
 /** A recommendation widget: vendor markup or a widget label, with its paid or outbound links present. */
 function promotedWidget(f: BoxFacts, kind: ClutterKind): string[] | null {
   // A vendor's class alone is not enough: publishers reuse them as anchors for house links.
@@ -85,6 +88,10 @@ function promotedWidget(f: BoxFacts, kind: ClutterKind): string[] | null {
   if (f.markup.has(kind) && paid) return ['markup:widget', paid];
   if (f.labels.has(kind) && f.relSponsored >= 2) return ['label:promoted', `links:rel-sponsored:${f.relSponsored}`];
   if (f.labels.has(kind) && f.external >= 2 && f.external >= f.textLinks / 2) return ['label:promoted', `links:external:${f.external}`];
+  // A widget heading that links to the vendor's or the section's page ("The Most Popular All Over" -> /themost)
+  // over a list that is nearly all links off the site: a menu item to a section sits among the site's own links.
+  if (f.linkLabels.has(kind) && f.external >= EXCHANGE_MIN_LINKS && f.external >= (f.textLinks * 2) / 3)
+    return ['label:promoted-link', `links:external:${f.external}`];
   return null;
 }
 
