@@ -52,6 +52,8 @@ export interface BoxFacts {
 
 /** A stream tile: title, source and label, no more. */
 const TILE_MAX_CHARS = 300;
+/** Links of a stream tile that stay on the site: its "Sponsored" notice and a source or image link at most. */
+const TILE_OWN_LINKS = 2;
 
 /** Judges a box as `kind`: the signals that agreed, or null. */
 export type Evidence = (f: BoxFacts, kind: ClutterKind) => string[] | null;
@@ -176,7 +178,14 @@ function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
   if (said && marked) return [said, marked];
   if (f.markup.has(kind) && f.relSponsored > 0) return ['markup:sponsored', 'links:rel-sponsored'];
   // A stream tile: a title that links to the advertiser and a "Sponsored" label (often itself a link to an ad notice).
-  if ((f.labels.has(kind) || f.linkLabels.has(kind)) && f.paidHeadline && f.size <= TILE_MAX_CHARS)
+  // A tile links to the advertiser and to the ad notice, not to the site's sections: a footer list with a "From our
+  // partners" link and one link out is no tile.
+  if (
+    (f.labels.has(kind) || f.linkLabels.has(kind)) &&
+    f.paidHeadline &&
+    f.size <= TILE_MAX_CHARS &&
+    f.textLinks - Math.max(f.external, f.relPaid) <= TILE_OWN_LINKS
+  )
     return ['label:sponsored', 'links:paid-headline'];
   return null;
 }

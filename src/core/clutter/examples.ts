@@ -236,6 +236,10 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
     html: `<div class="footer-links"><a href="/partners">From <b>our partners</b></a> <a href="/about">About us</a> <a href="/contact">Contact</a> <a href="/privacy">Privacy</a></div>`,
   },
   {
+    why: 'a footer list with a "From our partners" link and one link out among the site\'s own links',
+    html: `<div class="footer-links"><a href="/partners">From our partners</a> <a href="/about">About us</a> <a href="/contact">Contact</a> <a href="https://social.example/news">Follow us on Social Example</a> <a href="/privacy">Privacy</a></div>`,
+  },
+  {
     why: 'a recommendation widget whose items a script would load',
     html: `<div class="zergnet-widget"><div class="zergnet-title">Around the Web</div><div id="zergnet-widget-1"></div></div>`,
   },
