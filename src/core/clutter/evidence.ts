@@ -52,6 +52,8 @@ export interface BoxFacts {
 
 /** A stream tile: title, source and label, no more. */
 const TILE_MAX_CHARS = 300;
+/** Links of a stream tile that stay on the site: its "Sponsored" notice and a source or image link at most. */
+const TILE_OWN_LINKS = 2;
 
 /** Judges a box as `kind`: the signals that agreed, or null. */
 export type Evidence = (f: BoxFacts, kind: ClutterKind) => string[] | null;
@@ -65,6 +67,9 @@ export function disclosureShare(text: string): number {
   const said = sentences.filter((s) => isDisclosureText(s) || EXPLICIT_AFFILIATE.test(s)).join(' ').length;
   return text.length ? said / text.length : 0;
 }
+
+/** Links off the site a list under a linked widget heading needs: three headlines at least. */
+const EXCHANGE_MIN_LINKS = 3;
 
 /** A recommendation widget: vendor markup or a widget label, with its paid or outbound links present. */
 function promotedWidget(f: BoxFacts, kind: ClutterKind): string[] | null {
@@ -85,6 +90,10 @@ function promotedWidget(f: BoxFacts, kind: ClutterKind): string[] | null {
   if (f.markup.has(kind) && paid) return ['markup:widget', paid];
   if (f.labels.has(kind) && f.relSponsored >= 2) return ['label:promoted', `links:rel-sponsored:${f.relSponsored}`];
   if (f.labels.has(kind) && f.external >= 2 && f.external >= f.textLinks / 2) return ['label:promoted', `links:external:${f.external}`];
+  // A widget heading that links to the vendor's or the section's page ("The Most Popular All Over" -> /themost)
+  // over a list that is nearly all links off the site: a menu item to a section sits among the site's own links.
+  if (f.linkLabels.has(kind) && f.external >= EXCHANGE_MIN_LINKS && f.external >= (f.textLinks * 2) / 3)
+    return ['label:promoted-link', `links:external:${f.external}`];
   return null;
 }
 
@@ -169,7 +178,14 @@ function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
   if (said && marked) return [said, marked];
   if (f.markup.has(kind) && f.relSponsored > 0) return ['markup:sponsored', 'links:rel-sponsored'];
   // A stream tile: a title that links to the advertiser and a "Sponsored" label (often itself a link to an ad notice).
-  if ((f.labels.has(kind) || f.linkLabels.has(kind)) && f.paidHeadline && f.size <= TILE_MAX_CHARS)
+  // A tile links to the advertiser and to the ad notice, not to the site's sections: a footer list with a "From our
+  // partners" link and one link out is no tile.
+  if (
+    (f.labels.has(kind) || f.linkLabels.has(kind)) &&
+    f.paidHeadline &&
+    f.size <= TILE_MAX_CHARS &&
+    f.textLinks - Math.max(f.external, f.relPaid) <= TILE_OWN_LINKS
+  )
     return ['label:sponsored', 'links:paid-headline'];
   return null;
 }

@@ -205,6 +205,13 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<div class="web-widget"><h3 class="widget-header">Around The Web</h3><div class="headlines-row"><div class="headlines"><a href="https://one.example/"><img alt=""></a><ul><li><a href="https://one.example/0" rel="nofollow">Singer says her farewell tour will be the very last one</a></li><li><a href="https://one.example/1" rel="nofollow">Reality star welcomes her first child, a baby girl</a></li><li><a href="https://one.example/2" rel="nofollow">Talent show judge speaks out after being let go</a></li></ul></div><div class="headlines"><a href="https://two.example/"><img alt=""></a><ul><li><a href="https://two.example/3" rel="nofollow">Ten films so bad that they are good, ranked by our critics</a></li><li><a href="https://two.example/4" rel="nofollow">The fighting game's newest finishing move is its grisliest</a></li><li><a href="https://two.example/5" rel="nofollow">What happens when you get bored on a long plane ride</a></li></ul></div><div class="headlines"><a href="https://three.example/"><img alt=""></a><ul><li><a href="https://three.example/6" rel="nofollow">College basketball's best players and a shot at a prize</a></li><li><a href="https://three.example/7" rel="nofollow">Couple caught on tape arguing outside a restaurant</a></li><li><a href="https://three.example/8" rel="nofollow">Pop star spotted driving a new sports car around town</a></li></ul></div></div></div>`,
     contains: ['Around The Web', 'Singer says', 'new sports car'],
   },
+  {
+    // A widget heading split over two text nodes and itself a link to the widget's page, over headlines that leave the site.
+    kind: 'promoted-widget',
+    place: 'rail',
+    html: `<div class="the-most"><div class="module-header"><a href="/themost">The Most <span class="section">Popular All Over</span></a></div><ul><li><a href="https://one.example/a"><img alt=""></a><a href="https://one.example/"><div class="feedname">One Example</div></a><a href="https://one.example/a"><div class="headline">Twelve dogs who are smothering the cat with love</div></a></li><li><a href="https://two.example/b"><div class="headline">Why a city bus driver went back to school at sixty</div></a></li><li><a href="https://three.example/c"><div class="headline">The forgotten island where time seems to stand still</div></a></li></ul></div>`,
+    contains: ['The Most Popular All Over', 'smothering the cat', 'time seems to stand still'],
+  },
 ];
 
 /**
@@ -219,6 +226,18 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
   {
     why: 'a footer link list naming sponsored posts',
     html: `<div class="footer-links"><a href="/about">About us</a> <a href="/contact">Contact</a> <a href="/sponsored-posts">Sponsored Posts</a> <a href="/privacy">Privacy</a></div>`,
+  },
+  {
+    why: "a split widget heading that links to a section, over the site's own stories",
+    html: `<div class="the-most"><div class="module-header"><a href="/themost">The Most <span class="section">Popular All Over</span></a></div><ul><li><a href="/2024/06/markets-wrap-stocks-edge-higher">Markets wrap: stocks edge higher on rate hopes</a></li><li><a href="/2024/06/fed-holds-rates">The Fed holds rates and signals one cut this year</a></li><li><a href="/2024/06/oil-slides">Oil slides as supply worries ease across markets</a></li></ul></div>`,
+  },
+  {
+    why: 'a footer list with a split "From <b>our partners</b>" link among the site\'s own links',
+    html: `<div class="footer-links"><a href="/partners">From <b>our partners</b></a> <a href="/about">About us</a> <a href="/contact">Contact</a> <a href="/privacy">Privacy</a></div>`,
+  },
+  {
+    why: 'a footer list with a "From our partners" link and one link out among the site\'s own links',
+    html: `<div class="footer-links"><a href="/partners">From our partners</a> <a href="/about">About us</a> <a href="/contact">Contact</a> <a href="https://social.example/news">Follow us on Social Example</a> <a href="/privacy">Privacy</a></div>`,
   },
   {
     why: 'a recommendation widget whose items a script would load',

@@ -1,7 +1,7 @@
 // The rules file is data: it must parse, compile, stay sorted by kind, and match no known article text.
 import { describe, expect, it } from 'vitest';
 import raw from './rules.json';
-import { CLUTTER_KINDS, LABEL_KINDS, PRECEDENCE, RULES, isDisclosureText } from './rules.ts';
+import { CLUTTER_KINDS, LABEL_HEAD, LABEL_KINDS, PRECEDENCE, RULES, isDisclosureText } from './rules.ts';
 import { EVIDENCE } from './evidence.ts';
 import { ARTICLE_TEXT_EXAMPLES } from './examples.ts';
 import { cases } from '../article/test-support.ts';
@@ -9,6 +9,13 @@ import { cases } from '../article/test-support.ts';
 const articleSentences = [...ARTICLE_TEXT_EXAMPLES.map((html) => html.replace(/<[^>]+>/g, '')), ...cases.flatMap((c) => c.keep)];
 
 describe('clutter rules data', () => {
+  it('opens split labels with the first word of a whole label alternative only', () => {
+    for (const head of ['The Most ', 'From ', 'Sponsored ', 'You ', 'Around the ']) expect(LABEL_HEAD.test(head), head).toBe(true);
+    // Words inside a label's groups ("promoted (stories|links)") open no label; sentences are no label heads.
+    for (const run of ['Links ', 'Stories ', 'Headlines', 'The Most popular stories of the year, ranked.'])
+      expect(LABEL_HEAD.test(run), run).toBe(false);
+  });
+
   it('is a registry: each kind one entry with markup, wording, a distinct precedence and a known way of judging', () => {
     expect(CLUTTER_KINDS).toEqual(Object.keys(raw.kinds));
     expect(CLUTTER_KINDS).toEqual(['affiliate-disclosure', 'newsletter', 'sponsored', 'promoted-widget']);

@@ -22,6 +22,8 @@ export interface KindRules<K extends ClutterKind = ClutterKind> {
   wording: Record<keyof RawKinds[K]['wording'], RegExp>;
   /** A whole label: the opening words, then at most a short phrase without sentence punctuation; null without labels. */
   label: RegExp | null;
+  /** The label alternatives as written in rules.json ('' without labels). */
+  labelSource: string;
   /** Only the label's opening words, to test a text node before reading its element's whole text. */
   labelStart: RegExp | null;
   /** The largest box of this kind (collapsed characters). */
@@ -59,6 +61,7 @@ function compile<K extends ClutterKind>(id: K): KindRules<K> {
     markupNeedsField: entry.markupNeedsField ?? false,
     wording,
     label: entry.label ? re(`^(${entry.label})\\b[^.,;!?]{0,50}$`) : null,
+    labelSource: entry.label ?? '',
     labelStart: entry.label ? re(`^(${entry.label})\\b`) : null,
     maxChars: Math.min(entry.limits?.maxChars ?? Infinity, raw.limits.blockMaxChars),
   };
@@ -97,6 +100,34 @@ export const ANY_LABEL_START = re(
     .filter(Boolean)
     .join('|')})`,
 );
+
+/**
+ * Could a text run open a label split over inline elements ("The Most <span>Popular All Over</span>", "From
+ * <b>Our Sponsors</b>"): a short run that starts with a label's first word. Only gates a test of the element's
+ * whole text.
+ */
+export const LABEL_HEAD = re(
+  `^\\s*(?:${[...new Set(LABEL_KINDS.flatMap((k) => topAlternatives(RULES.kinds[k].labelSource)).map((alt) => /^[a-z]+/.exec(alt)?.[0]))].filter(Boolean).join('|')})\\b[^.!?]{0,20}$`,
+);
+
+/** The top-level alternatives of a pattern ("a (b|c)|d" -> "a (b|c)", "d"). */
+function topAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
 
 /** Any kind's markup: one test rejects most elements of a page. */
 export const ANY_MARKUP = re(CLUTTER_KINDS.map((k) => `(?:${raw.kinds[k].markup})`).join('|'));

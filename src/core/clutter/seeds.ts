@@ -7,6 +7,7 @@ import {
   ANY_LABEL_START,
   ANY_MARKUP,
   DISCLOSURE,
+  LABEL_HEAD,
   LABEL_KINDS,
   NEWSLETTER,
   PRECEDENCE,
@@ -34,7 +35,7 @@ const MONEY_HINT = /commission|compensat|affiliate|qualifying purchases/i;
 /** Cheap prefilter for newsletter pitches ("delivered to your inbox") in a box without sign-up markup. */
 const NEWSLETTER_HINT = /newsletter|inbox/i;
 /** Any hint in one test: most text nodes of a page hold none. */
-const ANY_HINT = new RegExp(`${ANY_LABEL_START.source}|${MONEY_HINT.source}|${NEWSLETTER_HINT.source}`, 'i');
+const ANY_HINT = new RegExp(`${ANY_LABEL_START.source}|${LABEL_HEAD.source}|${MONEY_HINT.source}|${NEWSLETTER_HINT.source}`, 'i');
 
 export class SeedCollector {
   readonly seeds: Seed[] = [];
@@ -92,8 +93,17 @@ export class SeedCollector {
     const parent = node.parentElement;
     if (!parent) return;
     // Labels start their element's text, so the text node alone tells whether the element can be one.
-    if (ANY_LABEL_START.test(t)) {
-      const head = t.trimStart().slice(0, 30);
+    // A label split over inline elements ("The Most <span>Popular All Over</span>") is read from its element's
+    // whole text, when this run opens the element and an element follows it.
+    const whole = ANY_LABEL_START.test(t);
+    if (
+      whole ||
+      (LABEL_HEAD.test(t) &&
+        parent.firstChild === node &&
+        node.nextSibling?.nodeType === 1 &&
+        this.len.of(parent) <= RULES.limits.labelMaxChars)
+    ) {
+      const head = (whole ? t.trimStart() : wordsOf(parent)).slice(0, 30);
       for (const kind of LABEL_KINDS) {
         if (!RULES.kinds[kind].labelStart!.test(head) || this.len.of(parent) > RULES.limits.labelMaxChars) continue;
         if (RULES.kinds[kind].label!.test(wordsOf(parent))) this.seeds.push({ el: parent, kind, via: 'label', at: node });
