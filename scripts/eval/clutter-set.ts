@@ -49,6 +49,19 @@ export interface PageOutcome {
 export type Figures = Record<string, number>;
 
 const PAGE_PATH = /^(readability-test-pages\/[\w.-]+\/source\.html|real-news\/pages\/[\w.-]+\.html)$/;
+/** The independent check set (tests/corpora/real-clutter-check) keeps its own pages: `pages/<file>`. */
+export const CHECK_PAGE_PATH = /^pages\/[\w.-]+\.html$/;
+
+/**
+ * Which set is scored: where its pages may lie (`pagePath`) and the prefix of its figures (`clutter` for the
+ * tuning set, `clutterCheck` for the check set that is not used for tuning).
+ */
+export interface ClutterSetKind {
+  prefix: string;
+  pagePath: RegExp;
+}
+export const TUNING_SET: ClutterSetKind = { prefix: 'clutter', pagePath: PAGE_PATH };
+export const CHECK_SET: ClutterSetKind = { prefix: 'clutterCheck', pagePath: CHECK_PAGE_PATH };
 
 export const squash = (s: string) =>
   s
@@ -59,13 +72,13 @@ export const squash = (s: string) =>
 const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
 
 /** Format errors in the labels; empty when they are well formed. Needs no pages. */
-export function validateCases(cases: unknown): string[] {
+export function validateCases(cases: unknown, pagePath: RegExp = PAGE_PATH): string[] {
   const errors: string[] = [];
   if (!Array.isArray(cases)) return ['cases.json is not an array'];
   const seen = new Set<string>();
   cases.forEach((c: ClutterSetCase, i) => {
     const at = `case ${i} (${c?.page})`;
-    if (typeof c?.page !== 'string' || !PAGE_PATH.test(c.page)) errors.push(`${at}: page must be a corpora-relative path`);
+    if (typeof c?.page !== 'string' || !pagePath.test(c.page)) errors.push(`${at}: page must be a corpora-relative path`);
     else if (seen.has(c.page)) errors.push(`${at}: page listed twice`);
     seen.add(c?.page);
     if (typeof c?.isArticle !== 'boolean') errors.push(`${at}: isArticle must be a boolean`);
@@ -85,7 +98,7 @@ export function validateCases(cases: unknown): string[] {
   return errors;
 }
 
-export function scoreClutterSet(cases: ClutterSetCase[], outcomes: PageOutcome[], details: string[] = []): Figures {
+export function scoreClutterSet(cases: ClutterSetCase[], outcomes: PageOutcome[], details: string[] = [], prefix = 'clutter'): Figures {
   const byKind: Record<string, { found: number; total: number }> = Object.fromEntries(
     CLUTTER_KINDS.map((k) => [k, { found: 0, total: 0 }]),
   );
@@ -153,19 +166,19 @@ export function scoreClutterSet(cases: ClutterSetCase[], outcomes: PageOutcome[]
     menuItemsHidden += menuHit.size;
   });
   const figures: Figures = {
-    'clutter.pages': cases.length,
-    'clutter.labels': total,
-    'clutter.recall': ratio(found, total),
+    [`${prefix}.pages`]: cases.length,
+    [`${prefix}.labels`]: total,
+    [`${prefix}.recall`]: ratio(found, total),
   };
-  for (const k of CLUTTER_KINDS) figures[`clutter.recall.${k}`] = ratio(byKind[k]!.found, byKind[k]!.total);
-  figures['clutter.precision'] = ratio(right, blocks);
-  for (const k of CLUTTER_KINDS) figures[`clutter.precision.${k}`] = ratio(byHiddenKind[k]!.right, byHiddenKind[k]!.blocks);
-  figures['clutter.hiddenBlocks'] = blocks;
-  figures['clutter.kindConfusions'] = confusions;
-  figures['clutter.notClutterItems'] = notClutterTotal;
-  figures['clutter.menuItemsHidden'] = menuItemsHidden;
-  figures['clutter.keepHidden'] = keepHidden;
-  figures['clutter.pagesNotArticle'] = notArticle;
+  for (const k of CLUTTER_KINDS) figures[`${prefix}.recall.${k}`] = ratio(byKind[k]!.found, byKind[k]!.total);
+  figures[`${prefix}.precision`] = ratio(right, blocks);
+  for (const k of CLUTTER_KINDS) figures[`${prefix}.precision.${k}`] = ratio(byHiddenKind[k]!.right, byHiddenKind[k]!.blocks);
+  figures[`${prefix}.hiddenBlocks`] = blocks;
+  figures[`${prefix}.kindConfusions`] = confusions;
+  figures[`${prefix}.notClutterItems`] = notClutterTotal;
+  figures[`${prefix}.menuItemsHidden`] = menuItemsHidden;
+  figures[`${prefix}.keepHidden`] = keepHidden;
+  figures[`${prefix}.pagesNotArticle`] = notArticle;
   return figures;
 }
 
@@ -272,9 +285,15 @@ export async function measurePage(corpora: string, c: ClutterSetCase): Promise<{
  * Loads and checks the set, runs every page, scores. Throws when a label is malformed or not in its page.
  * `pages`: when given, only cases whose page path contains one of these strings are run (fast iteration on a few).
  */
-export async function evalClutterSet(casesFile: string, corpora: string, details: string[] = [], pages?: string[]): Promise<Figures> {
+export async function evalClutterSet(
+  casesFile: string,
+  corpora: string,
+  details: string[] = [],
+  pages?: string[],
+  set: ClutterSetKind = TUNING_SET,
+): Promise<Figures> {
   const all = JSON.parse(fs.readFileSync(casesFile, 'utf8')) as ClutterSetCase[];
-  const errors = validateCases(all);
+  const errors = validateCases(all, set.pagePath);
   const cases = pages?.length ? all.filter((c) => pages.some((p) => c.page.includes(p))) : all;
   const outcomes: PageOutcome[] = [];
   for (const c of cases) {
@@ -286,6 +305,6 @@ export async function evalClutterSet(casesFile: string, corpora: string, details
     errors.push(...problems);
     outcomes.push(outcome);
   }
-  if (errors.length) throw new Error(`clutter set labels are broken:\n  ${errors.join('\n  ')}`);
-  return scoreClutterSet(cases, outcomes, details);
+  if (errors.length) throw new Error(`${set.prefix} set labels are broken:\n  ${errors.join('\n  ')}`);
+  return scoreClutterSet(cases, outcomes, details, set.prefix);
 }

@@ -6,13 +6,17 @@
 // `--clutter-set-only` runs the real-page clutter set alone (about half a minute instead of minutes: for iterating on
 // rules) and prints precision and recall per kind, every miss and every wrong hide with its page and text; `--page`
 // narrows it to the cases whose page path contains SUBSTR (repeatable), and `--check` then checks only clutter floors.
+// The independent clutter check set (tests/corpora/real-clutter-check, pages in the project) is scored in every full
+// run under keys "clutterCheck." and printed apart as "check set (not for tuning)": figures only, never its misses
+// (do not tune the engine on those pages; `--no-clutter-check` skips it). `--clutter-set-only` never runs it;
+// `--clutter-check-only` runs it alone (figures only; with `--check`, its floors only).
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figures } from './score.ts';
 import { defaultCorpora, readabilityHighlights, scoreLabelled } from './corpora.ts';
 import { evalReadabilityCorpus } from './readability-corpus.ts';
-import { evalClutterSet } from './clutter-set.ts';
+import { CHECK_SET, evalClutterSet } from './clutter-set.ts';
 import { missingShared } from '../shared-dir.ts';
 import { CLUTTER_KINDS } from '../../src/core/types.ts';
 
@@ -31,11 +35,14 @@ function parse(argv: string[]) {
     readability: resolve(REPO, '../shared/corpora/readability-test-pages') as string | null,
     // The labelled real-page clutter set: labels in the project, pages in ../shared/corpora.
     clutterSet: join(REPO, 'tests/corpora/real-clutter/cases.json') as string | null,
+    // The independent check set: labels and pages in the project, never used for tuning.
+    clutterCheck: join(REPO, 'tests/corpora/real-clutter-check/cases.json') as string | null,
     corpora: resolve(REPO, '../shared/corpora'),
     check: false,
     json: false,
     verbose: false,
     clutterSetOnly: false,
+    clutterCheckOnly: false,
     /** With --clutter-set-only: only the clutter-set cases whose page path holds one of these. */
     pages: [] as string[],
   };
@@ -48,13 +55,17 @@ function parse(argv: string[]) {
     else if (a === '--no-readability') opts.readability = null;
     else if (a === '--corpora') opts.corpora = resolve(argv[++i] ?? '');
     else if (a === '--no-clutter-set') opts.clutterSet = null;
+    else if (a === '--no-clutter-check') opts.clutterCheck = null;
     else if (a === '--clutter-set-only') opts.clutterSetOnly = true;
+    else if (a === '--clutter-check-only') opts.clutterCheckOnly = true;
     else if (a === '--page') opts.pages.push(argv[++i] ?? '');
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
     else opts.dir = resolve(a);
   }
   if (opts.pages.length && !opts.clutterSetOnly) throw new Error('--page works with --clutter-set-only only');
   if (opts.clutterSetOnly && (opts.dir || !opts.clutterSet)) throw new Error('--clutter-set-only takes no DIR and no --no-clutter-set');
+  if (opts.clutterCheckOnly && (opts.dir || opts.clutterSetOnly || !opts.clutterCheck))
+    throw new Error('--clutter-check-only takes no DIR, no --clutter-set-only and no --no-clutter-check');
   return opts;
 }
 
@@ -66,10 +77,10 @@ function floorsFor(floors: Floors, prefix: string | null): Floors {
 }
 
 /** Per kind: recall (found / labelled) and precision of the blocks hidden as that kind, one line each. */
-function kindTable(figures: Figures): string[] {
+function kindTable(figures: Figures, prefix = 'clutter'): string[] {
   return CLUTTER_KINDS.map(
     (k) =>
-      `  ${k.padEnd(22)} recall ${fmt(figures[`clutter.recall.${k}`] ?? NaN).padEnd(6)} precision ${fmt(figures[`clutter.precision.${k}`] ?? NaN)}`,
+      `  ${k.padEnd(22)} recall ${fmt(figures[`${prefix}.recall.${k}`] ?? NaN).padEnd(6)} precision ${fmt(figures[`${prefix}.precision.${k}`] ?? NaN)}`,
   );
 }
 
@@ -123,9 +134,35 @@ async function clutterSetOnly(opts: ReturnType<typeof parse>): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+/** The check set's figures, printed apart from the others: it says whether the engine generalises; not for tuning. */
+function printCheckSet(figures: Figures): void {
+  console.log('check set (not for tuning): tests/corpora/real-clutter-check');
+  console.log(
+    '  ' +
+      Object.entries(figures)
+        .filter(([k]) => !/^clutterCheck\.(recall|precision)\./.test(k))
+        .map(([k, v]) => `${k}=${fmt(v)}`)
+        .join(' '),
+  );
+  console.log(kindTable(figures, 'clutterCheck').join('\n'));
+}
+
+/** `--clutter-check-only`: the check set alone, figures only (never its misses). */
+async function clutterCheckOnly(opts: ReturnType<typeof parse>): Promise<number> {
+  const figures = await evalClutterSet(opts.clutterCheck!, dirname(opts.clutterCheck!), [], [], CHECK_SET);
+  if (opts.json) console.log(JSON.stringify(figures));
+  else printCheckSet(figures);
+  if (!opts.check) return 0;
+  const failures = checkFloors(figures, floorsFor(JSON.parse(readFileSync(FLOORS, 'utf8')) as Floors, 'clutterCheck.'));
+  if (failures.length) console.error(`eval --check: ${failures.length} check-set figure(s) regressed:\n  ${failures.join('\n  ')}`);
+  else console.log('eval --check: check-set figures at or above their floors');
+  return failures.length ? 1 : 0;
+}
+
 async function main(): Promise<number> {
   const opts = parse(process.argv.slice(2));
   if (opts.clutterSetOnly) return clutterSetOnly(opts);
+  if (opts.clutterCheckOnly) return clutterCheckOnly(opts);
   if (!opts.dir) {
     // The default corpora live in ../shared: say at once where it comes from rather than scoring half of them.
     const missing = missingShared().filter((m) => /fixtures\/cases\.json|real-news\/cases\.json/.test(m));
@@ -172,13 +209,23 @@ async function main(): Promise<number> {
     if (opts.verbose) details.push(...clutterDetails);
   }
 
+  // The check set's misses are not collected: its figures say whether the engine generalises, its pages are not
+  // for tuning.
+  const checkFigures: Figures = opts.clutterCheck
+    ? await evalClutterSet(opts.clutterCheck, dirname(opts.clutterCheck), [], [], CHECK_SET)
+    : {};
+  Object.assign(figures, checkFigures);
+
   if (opts.json) console.log(JSON.stringify(figures));
-  else
+  else {
     console.log(
       Object.entries(figures)
+        .filter(([k]) => !(k in checkFigures))
         .map(([k, v]) => `${k}=${fmt(v)}`)
         .join(' '),
     );
+    if (opts.clutterCheck) printCheckSet(checkFigures);
+  }
   if (opts.verbose) for (const d of details) console.log(`  ${d}`);
 
   if (opts.check) {
