@@ -52,7 +52,9 @@ const fullest = (nodes: Node[]): [number, string] => {
     per.set(b, (per.get(b) ?? 0) + 1);
   }
   let best: [number, string] = [0, ''];
-  for (const [b, k] of per) if (k > best[0]) best = [k, b ? `<${b.localName}${b.id ? `#${b.id}` : ''}${b.className ? `.${String(b.className).split(/\s+/)[0]}` : ''}>` : '-'];
+  for (const [b, k] of per)
+    if (k > best[0])
+      best = [k, b ? `<${b.localName}${b.id ? `#${b.id}` : ''}${b.className ? `.${String(b.className).split(/\s+/)[0]}` : ''}>` : '-'];
   return best;
 };
 const rows: { page: string; page_: [number, string]; region: [number, string] }[] = [];
@@ -73,6 +75,8 @@ for (const d of dirs) {
 rows.sort((a, b) => b.page_[0] - a.page_[0]);
 console.log(`${rows.length} pages; fullest block (whole page | article region):`);
 for (const r of rows.slice(0, Number(args.top ?? 15)))
-  console.log(`${String(r.page_[0]).padStart(5)} ${r.page_[1].padEnd(32)} ${String(r.region[0]).padStart(5)} ${r.region[1].padEnd(28)} ${r.page}`);
+  console.log(
+    `${String(r.page_[0]).padStart(5)} ${r.page_[1].padEnd(32)} ${String(r.region[0]).padStart(5)} ${r.region[1].padEnd(28)} ${r.page}`,
+  );
 const maxRegion = rows.reduce((m, r) => (r.region[0] > m.region[0] ? r : m));
 console.log(`most in one block of an article region: ${maxRegion.region[0]} (${maxRegion.page})`);

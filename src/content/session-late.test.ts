@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { lateRoots } from './session.ts';
 
 const page = () => {
-  const doc = new DOMParser().parseFromString('<body><article><div id="a"></div><p id="b"></p></article><aside></aside></body>', 'text/html');
+  const doc = new DOMParser().parseFromString(
+    '<body><article><div id="a"></div><p id="b"></p></article><aside></aside></body>',
+    'text/html',
+  );
   return { doc, article: doc.querySelector('article')!, div: doc.getElementById('a')!, p: doc.getElementById('b')! };
 };
 

@@ -55,9 +55,8 @@ describe('a block of more than MAX_BLOCK_MENTIONS candidate mentions is a symbol
   it('must not match: a ticker table (each cell is its own block), and prose after a dump or inside it', () => {
     const rows = Array.from({ length: N + 50 }, () => '<tr><td>AAPL</td><td>Apple</td></tr>').join('');
     expect(candidates(`<table><thead><tr><th>Ticker</th><th>Name</th></tr></thead><tbody>${rows}</tbody></table>`)).toHaveLength(N + 50);
-    expect(candidates(`<div>${link.repeat(N + 1)}<p>Apple (NASDAQ: AAPL) rose.</p>${link.repeat(5)}</div><p>Shares of $MSFT fell.</p>`)).toEqual([
-      'NASDAQ: AAPL',
-      '$MSFT',
-    ]);
+    expect(
+      candidates(`<div>${link.repeat(N + 1)}<p>Apple (NASDAQ: AAPL) rose.</p>${link.repeat(5)}</div><p>Shares of $MSFT fell.</p>`),
+    ).toEqual(['NASDAQ: AAPL', '$MSFT']);
   });
 });
