@@ -1,19 +1,20 @@
 // Item 2 of the security review (#20): page text that froze or crashed the tab. One text node of 262 KB of
 // ticker-like mentions froze Chromium 13 s (1 MB crashed the renderer); 100,000 ticker links froze Chromium
-// 17 s and Firefox 89 s. The page's own script builds the attack (tests/e2e/pages/attack-symbol-dump.html) and
-// counts its frames: while Clearfolio processes the page, frames must keep coming (no gap near the freezes), the
-// article's real tickers are highlighted, and nothing is wrapped inside the dump (a block of more than
-// MAX_BLOCK_MENTIONS candidate mentions: wrapping there made the browser lay out the whole block again, for
-// about a second of thread time on 100,000 links, which session 10's build still did). Tasks under 50 ms are
-// bench/bench-attack.ts's figure (Chrome traces); here the bound is loose on purpose.
+// 17 s and Firefox 89 s. The page's own script builds the attack (tests/e2e/pages/attack-symbol-dump.html),
+// at load or after Clearfolio's first pass, and keeps a heartbeat (frames and timers): while Clearfolio
+// processes the page it must keep beating (no gap near the freezes), the article's real tickers are
+// highlighted, and nothing is wrapped inside the dump (a block of more than MAX_BLOCK_MENTIONS candidate
+// mentions: wrapping there made the browser lay out the whole block again, about a second of thread time on
+// 100,000 links, which session 10's build still did). Tasks under 50 ms are bench/bench-attack.ts's figure
+// (Chrome traces); here the bound is loose on purpose.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type TestBrowser, type TestPage } from '../browsers.ts';
 import { sleep, startAttackServer, type AttackServer } from './harness.ts';
 
 /**
- * The longest the page may go without a frame (wall time) after its own first two. Loose, so that a loaded test
- * machine does not fail it (the page's own painting of 100,000 links takes seconds of wall time at load 14, and
- * falls partly inside the watch): the freezes were 13-89 s, and 1 MB crashed the renderer.
+ * The longest the page may go without a beat (wall time) after its own first two frames. Loose, so that a
+ * loaded test machine does not fail it (the page's own painting of 100,000 links takes seconds of wall time at
+ * load 14, and falls partly inside the watch): the freezes were 13-89 s, and 1 MB crashed the renderer.
  */
 const MAX_GAP_MS = 5000;
 
@@ -22,7 +23,7 @@ const ARTICLE = ['NASDAQ:AAPL', 'NASDAQ:MSFT', 'NYSE:IBM'];
 
 interface Gaps {
   max: number;
-  frames: number;
+  beats: number;
   stop: boolean;
 }
 
@@ -62,7 +63,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a page of thousands of tick
       gaps.stop = true;
       return {
         maxGap: Math.round(gaps.max),
-        frames: gaps.frames,
+        beats: gaps.beats,
         inDump: document.querySelectorAll('#dump clearfolio-ticker').length,
         highlighted: [...document.querySelectorAll('clearfolio-ticker')].map((w) => w.textContent),
       };
@@ -70,8 +71,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a page of thousands of tick
     console.log(`[attack dump] ${name} ${query}: ${JSON.stringify({ ...result, highlighted: result.highlighted.length })}`);
     expect(result.inDump).toBe(0);
     expect(result.highlighted).toEqual(expected);
-    // The watch ran (a late pass can end within the page's own first frames after the dump, at high load).
-    expect(result.frames).toBeGreaterThan(0);
+    // The watch ran.
+    expect(result.beats).toBeGreaterThan(0);
     expect(result.maxGap).toBeLessThan(MAX_GAP_MS);
   });
 });
