@@ -63,6 +63,22 @@ function protectedParts(detection: ArticleDetection | null): Element[] {
   return detection.region ? [detection.region, ...detection.parts] : [...detection.parts];
 }
 
+/** Added elements scanned one by one at most; more are scanned through their parents. */
+const MANY_ADDED = 64;
+
+/**
+ * The roots to scan for tickers in late content: the added elements, or past MANY_ADDED their parents inside
+ * the article (a page that appends ten thousand links one by one to a div gets one root, not ten thousand
+ * that each cost a query), or past that the article. Scanning more than was added finds nothing twice: text
+ * already inside our wrappers is held out of matching.
+ */
+export function lateRoots(added: readonly Element[], parts: readonly Element[]): readonly Element[] {
+  if (added.length <= MANY_ADDED) return added;
+  const inArticle = (el: Element) => parts.some((p) => p === el || p.contains(el));
+  const up = new Set(added.map((el) => (el.parentElement && inArticle(el.parentElement) ? el.parentElement : el)));
+  return up.size <= MANY_ADDED ? [...up] : parts;
+}
+
 /** Lets the browser paint and handle input between pipeline phases (scheduler.yield where it exists). */
 function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -444,7 +460,12 @@ export class PageSession {
       const parts = detection.parts;
       const inArticle = added.filter((el) => parts.some((p) => p === el || p.contains(el)));
       if (!inArticle.length) return;
-      const mentions = await findTickers(inArticle, this.deps.resolver, { context: parts, highlighted: this.highlighted });
+      // In slices, like the first pass: a page can add a div of 100,000 ticker links at any time (#20 item 2).
+      const mentions = await findTickers(lateRoots(inArticle, parts), this.deps.resolver, {
+        context: parts,
+        highlighted: this.highlighted,
+        yieldToBrowser,
+      });
       if (this.stopped || generation !== this.generation || !mentions.length) return;
       const live = mentions.filter((m) => m.candidate.node.isConnected);
       const wrappers = this.watcher ? this.watcher.quiet(() => wrapMentions(this.doc, live)) : wrapMentions(this.doc, live);

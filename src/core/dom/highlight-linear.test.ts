@@ -83,7 +83,10 @@ describe('wrapping is linear', () => {
     expect(doc.querySelector('p')!.childNodes).toHaveLength(1);
     expect(doc.querySelector('p')!.firstChild).toBe(p);
 
-    const many = parseHtml(`<!doctype html><body><p>${'<span>$AAPL</span> '.repeat(MAX_WRAPS_PER_PASS + 10)}</p></body>`);
+    // In paragraphs of ten: one block of more than MAX_BLOCK_MENTIONS is a symbol dump, which gives no mentions.
+    const many = parseHtml(
+      `<!doctype html><body>${`<p>${'<span>$AAPL</span> '.repeat(10)}</p>`.repeat(MAX_WRAPS_PER_PASS / 10 + 1)}</body>`,
+    );
     const all = await findTickers([many.body], fakeResolver(DATA));
     expect(all.length).toBeGreaterThan(MAX_WRAPS_PER_PASS);
     expect(wrapMentions(many, all as TickerMention[])).toHaveLength(MAX_WRAPS_PER_PASS);

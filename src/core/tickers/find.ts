@@ -60,8 +60,10 @@ export async function findTickers(roots: readonly Element[], resolver: Resolver,
   if (!proved.size) return first;
   await run(scan.seekBare(proved));
   const more = await run(scan.candidates(proved));
-  if (!more.length) return first;
-  return selectMentions(inDocumentOrder([...candidates, ...more]), companies, known);
+  // The bare mentions can make a block a symbol dump (scan.ts MAX_BLOCK_MENTIONS): its marked ones go too.
+  const kept = scan.withoutDumps(candidates);
+  if (!more.length && kept.length === candidates.length) return first;
+  return selectMentions(inDocumentOrder([...kept, ...more]), companies, known);
 }
 
 /** Candidates sorted into document order (each list alone already is). */

@@ -47,9 +47,32 @@ function insideSkipZone(el: Element): boolean {
   return false;
 }
 
+/**
+ * One block element as one walk read it: how many candidate mentions it holds, marked (counted as the walk
+ * finishes its pieces) and bare (counted by each look of `candidates`). A block of more than
+ * MAX_BLOCK_MENTIONS is a symbol dump (see there): it gives no candidates, and the walk stops reading it.
+ */
+interface Owner {
+  marked: number;
+  bare: number;
+}
+
+/**
+ * Candidate mentions one block (a paragraph, list item, cell, div: the nearest block element, as the scan
+ * groups text) holds at most. More is a symbol dump (a ticker list, a data table flattened into one div, an
+ * attack), not prose a reader reads: none of its mentions is highlighted, so the page is not changed inside it
+ * and the browser does not lay the whole block out again (a div of 100,000 links took about a second each time).
+ * Real pages hold at most 12 in one block (bench/block-mentions.ts over the fixtures, real-news, real-tickers,
+ * real-clutter and Readability pages, whole pages, 196 pages): the cap is over 15 times that.
+ */
+export const MAX_BLOCK_MENTIONS = 200;
+
+const isDump = (o: Owner) => o.marked + o.bare > MAX_BLOCK_MENTIONS;
+
 /** What a text node's parent tells the scan: its block, and the quote link it sits in, if any. */
 interface Context {
   block: Element;
+  owner: Owner;
   /** The nearest enclosing quote link (href or data-symbol) and the symbols its markup names. */
   link: QuoteLink | null;
 }
@@ -78,6 +101,8 @@ function quoteLinkSymbols(el: Element, hrefs: Map<string, readonly string[]>): r
 }
 
 interface Block {
+  /** The block element's count, shared by every piece of it (a block of thousands of nodes is read in pieces). */
+  owner: Owner;
   nodes: Text[];
   /** Offset of each node's text in `text`, and its length (read once, as the walk met it). */
   starts: number[];
@@ -273,6 +298,9 @@ export class CandidateScan {
   private readonly sought = new Set<string>();
   private readonly columns = new Map<Element, number[]>();
   private readonly hrefs = new Map<string, readonly string[]>();
+  /** Each block element's count of candidates, and the count of the block each candidate given out came from. */
+  private readonly blockOwners = new Map<Element, Owner>();
+  private readonly owners = new WeakMap<TickerCandidate, Owner>();
   /** Each part of the page read so far (a root, or a block of one) and the blocks of text it gave. */
   private readonly read = new Map<Element, Block[]>();
   /** Roots read in parts, with their text, for `seekBare`; a root read whole has every block already. */
@@ -324,20 +352,42 @@ export class CandidateScan {
     const units = [...this.read.keys()].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
     const blocks = units.flatMap((u) => this.read.get(u)!);
     const symbols = bareOf ?? this.sought;
-    const out: TickerCandidate[] = [];
+    // First every block's matches (a block read in pieces is a dump or not by all of them), then the candidates.
+    const found: [Block, GrammarMatch[]][] = [];
     for (const b of blocks) {
       // A block holds up to MAX_BLOCK_NODES nodes or MAX_BLOCK_CHARS of text: a checkpoint after each, and
       // inside a long one (bareSteps), keeps a page of thousands of blocks or one huge one from running long.
       yield;
+      if (isDump(b.owner)) continue;
       const bare = symbols.size ? awayFromHeld(b, yield* bareSteps(b.text, symbols, b.matches)) : [];
+      b.owner.bare += bare.length;
       const all = bareOf ? bare : bare.length ? [...b.matches, ...bare].sort((x, y) => x.start - y.start) : b.matches;
+      if (all.length) found.push([b, all]);
+    }
+    const out: TickerCandidate[] = [];
+    for (const [b, all] of found) {
+      if (isDump(b.owner)) continue;
       for (const m of all) {
         const c = toCandidate(b, m);
-        if (c) out.push(c);
+        if (c) {
+          out.push(c);
+          this.owners.set(c, b.owner);
+        }
         if (out.length >= MAX_CANDIDATES) return out;
       }
     }
     return out;
+  }
+
+  /**
+   * `list` without the candidates of blocks that a later look (more bare mentions) made a symbol dump: what
+   * a caller that merges the looks keeps.
+   */
+  withoutDumps(list: readonly TickerCandidate[]): TickerCandidate[] {
+    return list.filter((c) => {
+      const owner = this.owners.get(c);
+      return !owner || !isDump(owner);
+    });
   }
 
   /** Reads the parts not read yet, leaving out any inside another; a part holding one read before replaces it. */
@@ -348,10 +398,11 @@ export class CandidateScan {
     for (const r of [...this.read.keys()]) if (within(r, fresh, false)) this.read.delete(r);
     for (const unit of fresh) {
       const blocks: Block[] = [];
-      yield* walkRoot(unit, blocks, this.columns, this.hrefs);
+      yield* walkRoot(unit, blocks, this.columns, this.hrefs, this.blockOwners);
       if (!unit.isConnected) continue;
       this.read.set(unit, blocks);
-      for (const b of blocks) for (const m of b.matches) this.marked.add(m.symbol);
+      // A symbol dump proves no symbol: its mentions are not mentions.
+      for (const b of blocks) if (!isDump(b.owner)) for (const m of b.matches) this.marked.add(m.symbol);
     }
   }
 }
@@ -445,8 +496,26 @@ function mayHoldTickersIn(root: Element, text: string, marked: ReadonlySet<strin
 }
 
 /** Reads the blocks under `root` into `blocks`, in document order. */
-function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[]>, hrefs: Map<string, readonly string[]>): Walk<void> {
+function* walkRoot(
+  root: Element,
+  blocks: Block[],
+  columns: Map<Element, number[]>,
+  hrefs: Map<string, readonly string[]>,
+  owners: Map<Element, Owner>,
+): Walk<void> {
   const contexts = new Map<Element, Context>();
+  // One count per block element for the whole scan (a look's bare mentions add to it), its marked part counted
+  // again when a walk reads the block again (a later look can read a root whole that was read in parts).
+  const ownerOf = (el: Element): Owner => {
+    const owner = owners.get(el);
+    if (!owner) {
+      const fresh = { marked: 0, bare: 0 };
+      owners.set(el, fresh);
+      return fresh;
+    }
+    owner.marked = 0;
+    return owner;
+  };
   const contextOf = (el: Element): Context => {
     let ctx = contexts.get(el);
     if (ctx) return ctx;
@@ -455,6 +524,7 @@ function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[
     const symbols = quoteLinkSymbols(el, hrefs);
     ctx = {
       block: parent ? parent.block : el,
+      owner: parent ? parent.owner : ownerOf(el),
       link: symbols.length ? { el, symbols } : (parent?.link ?? null),
     };
     contexts.set(el, ctx);
@@ -495,7 +565,16 @@ function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[
     if (ctx.block !== currentBlock || !current || current.nodes.length >= MAX_BLOCK_NODES) {
       flush();
       currentBlock = ctx.block;
-      current = { nodes: [], starts: [], lengths: [], text: '', cell: inTickerColumn(ctx.block, columns), matches: [], held: [] };
+      current = {
+        owner: ctx.owner,
+        nodes: [],
+        starts: [],
+        lengths: [],
+        text: '',
+        cell: inTickerColumn(ctx.block, columns),
+        matches: [],
+        held: [],
+      };
     }
     return current;
   };
@@ -504,6 +583,7 @@ function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[
     const data = text.data;
     if (!data) return;
     const ctx = contextOf(text.parentElement ?? root);
+    if (isDump(ctx.owner)) return;
     const block = blockFor(ctx);
     block.nodes.push(text);
     block.starts.push(length);
@@ -516,7 +596,9 @@ function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[
   const visitHeld = (wrapper: Element) => {
     const text = wrapper.textContent ?? '';
     if (!text) return;
-    const block = blockFor(contextOf(wrapper.parentElement ?? root));
+    const ctx = contextOf(wrapper.parentElement ?? root);
+    if (isDump(ctx.owner)) return;
+    const block = blockFor(ctx);
     block.held.push([length, length + text.length]);
     pieces.push(text);
     length += text.length;
@@ -528,7 +610,9 @@ function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[
       // A zone left unread ends the run of text: "NYSE: <code>x</code> AAPL" is not one mention.
       if (isSkipZone(el) || el.localName === 'br') flush();
       if (isSkipZone(el)) return false;
-      return true;
+      // Inside a block already found to be a symbol dump, the rest of its inline content is not read.
+      const up = el.parentElement && !BLOCK_TAGS.has(el.localName) ? contexts.get(el.parentElement) : undefined;
+      return !up || !isDump(up.owner);
     },
     (node) => {
       if (node.nodeType === 3) visitText(node as Text);
@@ -555,6 +639,7 @@ function* walkRoot(root: Element, blocks: Block[], columns: Map<Element, number[
  */
 function* finishBlock(block: Block, links: readonly (QuoteLink | null)[]): Walk<boolean> {
   let ran = false;
+  if (isDump(block.owner)) return dropText(block);
   const steps = markedSteps(block.text);
   let step = steps.next(false);
   while (!step.done) {
@@ -579,5 +664,17 @@ function* finishBlock(block: Block, links: readonly (QuoteLink | null)[]): Walk<
       matches.sort((a, b) => a.start - b.start),
     ),
   );
+  block.owner.marked += block.matches.length;
+  if (isDump(block.owner)) dropText(block);
   return ran;
+}
+
+/** A piece of a symbol dump keeps nothing (its text can be 32 KB, its nodes hundreds). */
+function dropText(block: Block): boolean {
+  block.nodes = [];
+  block.starts = [];
+  block.lengths = [];
+  block.text = '';
+  block.matches = [];
+  return false;
 }
