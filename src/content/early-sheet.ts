@@ -1,6 +1,21 @@
 // The early stylesheet's hand-over between the two content scripts (early.ts at document_start, index.ts at
 // document_idle): both run in the extension's isolated world of the page, which the page cannot read.
+import { EARLY_ATTR, HIDDEN_ATTR } from '../core/dom/contract.ts';
+
 export const EARLY_SHEET = Symbol.for('clearfolio.earlySheet');
+
+/**
+ * Takes the early judge's marks off the page; returns how many outermost marked blocks the pass did not hide
+ * (released: shown again).
+ */
+export function dropEarlyMarks(doc: Document): number {
+  let released = 0;
+  for (const el of Array.from(doc.querySelectorAll(`[${EARLY_ATTR}]`))) {
+    if (!el.parentElement?.closest(`[${EARLY_ATTR}]`) && !el.closest(`[${HIDDEN_ATTR}]`)) released++;
+    el.removeAttribute(EARLY_ATTR);
+  }
+  return released;
+}
 
 /** Takes the early stylesheet off the page (once the pass decided, or when Clearfolio steps aside); true if it was there. */
 export function dropEarlySheet(doc: Document): boolean {
@@ -9,5 +24,6 @@ export function dropEarlySheet(doc: Document): boolean {
   if (!sheet) return false;
   g[EARLY_SHEET] = undefined;
   doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  dropEarlyMarks(doc);
   return true;
 }

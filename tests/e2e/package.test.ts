@@ -60,7 +60,10 @@ describe('built extension', () => {
     expect(early.js).toEqual(['early.js']);
     const earlyCode = readFileSync(join(dir, 'early.js'), 'utf8');
     expect(earlyCode).not.toMatch(/\bimport\b/);
-    expect(gzipSync(earlyCode).length).toBeLessThan(2 * 1024);
+    // #16: it carries the early judge (the clutter finder and the article detection it needs: ~17 KB gzipped),
+    // as it must run before the first paint, which a module or a dynamic import loads too late for; pages whose
+    // <head> does not say "article" only compile it.
+    expect(gzipSync(earlyCode).length).toBeLessThan(20 * 1024);
     // The dataset ships as compact shards and gzipped descriptions (scripts/data/vite-assets.ts), not as JSON.
     expect(readdirSync(join(dir, 'assets')).filter((f) => /^(listings|history)-/.test(f))).toEqual([]);
     const shards = readdirSync(join(dir, 'data/dataset'));
