@@ -9,11 +9,9 @@ export const EARLY_SHEET = Symbol.for('clearfolio.earlySheet');
  * (released: shown again).
  */
 export function dropEarlyMarks(doc: Document): number {
-  let released = 0;
-  for (const el of Array.from(doc.querySelectorAll(`[${EARLY_ATTR}]`))) {
-    if (!el.parentElement?.closest(`[${EARLY_ATTR}]`) && !el.closest(`[${HIDDEN_ATTR}]`)) released++;
-    el.removeAttribute(EARLY_ATTR);
-  }
+  const marked = Array.from(doc.querySelectorAll(`[${EARLY_ATTR}]`));
+  const released = marked.filter((el) => !el.parentElement?.closest(`[${EARLY_ATTR}]`) && !el.closest(`[${HIDDEN_ATTR}]`)).length;
+  for (const el of marked) el.removeAttribute(EARLY_ATTR);
   return released;
 }
 
