@@ -7,13 +7,21 @@ import { earlyGate, judgeEarly, parserEdge } from './early-judge.ts';
 import { findClutter } from './find.ts';
 
 const parse = PARSERS['happy-dom'];
-const page = (head: string) => parse(`<!doctype html><html><head><title>T</title>${head}</head><body><p>Text</p></body></html>`);
+const page = (head: string, paragraphs = 100) =>
+  parse(`<!doctype html><html><head><title>T</title>${head}</head><body>${'<p>Text</p>'.repeat(paragraphs)}</body></html>`);
 
 describe('earlyGate', () => {
   it('waits while there is no <body> (the head is still being parsed)', () => {
     const doc = page('<meta property="og:type" content="article">');
     doc.body.remove();
     expect(earlyGate(doc, null)).toBe('wait');
+  });
+
+  it('waits for metadata a stray element pushed out of <head> while the body is short', () => {
+    expect(earlyGate(page('', 3), 'https://example.com/2024/story')).toBe('wait');
+    const late = page('', 3);
+    late.body.insertAdjacentHTML('afterbegin', '<meta property="og:type" content="article">');
+    expect(earlyGate(late, 'https://example.com/2024/story')).toBe('judge');
   });
 
   it.each([

@@ -5,7 +5,7 @@
 // where the pass knows more: the rest of the page (the article region, its length, the page's own hosts).
 //
 // Two rules keep it cheap and precise:
-//   - a gate read from the <head> alone: the page must say it is an article (JSON-LD article type, og:type
+//   - a gate read from the page's metadata: the page must say it is an article (JSON-LD article type, og:type
 //     article, article:published_time) and its address must not say otherwise. Other pages never get a judge run;
 //   - only finished subtrees: the parser's insertion point is the last node of the document, and its ancestors
 //     are still open (children may still come). A block that holds that node is not judged yet.
@@ -19,7 +19,7 @@ import { TextLengths } from '../article/text-length.ts';
 import { SeedCollector } from './seeds.ts';
 import { findClutter } from './find.ts';
 
-/** The gate's verdict: judge early, never (not an article by its head), or not yet (the head is not parsed). */
+/** The gate's verdict: judge early, never (not an article by its metadata), or not yet (the head is not parsed). */
 export type EarlyGate = 'judge' | 'skip' | 'wait';
 
 function ldTypes(text: string, out: string[]): void {
@@ -38,21 +38,26 @@ function ldTypes(text: string, out: string[]): void {
   }
 }
 
+/** A <body> with fewer elements than this may still get the metadata a stray element pushed out of <head>. */
+const WAIT_ELEMENTS = 100;
+
 /**
- * Decides from the page's address and <head> whether the early judge runs. 'wait' until <body> exists (the
- * head is complete then); JSON-LD in the body is not waited for.
+ * Decides from the page's address and metadata whether the early judge runs: 'wait' until <body> exists (the
+ * head is complete then). A stray element in <head> (saved pages have them) opens <body> early and the rest of
+ * the head's metadata lands in the body: so a page without metadata is skipped only once its body holds
+ * WAIT_ELEMENTS elements.
  */
 export function earlyGate(doc: Document, url: string | null): EarlyGate {
-  if (!doc.body) return 'wait';
-  const head = doc.head;
-  if (!head) return 'skip';
+  const body = doc.body;
+  if (!body) return 'wait';
   if (classifyUrl(pageUrl(doc, url))?.strong) return 'skip';
   const types: string[] = [];
-  for (const s of head.querySelectorAll('script[type="application/ld+json" i]')) ldTypes(s.textContent ?? '', types);
-  if (nonArticleType(types) && !hasArticleType(types)) return 'skip';
-  const og = head.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim().toLowerCase();
-  const published = head.querySelector('meta[property="article:published_time" i], meta[name="article:published_time" i]');
-  return hasArticleType(types) || og === 'article' || published ? 'judge' : 'skip';
+  for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) ldTypes(s.textContent ?? '', types);
+  const og = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim().toLowerCase();
+  const published = doc.querySelector('meta[property="article:published_time" i], meta[name="article:published_time" i]');
+  if (hasArticleType(types) || og === 'article' || published) return 'judge';
+  if (nonArticleType(types)) return 'skip';
+  return body.getElementsByTagName('*').length < WAIT_ELEMENTS ? 'wait' : 'skip';
 }
 
 /** The parser's insertion point: the document's last node. It and its ancestors may still get children. */
