@@ -14,7 +14,8 @@ import { parseArgs } from 'node:util';
 import { parsePage } from '../src/cli/parse-page.ts';
 import { SHARED } from '../scripts/shared-dir.ts';
 import { runPipeline } from '../src/core/pipeline.ts';
-import { earlyGate, judgeEarly, parserEdge } from '../src/core/clutter/early-judge.ts';
+import { judgeEarly, parserEdge } from '../src/core/clutter/early-judge.ts';
+import { earlyGate } from '../src/core/article/early-gate.ts';
 
 const { values: args } = parseArgs({ options: { cuts: { type: 'string', default: '6' }, verbose: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const CUTS = Number(args.cuts);
@@ -39,7 +40,7 @@ for (const d of dirs) for (const n of readdirSync(d)) if (n.endsWith('.html')) f
 for (const n of readdirSync(rd)) if (existsSync(join(rd, n, 'source.html'))) files.push(join(rd, n, 'source.html'));
 
 const t = { pages: 0, gated: 0, passBlocks: 0, gatedPassBlocks: 0, covered: 0, onTime: 0, marks: 0, released: 0, pagesWith: 0, pagesAllOnTime: 0, judgeMs: 0, judgeRuns: 0 };
-for (const f of files.filter((f) => !args.only || f.includes(args.only))) {
+for (const f of files.filter((f) => !args.only || new RegExp(args.only).test(f))) {
   const name = f.split('/').slice(-2).join('/');
   const html = readFileSync(f, 'utf8');
   const full = parsePage(html, null).dom;

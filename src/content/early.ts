@@ -3,11 +3,15 @@
 // (data-clearfolio): then the pass's own hiding has confirmed each block, or the block shows again. It is a
 // constructed sheet, not the manifest's `css`, so that it can go: Chromium keeps a manifest stylesheet in an open
 // tab after the extension is removed, and with <html> restored it would hide those blocks again, with no
-// indicator to show them. The sheet also hides what the early judge (early-judge.ts) marks while the page is
-// parsed, on pages whose <head> says they are articles. Every page pays for this script: the judge runs only
-// behind that gate.
+// indicator to show them. Every page pays for this script.
+// The sheet also hides what the early judge (early-judge.ts) marks while the page is parsed, on pages whose
+// metadata says "article" (the gate is asked at each animation frame until <body> exists). The judge ships in
+// this script: a module or a dynamic import lands a few frames after a small page was first painted (the
+// Kiplinger page in tests/e2e/paint.test.ts showed its blocks for 3 frames that way). Other pages compile it and
+// run the gate only.
 import css from './early.css?inline';
 import { EARLY_SHEET } from './early-sheet.ts';
+import { earlyGate } from '../core/article/early-gate.ts';
 import { startEarlyJudge } from './early-judge.ts';
 
 const win = document.defaultView as (Window & typeof globalThis) | null;
@@ -15,4 +19,11 @@ const sheet = new (win?.CSSStyleSheet ?? CSSStyleSheet)();
 sheet.replaceSync(css);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 (globalThis as Record<symbol, unknown>)[EARLY_SHEET] = sheet;
-startEarlyJudge(document, location.href);
+
+const url = location.href;
+const gate = (): void => {
+  const verdict = earlyGate(document, url);
+  if (verdict === 'wait' && document.readyState === 'loading') win?.requestAnimationFrame(gate);
+  else if (verdict === 'judge') startEarlyJudge(document, url);
+};
+win?.requestAnimationFrame(gate);

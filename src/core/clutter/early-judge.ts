@@ -5,60 +5,18 @@
 // where the pass knows more: the rest of the page (the article region, its length, the page's own hosts).
 //
 // Two rules keep it cheap and precise:
-//   - a gate read from the page's metadata: the page must say it is an article (JSON-LD article type, og:type
-//     article, article:published_time) and its address must not say otherwise. Other pages never get a judge run;
+//   - a gate read from the page's metadata (article/early-gate.ts): the page must say it is an article (JSON-LD
+//     article type, og:type article, article:published_time) and its address must not say otherwise. Other pages
+//     never load the judge;
 //   - only finished subtrees: the parser's insertion point is the last node of the document, and its ancestors
 //     are still open (children may still come). A block that holds that node is not judged yet.
 // Pure: reads the DOM, returns data.
 import type { ArticleDetection, ClutterBlock } from '../types.ts';
-import { detectArticle, pageUrl } from '../article/detect.ts';
-import { hasArticleType, nonArticleType } from '../article/metadata.ts';
-import { classifyUrl } from '../article/url-kind.ts';
+import { detectArticle } from '../article/detect.ts';
 import { scanPage } from '../article/scan.ts';
 import { TextLengths } from '../article/text-length.ts';
 import { SeedCollector } from './seeds.ts';
 import { findClutter } from './find.ts';
-
-/** The gate's verdict: judge early, never (not an article by its metadata), or not yet (the head is not parsed). */
-export type EarlyGate = 'judge' | 'skip' | 'wait';
-
-function ldTypes(text: string, out: string[]): void {
-  const collect = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(collect);
-    if (!node || typeof node !== 'object') return;
-    const obj = node as Record<string, unknown>;
-    const t = obj['@type'];
-    for (const v of Array.isArray(t) ? t : [t]) if (typeof v === 'string') out.push(v.replace(/^.*[/:]/, '').toLowerCase());
-    if (obj['@graph']) collect(obj['@graph']);
-  };
-  try {
-    collect(JSON.parse(text));
-  } catch {
-    // broken JSON-LD gives no signal
-  }
-}
-
-/** A <body> with fewer elements than this may still get the metadata a stray element pushed out of <head>. */
-const WAIT_ELEMENTS = 100;
-
-/**
- * Decides from the page's address and metadata whether the early judge runs: 'wait' until <body> exists (the
- * head is complete then). A stray element in <head> (saved pages have them) opens <body> early and the rest of
- * the head's metadata lands in the body: so a page without metadata is skipped only once its body holds
- * WAIT_ELEMENTS elements.
- */
-export function earlyGate(doc: Document, url: string | null): EarlyGate {
-  const body = doc.body;
-  if (!body) return 'wait';
-  if (classifyUrl(pageUrl(doc, url))?.strong) return 'skip';
-  const types: string[] = [];
-  for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) ldTypes(s.textContent ?? '', types);
-  const og = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim().toLowerCase();
-  const published = doc.querySelector('meta[property="article:published_time" i], meta[name="article:published_time" i]');
-  if (hasArticleType(types) || og === 'article' || published) return 'judge';
-  if (nonArticleType(types)) return 'skip';
-  return body.getElementsByTagName('*').length < WAIT_ELEMENTS ? 'wait' : 'skip';
-}
 
 /** The parser's insertion point: the document's last node. It and its ancestors may still get children. */
 export function parserEdge(doc: Document): Node | null {
