@@ -17,14 +17,17 @@ import { runPipeline } from '../src/core/pipeline.ts';
 import { judgeEarly, parserEdge } from '../src/core/clutter/early-judge.ts';
 import { earlyGate } from '../src/core/article/early-gate.ts';
 
-const { values: args } = parseArgs({ options: { cuts: { type: 'string', default: '6' }, verbose: { type: 'boolean', default: false }, only: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { cuts: { type: 'string', default: '6' }, verbose: { type: 'boolean', default: false }, only: { type: 'string' } },
+});
 const CUTS = Number(args.cuts);
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** An element's place: child-element indices from <html>, the same in a prefix's parse and the whole page's. */
 function pathOf(el: Element): string {
   const parts: number[] = [];
-  for (let n: Element | null = el; n?.parentElement; n = n.parentElement) parts.push(Array.prototype.indexOf.call(n.parentElement.children, n));
+  for (let n: Element | null = el; n?.parentElement; n = n.parentElement)
+    parts.push(Array.prototype.indexOf.call(n.parentElement.children, n));
   return parts.reverse().join('/');
 }
 function byPath(doc: Document, path: string): Element | null {
@@ -39,7 +42,20 @@ const files: string[] = [];
 for (const d of dirs) for (const n of readdirSync(d)) if (n.endsWith('.html')) files.push(join(d, n));
 for (const n of readdirSync(rd)) if (existsSync(join(rd, n, 'source.html'))) files.push(join(rd, n, 'source.html'));
 
-const t = { pages: 0, gated: 0, passBlocks: 0, gatedPassBlocks: 0, covered: 0, onTime: 0, marks: 0, released: 0, pagesWith: 0, pagesAllOnTime: 0, judgeMs: 0, judgeRuns: 0 };
+const t = {
+  pages: 0,
+  gated: 0,
+  passBlocks: 0,
+  gatedPassBlocks: 0,
+  covered: 0,
+  onTime: 0,
+  marks: 0,
+  released: 0,
+  pagesWith: 0,
+  pagesAllOnTime: 0,
+  judgeMs: 0,
+  judgeRuns: 0,
+};
 for (const f of files.filter((f) => !args.only || new RegExp(args.only).test(f))) {
   const name = f.split('/').slice(-2).join('/');
   const html = readFileSync(f, 'utf8');
@@ -99,10 +115,30 @@ for (const f of files.filter((f) => !args.only || new RegExp(args.only).test(f))
     t.pagesWith++;
     if (onTime.length === hidden.length) t.pagesAllOnTime++;
   }
-  if (released.length) console.log('RELEASE', name, released.map((p) => marks.get(p)));
+  if (released.length)
+    console.log(
+      'RELEASE',
+      name,
+      released.map((p) => marks.get(p)),
+    );
   if (args.verbose && hidden.length > onTime.length)
-    console.log('LATE', name, gated ? 'gated' : 'not gated', hidden.filter((h) => !onTime.includes(h)).map((h) => `${h} first finished at cut ${firstFinished.get(h)}, marked at ${[...markedAt.entries()].find(([p]) => within(h, p))?.[1] ?? '-'}`));
+    console.log(
+      'LATE',
+      name,
+      gated ? 'gated' : 'not gated',
+      hidden
+        .filter((h) => !onTime.includes(h))
+        .map(
+          (h) =>
+            `${h} first finished at cut ${firstFinished.get(h)}, marked at ${[...markedAt.entries()].find(([p]) => within(h, p))?.[1] ?? '-'}`,
+        ),
+    );
   full.window.close();
   if (args.verbose) console.error(`${t.pages}/${files.length} ${name}`);
 }
-console.log({ ...t, judgeMs: Math.round(t.judgeMs), releaseRate: +(t.released / Math.max(1, t.marks)).toFixed(4), onTimeShare: +(t.onTime / Math.max(1, t.passBlocks)).toFixed(3) });
+console.log({
+  ...t,
+  judgeMs: Math.round(t.judgeMs),
+  releaseRate: +(t.released / Math.max(1, t.marks)).toFixed(4),
+  onTimeShare: +(t.onTime / Math.max(1, t.passBlocks)).toFixed(3),
+});

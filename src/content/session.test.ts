@@ -234,7 +234,9 @@ describe('PageSession and the early stylesheet', () => {
 
   it("confirms or releases the early judge's marks when the pass marks the page, and leaves none behind", async () => {
     document.open();
-    document.write(ARTICLE.replace('</article>', `</article>${NEWSLETTER}<div id="other" data-clearfolio-early="sponsored"><p>Not clutter</p></div>`));
+    document.write(
+      ARTICLE.replace('</article>', `</article>${NEWSLETTER}<div id="other" data-clearfolio-early="sponsored"><p>Not clutter</p></div>`),
+    );
     document.close();
     document.getElementById('nl')!.setAttribute('data-clearfolio-early', 'newsletter');
     withEarlySheet();

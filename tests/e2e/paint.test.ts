@@ -53,8 +53,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('paint on the seed page in %
     const start = await page.evaluate(() => (window as unknown as { __visibilityProbe: { frames: number } }).__visibilityProbe.frames);
     await page.waitFor(() => (window as unknown as { __visibilityProbe: { frames: number } }).__visibilityProbe.frames > 0);
     const probe = await page.evaluate(async (from: number) => {
-      const p = (window as unknown as { __visibilityProbe: { frames: number; seenAt: number[]; visibleAt: number[][]; earlyMarks: number } })
-        .__visibilityProbe;
+      const p = (
+        window as unknown as { __visibilityProbe: { frames: number; seenAt: number[]; visibleAt: number[][]; earlyMarks: number } }
+      ).__visibilityProbe;
       while (p.frames < from + 10) await new Promise((r) => setTimeout(r, 20));
       return p;
     }, start);

@@ -25,7 +25,10 @@ describe('earlyGate', () => {
   it.each([
     ['og:type article', '<meta property="og:type" content="article">'],
     ['a JSON-LD NewsArticle', '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle"}</script>'],
-    ['a JSON-LD @graph with an Article', '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"Article"}]}</script>'],
+    [
+      'a JSON-LD @graph with an Article',
+      '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"Article"}]}</script>',
+    ],
     ['article:published_time', '<meta property="article:published_time" content="2024-01-02T10:00:00Z">'],
   ])('judges a page whose head gives %s', (_what, head) => {
     expect(earlyGate(page(head), 'https://news.example.com/2024/01/02/story-of-the-day')).toBe('judge');
@@ -40,4 +43,3 @@ describe('earlyGate', () => {
     expect(earlyGate(page(head), url)).toBe('skip');
   });
 });
-

@@ -44,4 +44,3 @@ export function earlyGate(doc: Document, url: string | null): EarlyGate {
   if (nonArticleType(types)) return 'skip';
   return body.getElementsByTagName('*').length < WAIT_ELEMENTS ? 'wait' : 'skip';
 }
-
