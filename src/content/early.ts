@@ -12,7 +12,6 @@
 import css from './early.css?inline';
 import { EARLY_SHEET } from './early-sheet.ts';
 import { earlyGate } from '../core/article/early-gate.ts';
-import { startEarlyJudge } from './early-judge.ts';
 
 const win = document.defaultView as (Window & typeof globalThis) | null;
 const sheet = new (win?.CSSStyleSheet ?? CSSStyleSheet)();
@@ -24,6 +23,8 @@ const url = location.href;
 const gate = (): void => {
   const verdict = earlyGate(document, url);
   if (verdict === 'wait' && document.readyState === 'loading') win?.requestAnimationFrame(gate);
-  else if (verdict === 'judge') startEarlyJudge(document, url);
+  // Bundled into this script (no file is loaded): the import only defers the judge's module set-up (its rules,
+  // compiled patterns) to pages the gate passes, and resolves in a microtask, before this frame is painted.
+  else if (verdict === 'judge') void import('./early-judge.ts').then((m) => m.startEarlyJudge(document, url));
 };
 win?.requestAnimationFrame(gate);
