@@ -15,13 +15,13 @@ export function dropEarlyMarks(doc: Document): number {
   return released;
 }
 
-/** Takes the early stylesheet off the page (once the pass decided, or when Clearfolio steps aside); true if it was there. */
+/** Takes the early stylesheet and the early judge's marks off the page (once the pass decided, or when Clearfolio steps aside); true if the sheet was there. */
 export function dropEarlySheet(doc: Document): boolean {
   const g = globalThis as Record<symbol, CSSStyleSheet | undefined>;
   const sheet = g[EARLY_SHEET];
+  dropEarlyMarks(doc);
   if (!sheet) return false;
   g[EARLY_SHEET] = undefined;
   doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-  dropEarlyMarks(doc);
   return true;
 }
