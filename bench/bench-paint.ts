@@ -10,12 +10,13 @@
 //                        the later of the first paint and the page's load, until now
 //   addedCls             layout shift with the extension minus without it (sum of layout-shift entries without
 //                        recent input, until 1 s after the pass marked the page)
-//   early / released     outermost blocks the early stylesheet hid / of those, the ones the pass did not hide
-//                        (shown again when the page was marked)
+//   early / released     outermost blocks the early stylesheet hid or the early judge marked
+//                        (data-clearfolio-early) / of those, the ones the pass did not hide (shown again when
+//                        the page was marked)
 // and on pages that are not articles, the content script's main-thread time: CDP ScriptDuration and
 // TaskDuration with the extension minus without it (median of `reps` loads each), until the page is marked.
 //
-//   npx tsx bench/bench-paint.ts [--limit N] [--reps N] [--corpus DIR] [--json FILE]
+//   npx tsx bench/bench-paint.ts [--limit N] [--reps N] [--corpus DIR] [--json FILE] [--build DIR]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -91,11 +92,15 @@ function probeScript(early: string): string {
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') p.fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) p.shifts.push([e.startTime, e.value]); }).observe({ type: 'layout-shift', buffered: true });
   const H = 'data-clearfolio-hidden';
+  const E = 'data-clearfolio-early';
+  const marks = [];
   const mo = new MutationObserver((records) => {
     const now = performance.now();
     for (const r of records) {
       const el = r.target;
-      if (r.attributeName === H && r.oldValue === null && el.hasAttribute(H)) {
+      if (r.attributeName === E && r.oldValue === null) {
+        marks.push(el);
+      } else if (r.attributeName === H && r.oldValue === null && el.hasAttribute(H)) {
         const kind = el.getAttribute(H);
         el.removeAttribute(H);
         const shown = el.checkVisibility();
@@ -104,14 +109,17 @@ function probeScript(early: string): string {
       } else if (r.attributeName === 'data-clearfolio' && r.target === document.documentElement && p.marked === null && el.hasAttribute('data-clearfolio')) {
         p.marked = now;
         p.state = el.getAttribute('data-clearfolio');
-        const outer = [...document.querySelectorAll(EARLY)].filter((e) => !e.parentElement || !e.parentElement.closest(EARLY));
+        // Blocks the early stylesheet matched, and those the early judge marked (its marks are gone by now).
+        const all = new Set([...document.querySelectorAll(EARLY), ...marks.filter((e) => e.isConnected)]);
+        const inAll = (e) => { for (let n = e.parentElement; n; n = n.parentElement) if (all.has(n)) return true; return false; };
+        const outer = [...all].filter((e) => !inAll(e));
         p.early = outer.length;
         p.released = outer.filter((e) => !e.closest('[' + H + ']')).length;
       }
     }
     mo.takeRecords();
   });
-  mo.observe(document, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: [H, 'data-clearfolio'] });
+  mo.observe(document, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: [H, E, 'data-clearfolio'] });
 })();`;
 }
 
@@ -364,12 +372,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       reps: { type: 'string', default: '3' },
       corpus: { type: 'string' },
       json: { type: 'string' },
+      // Another build to measure (e.g. a copy of dist/chrome with another early.js, for an A/B).
+      build: { type: 'string' },
     },
   });
   const corpus = resolve(REPO, args.corpus ?? '../shared/corpora/readability-test-pages');
   const pages = [...fixturePages(REPO), ...corpusPages(corpus).slice(0, Number(args.limit))];
   const figures = await measurePaint(
-    join(REPO, 'dist/chrome'),
+    resolve(args.build ?? join(REPO, 'dist/chrome')),
     pages,
     { corpus, fixtures: join(REPO, 'tests/fixtures/pages') },
     { reps: Number(args.reps), log: (s) => console.log(s) },

@@ -3,12 +3,28 @@
 // (data-clearfolio): then the pass's own hiding has confirmed each block, or the block shows again. It is a
 // constructed sheet, not the manifest's `css`, so that it can go: Chromium keeps a manifest stylesheet in an open
 // tab after the extension is removed, and with <html> restored it would hide those blocks again, with no
-// indicator to show them. This script stays tiny: every page pays for it.
+// indicator to show them. Every page pays for this script.
+// The sheet also hides what the early judge (early-judge.ts) marks while the page is parsed, on pages whose
+// metadata says "article" (the gate is asked at each animation frame until <body> exists). The judge ships in
+// this script: a module or a dynamic import lands a few frames after a small page was first painted (the
+// Kiplinger page in tests/e2e/paint.test.ts showed its blocks for 3 frames that way). Other pages compile it and
+// run the gate only.
 import css from './early.css?inline';
 import { EARLY_SHEET } from './early-sheet.ts';
+import { earlyGate } from '../core/article/early-gate.ts';
 
 const win = document.defaultView as (Window & typeof globalThis) | null;
 const sheet = new (win?.CSSStyleSheet ?? CSSStyleSheet)();
 sheet.replaceSync(css);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 (globalThis as Record<symbol, unknown>)[EARLY_SHEET] = sheet;
+
+const url = location.href;
+const gate = (): void => {
+  const verdict = earlyGate(document, url);
+  if (verdict === 'wait' && document.readyState === 'loading') win?.requestAnimationFrame(gate);
+  // Bundled into this script (no file is loaded): the import only defers the judge's module set-up (its rules,
+  // compiled patterns) to pages the gate passes, and resolves in a microtask, before this frame is painted.
+  else if (verdict === 'judge') void import('./early-judge.ts').then((m) => m.startEarlyJudge(document, url));
+};
+win?.requestAnimationFrame(gate);

@@ -232,6 +232,23 @@ describe('PageSession and the early stylesheet', () => {
     expect(document.adoptedStyleSheets).not.toContain(sheet);
   });
 
+  it("confirms or releases the early judge's marks when the pass marks the page, and leaves none behind", async () => {
+    document.open();
+    document.write(
+      ARTICLE.replace('</article>', `</article>${NEWSLETTER}<div id="other" data-clearfolio-early="sponsored"><p>Not clutter</p></div>`),
+    );
+    document.close();
+    document.getElementById('nl')!.setAttribute('data-clearfolio-early', 'newsletter');
+    withEarlySheet();
+    const settings = parseSettings(undefined).settings;
+    session = new PageSession(document, settings, siteMode(settings, 'example.com'), { runPipeline, resolver: fakeResolver([]) });
+    await session.start('https://example.com/markets/2026/11/26/shares-move');
+    expect(document.documentElement.getAttribute('data-clearfolio')).toBe('article');
+    expect(document.getElementById('nl')!.getAttribute('data-clearfolio-hidden')).toBe('newsletter');
+    expect(document.getElementById('other')!.hasAttribute('data-clearfolio-hidden')).toBe(false);
+    expect(document.querySelectorAll('[data-clearfolio-early]').length).toBe(0);
+  });
+
   it('takes it off when the session stops before a pass marked the page', () => {
     document.open();
     document.write(ARTICLE);

@@ -56,11 +56,14 @@ describe('built extension', () => {
     // articles (content/lazy-article.ts), the card and reader on first use.
     expect(gz).toBeLessThan(30 * 1024);
     // The early stylesheet's script runs on every page before its first paint, as a plain script (no imports).
+    // #16: it carries the early judge (the clutter finder and the detection it needs, ~16 KB gzipped), which must
+    // run before the first paint: a module or a dynamic import lands frames after it. Pages whose metadata does
+    // not say "article" only compile it and ask the gate.
     const early = manifest(dir).content_scripts.find((c: { run_at?: string }) => c.run_at === 'document_start');
     expect(early.js).toEqual(['early.js']);
     const earlyCode = readFileSync(join(dir, 'early.js'), 'utf8');
     expect(earlyCode).not.toMatch(/\bimport\b/);
-    expect(gzipSync(earlyCode).length).toBeLessThan(2 * 1024);
+    expect(gzipSync(earlyCode).length).toBeLessThan(20 * 1024);
     // The dataset ships as compact shards and gzipped descriptions (scripts/data/vite-assets.ts), not as JSON.
     expect(readdirSync(join(dir, 'assets')).filter((f) => /^(listings|history)-/.test(f))).toEqual([]);
     const shards = readdirSync(join(dir, 'data/dataset'));

@@ -10,6 +10,11 @@ export type RootState = 'article' | 'skipped';
 export const HIDDEN_ATTR = 'data-clearfolio-hidden';
 /** The HIDDEN_ATTR value of a block the reader picked to hide ("Hide this too"), not one the rules found. */
 export const USER_HIDDEN_KIND = 'user';
+/**
+ * On a block the early judge (#16) found while the page was parsed, its clutter kind: the early stylesheet hides
+ * it until the page pass confirms it (HIDDEN_ATTR) or releases it; either way the mark goes then.
+ */
+export const EARLY_ATTR = 'data-clearfolio-early';
 /** On <html> while the reader asks to see the hidden blocks (outlined and labelled). */
 export const SHOW_HIDDEN_ATTR = 'data-clearfolio-show-hidden';
 

@@ -5,6 +5,11 @@
   const texts = JSON.parse(document.currentScript.dataset.texts);
   const probe = { frames: 0, seenAt: texts.map(() => -1), visibleAt: texts.map(() => []) };
   window.__visibilityProbe = probe;
+  // Blocks the early judge marked (#16): the test knows the judge ran, not only the early stylesheet.
+  probe.earlyMarks = 0;
+  new MutationObserver((records) => {
+    for (const r of records) if (r.oldValue === null && r.target.hasAttribute('data-clearfolio-early')) probe.earlyMarks++;
+  }).observe(document, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-clearfolio-early'] });
   const nodes = texts.map(() => null);
   const find = (text) => {
     const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
