@@ -293,7 +293,8 @@ class Finder {
         extra <= 30 ||
         RULES.kinds[seed.kind].markup.test(markupString(parent)) ||
         (extra <= 400 && thin(el) && !holdsOtherHeading(parent, el)) ||
-        (seed.kind === 'promoted-widget' && isLabel && thin(el) && !holdsOtherHeading(parent, el) && this.outboundList(parent, el, extra));
+        (seed.kind === 'promoted-widget' && isLabel && thin(el) && !holdsOtherHeading(parent, el) && this.outboundList(parent, el, extra)) ||
+        (seed.kind === 'sponsored' && isLabel && thin(el) && !this.inNavigation(parent) && headsLinkList(parent, el, extra, this.len));
       if (!grows) break;
       // A heading over a row of icon links beside a sign-up box is a box of its own ("Share This Story" or
       // "Follow us" with their share or social icons): the sign-up box ends before it. An icon row without such
@@ -321,6 +322,26 @@ class Finder {
       }
     }
     return out >= OUTBOUND_LIST_ITEMS && outChars >= OUTBOUND_LIST_SHARE * extra;
+  }
+
+  /**
+   * The kinds whose label the box's opening heading carries ("Health Solutions <span>From Our Sponsors</span>"),
+   * when the rest of the box is a list of links: a heading of the box's own, not a link to a section.
+   */
+  private listLabels(block: Element, text: string, linkChars: number): Set<ClutterKind> {
+    const out = new Set<ClutterKind>();
+    const head = block.querySelector(HEADINGS);
+    if (!head || head.closest('a') || head.querySelector('a')) return out;
+    const headChars = this.len.of(head);
+    const words = wordsOf(head);
+    if (!headChars || !text.startsWith(words) || linkChars < LINK_LIST_SHARE * (this.len.of(block) - headChars)) return out;
+    for (const el of [head, ...Array.from(head.querySelectorAll('*'))]) {
+      const n = this.len.of(el);
+      if (n === 0 || n > RULES.limits.labelMaxChars) continue;
+      const t = wordsOf(el);
+      for (const kind of LABEL_KINDS) if (RULES.kinds[kind].label!.test(t)) out.add(kind);
+    }
+    return out;
   }
 
   /** Which kind the box is, with the evidence that agreed, or null when fewer than two signals agree. */
@@ -407,6 +428,7 @@ class Finder {
 
     // What the box says beyond its label, and in its own words rather than in link text (a menu is all links).
     const beyondLabel = size - labelChars;
+    const listLabels = textLinks >= LINK_LIST_ITEMS ? this.listLabels(block, text, linkChars) : new Set<ClutterKind>();
     const facts: BoxFacts = {
       size,
       text,
@@ -414,6 +436,7 @@ class Finder {
       markup,
       labels,
       linkLabels,
+      listLabels,
       paidHeadline,
       hasContent: labelChars === 0 || (beyondLabel >= 20 && text.split(' ').length >= 5),
       itemLink,
@@ -456,6 +479,35 @@ function headsIconRow(parent: Element, box: Element): boolean {
     const words = wordsOf(h);
     return !!words && !NEWSLETTER.strong.test(words) && !NEWSLETTER.weak.test(words);
   });
+}
+
+/** A link list under a sponsor heading: this many linked items, making up this share of what the list adds. */
+const LINK_LIST_ITEMS = 3;
+const LINK_LIST_SHARE = 0.6;
+
+/**
+ * `box` is a heading that carries a label and opens `parent`, and what `parent` adds is a list of links ("Health
+ * Solutions From Our Sponsors" over sponsored articles, whatever site they live on): the list is the label's box.
+ * Headings of a lower rank inside it are parts of the box ("More from ..." under it); one of the same or a higher
+ * rank starts a box of its own (footer columns side by side), and so does a heading that names nothing paid.
+ */
+function headsLinkList(parent: Element, box: Element, extra: number, len: TextLengths): boolean {
+  const heading = HEADING_TAGS.has(box.localName) ? box : box.querySelector(HEADINGS);
+  if (!heading || (heading !== box && len.of(heading) !== len.of(box))) return false;
+  const rank = Number(heading.localName[1]);
+  for (const h of Array.from(parent.querySelectorAll(HEADINGS)))
+    if (!box.contains(h) && h !== box && Number(h.localName[1]) <= rank) return false;
+  if (!wordsOf(parent).startsWith(wordsOf(box))) return false;
+  let items = 0;
+  let chars = 0;
+  for (const a of Array.from(parent.getElementsByTagName('a'))) {
+    if (box.contains(a)) continue;
+    const n = len.of(a);
+    if (n === 0) continue;
+    items++;
+    chars += n;
+  }
+  return items >= LINK_LIST_ITEMS && chars >= LINK_LIST_SHARE * extra;
 }
 
 /** An outbound headline list under a widget label: this many headlines, making up this share of its text. */
