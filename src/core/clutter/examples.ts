@@ -220,6 +220,13 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<div class="footer-top"><h3>Health Solutions <span>From Our Sponsors</span></h3><div class="cols"><ul><li><a href="/heart/video-sponsored-heart">Controlling Heart Disease</a></li><li><a href="/allergy/sponsored-relief">Allergy Relief</a></li></ul><ul><li><a href="/copd/alpha-kit">COPD and Alpha-1</a></li><li><a href="/knee/new-treatment">Knee Pain Relief</a></li></ul></div><div class="more"><h5>More From Example:</h5><a href="/ra/slideshow">RA Basics</a>|<a href="/diabetes/myths">Diabetes Diet Myths</a></div></div>`,
     contains: ['From Our Sponsors', 'Controlling Heart Disease', 'Knee Pain Relief'],
   },
+  {
+    // A sign-up form with a country drop-down of 250 options: a reader sees one of them, so the box stays small.
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="subscribe-wrapper"><form class="billboard" action="/newsletter/" method="post"><h3>Get Example news</h3><input name="email" type="email" placeholder="YOUR EMAIL HERE"><select name="country">${Array.from({ length: 250 }, (_, i) => `<option value="c${i}">Country number ${i}</option>`).join('')}</select><label><input type="checkbox" name="privacy"> I'm okay with Example handling my info as explained in this Privacy Policy</label><button type="submit">Sign up now</button></form></div>`,
+    contains: ['Get Example news', 'Privacy Policy'],
+  },
 ];
 
 /**
@@ -298,6 +305,10 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
   {
     why: 'a menu heading that links to the sponsored section, over the site’s own sections',
     html: `<div class="menu-block"><h3><a href="/sponsored">Sponsored Content</a></h3><ul><li><a href="/markets">Markets</a></li><li><a href="/tech">Technology</a></li><li><a href="/opinion">Opinion</a></li></ul></div>`,
+  },
+  {
+    why: 'a jump-menu drop-down whose options name newsletters and sponsored content (no field, no pitch)',
+    html: `<div class="section-jump"><select name="section"><option selected>Sections</option><option>Markets</option><option>Newsletters</option><option>Sponsored Content</option><option>Subscribe</option></select></div>`,
   },
   {
     why: 'a wrapper whose subscription and sign-up banners the page keeps closed (nothing of it is drawn)',

@@ -110,6 +110,21 @@ class Finder {
     return parts.join(' ').replace(/\s+/g, ' ').trim();
   }
 
+  /**
+   * The box's length as a reader sees it: a drop-down draws only its chosen option, so the other options (a
+   * sign-up form's list of 250 countries) do not make the box big.
+   */
+  drawnLength(el: Element): number {
+    const n = this.len.of(el);
+    const selects = el.localName === 'select' ? [el] : Array.from(el.getElementsByTagName('select'));
+    let unseen = 0;
+    for (const select of selects) {
+      const shown = select.querySelector('option[selected]') ?? select.querySelector('option');
+      unseen += this.len.of(select) - (shown ? this.len.of(shown) : 0);
+    }
+    return n - unseen;
+  }
+
   /** Measured when first needed: pages without a single seed never read the region's whole text. */
   get regionLen(): number {
     return (this.regionLength ??= this.region ? this.len.of(this.region) : 0);
@@ -286,9 +301,9 @@ class Finder {
     for (;;) {
       const parent: Element | null = el.parentElement;
       if (!parent || this.isUnsafe(parent)) break;
-      const size = this.len.of(parent);
+      const size = this.drawnLength(parent);
       if (size > max) break;
-      const extra = size - this.len.of(el);
+      const extra = size - this.drawnLength(el);
       const grows =
         extra <= 30 ||
         RULES.kinds[seed.kind].markup.test(markupString(parent)) ||
@@ -347,7 +362,7 @@ class Finder {
   /** Which kind the box is, with the evidence that agreed, or null when fewer than two signals agree. */
   judge(block: Element): { kind: ClutterKind; evidence: string[] } | null {
     const limits = RULES.limits;
-    const size = this.len.of(block);
+    const size = this.drawnLength(block);
     if (size > limits.blockMaxChars) return null;
     if (size === 0 || this.tooMuchOfArticle(block, size)) return null;
     const text = wordsOf(block);
