@@ -308,7 +308,11 @@ class Finder {
         extra <= 30 ||
         RULES.kinds[seed.kind].markup.test(markupString(parent)) ||
         (extra <= 400 && thin(el) && !holdsOtherHeading(parent, el)) ||
-        (seed.kind === 'promoted-widget' && isLabel && thin(el) && !holdsOtherHeading(parent, el) && this.outboundList(parent, el, extra)) ||
+        (seed.kind === 'promoted-widget' &&
+          isLabel &&
+          thin(el) &&
+          !holdsOtherHeading(parent, el) &&
+          this.outboundList(parent, el, extra)) ||
         (seed.kind === 'sponsored' && isLabel && thin(el) && !this.inNavigation(parent) && headsLinkList(parent, el, extra, this.len));
       if (!grows) break;
       // A heading over a row of icon links beside a sign-up box is a box of its own ("Share This Story" or
