@@ -123,6 +123,8 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   if (pitch && !f.blocker && f.size <= 600) {
     if (marked) return ['markup:newsletter', 'text:pitch'];
     if (f.action && f.size <= 400) return ['text:pitch', 'action:sign-up'];
+    // The label of an entry field a script builds (`<label for>` naming no element yet) under the pitch.
+    if (f.fields > 0 && f.size <= 400) return ['text:pitch', 'field'];
   }
   return null;
 }

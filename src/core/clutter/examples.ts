@@ -227,6 +227,13 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<div class="subscribe-wrapper"><form class="billboard" action="/newsletter/" method="post"><h3>Get Example news</h3><input name="email" type="email" placeholder="YOUR EMAIL HERE"><select name="country">${Array.from({ length: 250 }, (_, i) => `<option value="c${i}">Country number ${i}</option>`).join('')}</select><label><input type="checkbox" name="privacy"> I'm okay with Example handling my info as explained in this Privacy Policy</label><button type="submit">Sign up now</button></form></div>`,
     contains: ['Get Example news', 'Privacy Policy'],
   },
+  {
+    // A sign-up promo inside the article whose e-mail field a script builds: only the field's label is in the page.
+    kind: 'newsletter',
+    place: 'body',
+    html: `<div class="promo-box"><div class="promo-head">Get Even More From Example — Sign Up For The Newsletter</div><div><label for="email-signup">From market moves to money advice, our daily newsletter has everything you need to start the day.</label></div></div>`,
+    contains: ['Sign Up For The Newsletter', 'our daily newsletter'],
+  },
 ];
 
 /**
@@ -309,6 +316,10 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
   {
     why: 'a jump-menu drop-down whose options name newsletters and sponsored content (no field, no pitch)',
     html: `<div class="section-jump"><select name="section"><option selected>Sections</option><option>Markets</option><option>Newsletters</option><option>Sponsored Content</option><option>Subscribe</option></select></div>`,
+  },
+  {
+    why: 'a form label that names a newsletter but whose field is in the page (a preferences form, no pitch)',
+    html: `<div class="prefs"><label for="pref-news">Newsletter preferences</label><input type="checkbox" id="pref-news"><label for="pref-alerts">Breaking alerts</label><input type="checkbox" id="pref-alerts"></div>`,
   },
   {
     why: 'a wrapper whose subscription and sign-up banners the page keeps closed (nothing of it is drawn)',

@@ -292,8 +292,7 @@ class Finder {
     const thin = (e: Element): boolean => {
       if (isLabel) return this.len.of(e) <= seedLen + 30;
       // A pitch sentence or a sign-up box without its control: climb until the box holds the button or field it asks the reader to use.
-      if ((seed.via === 'wording' || seed.via === 'markup') && seed.kind === 'newsletter')
-        return !e.querySelector('a, button, input, form, iframe');
+      if ((seed.via === 'wording' || seed.via === 'markup') && seed.kind === 'newsletter') return !e.querySelector(SIGN_UP_CONTROLS);
       if (seed.via === 'form')
         return !e.querySelector('h1, h2, h3, h4, h5, h6, p') && !NEWSLETTER.strong.test(wordsOf(e)) && !NEWSLETTER.weak.test(wordsOf(e));
       return false;
@@ -417,7 +416,7 @@ class Finder {
         if (type === 'password') blocker = true;
         if (isEmailInput(el)) email = true;
         if (type === 'text' || type === 'email') fields++;
-      }
+      } else if (tag === 'label' && isLabelOfMissingField(el)) fields++;
       const n = this.len.of(el);
       if (n === 0 && !emptySlot && (HEADING_TAGS.has(tag) || (m && RULES.evidence.emptySlot.test(m))) && !el.querySelector('img, svg'))
         emptySlot = true;
@@ -484,6 +483,18 @@ class Finder {
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
+/** What a sign-up pitch asks the reader to use: a link or button, a field or form, or the label of a field a script builds. */
+const SIGN_UP_CONTROLS = 'a, button, input, form, iframe, label[for]';
+
+/**
+ * A form label whose field is not in the page yet (`for` names no element): the entry field a script builds, as
+ * much a sign-up field as the input itself.
+ */
+function isLabelOfMissingField(label: Element): boolean {
+  const id = label.getAttribute('for');
+  return !!id && !label.ownerDocument.getElementById(id);
+}
+
 /** Links without text (icons) that make a row of share or follow buttons. */
 const ICON_ROW = 2;
 
@@ -537,14 +548,15 @@ const OUTBOUND_LIST_SHARE = 0.6;
 const SIGN_UP_BOX_CHARS = 600;
 
 /**
- * A small box around an e-mail sign-up field that speaks of newsletters or subscribing: its pitch paragraph
+ * A small box around an e-mail sign-up field (or the label of one a script builds) that speaks of newsletters or subscribing: its pitch paragraph
  * ("Sign up for our newsletter and never miss...") is the form's, not the article's, whatever its markup says.
  * A comment or login form (textarea, password) is never one.
  */
 function isSignUpForm(box: Element): boolean {
   const inputs = box.getElementsByTagName('input');
-  if (!inputs.length || box.querySelector('textarea, input[type="password" i]')) return false;
-  if (!Array.from(inputs).some(isEmailInput)) return false;
+  if (box.querySelector('textarea, input[type="password" i]')) return false;
+  // The field itself, or the label of one a script builds (its pitch sits in the label).
+  if (!Array.from(inputs).some(isEmailInput) && !Array.from(box.querySelectorAll('label[for]')).some(isLabelOfMissingField)) return false;
   const words = wordsOf(box);
   return NEWSLETTER.strong.test(words) || NEWSLETTER.weak.test(words);
 }
