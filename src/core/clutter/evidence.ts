@@ -18,6 +18,8 @@ export interface BoxFacts {
   labels: ReadonlySet<ClutterKind>;
   /** Kinds whose label is a whole link's text: a menu item to a section, or a tile's "Sponsored" link to an ad notice. */
   linkLabels: ReadonlySet<ClutterKind>;
+  /** Kinds whose label the box's opening heading carries, over a list of at least three links (the rest of the box). */
+  listLabels: ReadonlySet<ClutterKind>;
   /** A link of at least 20 characters that leaves the site or is marked paid (nofollow, sponsored): a tile's title. */
   paidHeadline: boolean;
   /** What the box says beyond its label: more than a label alone. */
@@ -121,6 +123,8 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   if (pitch && !f.blocker && f.size <= 600) {
     if (marked) return ['markup:newsletter', 'text:pitch'];
     if (f.action && f.size <= 400) return ['text:pitch', 'action:sign-up'];
+    // The label of an entry field a script builds (`<label for>` naming no element yet) under the pitch.
+    if (f.fields > 0 && f.size <= 400) return ['text:pitch', 'field'];
   }
   return null;
 }
@@ -176,6 +180,10 @@ function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
         ? 'markup:ad'
         : null;
   if (said && marked) return [said, marked];
+  // A list of links under a heading that says they are paid ("Health Solutions From Our Sponsors"): the sponsors'
+  // articles, wherever they are hosted. The heading is the box's own (never a link to a section), so a menu or a
+  // footer column with a "Sponsored Content" item is no such list.
+  if (f.listLabels.has(kind)) return ['label:heading', 'links:list'];
   if (f.markup.has(kind) && f.relSponsored > 0) return ['markup:sponsored', 'links:rel-sponsored'];
   // A stream tile: a title that links to the advertiser and a "Sponsored" label (often itself a link to an ad notice).
   // A tile links to the advertiser and to the ad notice, not to the site's sections: a footer list with a "From our

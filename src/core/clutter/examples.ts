@@ -212,6 +212,28 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<div class="the-most"><div class="module-header"><a href="/themost">The Most <span class="section">Popular All Over</span></a></div><ul><li><a href="https://one.example/a"><img alt=""></a><a href="https://one.example/"><div class="feedname">One Example</div></a><a href="https://one.example/a"><div class="headline">Twelve dogs who are smothering the cat with love</div></a></li><li><a href="https://two.example/b"><div class="headline">Why a city bus driver went back to school at sixty</div></a></li><li><a href="https://three.example/c"><div class="headline">The forgotten island where time seems to stand still</div></a></li></ul></div>`,
     contains: ['The Most Popular All Over', 'smothering the cat', 'time seems to stand still'],
   },
+  {
+    // A heading that says the links under it are paid, over the sponsors' articles hosted on the site itself, with a
+    // smaller house list tucked under it: the heading's box.
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<div class="footer-top"><h3>Health Solutions <span>From Our Sponsors</span></h3><div class="cols"><ul><li><a href="/heart/video-sponsored-heart">Controlling Heart Disease</a></li><li><a href="/allergy/sponsored-relief">Allergy Relief</a></li></ul><ul><li><a href="/copd/alpha-kit">COPD and Alpha-1</a></li><li><a href="/knee/new-treatment">Knee Pain Relief</a></li></ul></div><div class="more"><h5>More From Example:</h5><a href="/ra/slideshow">RA Basics</a>|<a href="/diabetes/myths">Diabetes Diet Myths</a></div></div>`,
+    contains: ['From Our Sponsors', 'Controlling Heart Disease', 'Knee Pain Relief'],
+  },
+  {
+    // A sign-up form with a country drop-down of 250 options: a reader sees one of them, so the box stays small.
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="subscribe-wrapper"><form class="billboard" action="/newsletter/" method="post"><h3>Get Example news</h3><input name="email" type="email" placeholder="YOUR EMAIL HERE"><select name="country">${Array.from({ length: 250 }, (_, i) => `<option value="c${i}">Country number ${i}</option>`).join('')}</select><label><input type="checkbox" name="privacy"> I'm okay with Example handling my info as explained in this Privacy Policy</label><button type="submit">Sign up now</button></form></div>`,
+    contains: ['Get Example news', 'Privacy Policy'],
+  },
+  {
+    // A sign-up promo inside the article whose e-mail field a script builds: only the field's label is in the page.
+    kind: 'newsletter',
+    place: 'body',
+    html: `<div class="promo-box"><div class="promo-head">Get Even More From Example — Sign Up For The Newsletter</div><div><label for="email-signup">From market moves to money advice, our daily newsletter has everything you need to start the day.</label></div></div>`,
+    contains: ['Sign Up For The Newsletter', 'our daily newsletter'],
+  },
 ];
 
 /**
@@ -278,6 +300,26 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
   {
     why: 'a rail of boxes under a sponsor label: the label must not take over the other boxes',
     html: `<div class="rail-group"><span>Sponsored</span><div><h3>Most read</h3><a href="https://other.example/a" rel="nofollow">A long headline that leaves the site for another</a></div><div><h3>Video</h3><a href="/video/1">Watch the interview with the chief executive</a></div></div>`,
+  },
+  {
+    why: "a house list of the site's own links under an ordinary heading",
+    html: `<div class="footer-top"><h3>Health Topics</h3><ul><li><a href="/heart">Controlling Heart Disease</a></li><li><a href="/allergy">Allergy Relief</a></li><li><a href="/copd">COPD and Alpha-1</a></li><li><a href="/knee">Knee Pain Relief</a></li></ul></div>`,
+  },
+  {
+    why: 'footer columns side by side, the first headed "Sponsored Content": the label heads its column, not the footer',
+    html: `<div class="footer-columns"><div><h4>Sponsored Content</h4><ul><li><a href="/partner/a">A guide to saving for college</a></li></ul></div><div><h4>About</h4><ul><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li><li><a href="/careers">Careers at Example</a></li></ul></div></div>`,
+  },
+  {
+    why: 'a menu heading that links to the sponsored section, over the site’s own sections',
+    html: `<div class="menu-block"><h3><a href="/sponsored">Sponsored Content</a></h3><ul><li><a href="/markets">Markets</a></li><li><a href="/tech">Technology</a></li><li><a href="/opinion">Opinion</a></li></ul></div>`,
+  },
+  {
+    why: 'a jump-menu drop-down whose options name newsletters and sponsored content (no field, no pitch)',
+    html: `<div class="section-jump"><select name="section"><option selected>Sections</option><option>Markets</option><option>Newsletters</option><option>Sponsored Content</option><option>Subscribe</option></select></div>`,
+  },
+  {
+    why: 'a form label that names a newsletter but whose field is in the page (a preferences form, no pitch)',
+    html: `<div class="prefs"><label for="pref-news">Newsletter preferences</label><input type="checkbox" id="pref-news"><label for="pref-alerts">Breaking alerts</label><input type="checkbox" id="pref-alerts"></div>`,
   },
   {
     why: 'a wrapper whose subscription and sign-up banners the page keeps closed (nothing of it is drawn)',

@@ -110,6 +110,21 @@ class Finder {
     return parts.join(' ').replace(/\s+/g, ' ').trim();
   }
 
+  /**
+   * The box's length as a reader sees it: a drop-down draws only its chosen option, so the other options (a
+   * sign-up form's list of 250 countries) do not make the box big.
+   */
+  drawnLength(el: Element): number {
+    const n = this.len.of(el);
+    const selects = el.localName === 'select' ? [el] : Array.from(el.getElementsByTagName('select'));
+    let unseen = 0;
+    for (const select of selects) {
+      const shown = select.querySelector('option[selected]') ?? select.querySelector('option');
+      unseen += this.len.of(select) - (shown ? this.len.of(shown) : 0);
+    }
+    return n - unseen;
+  }
+
   /** Measured when first needed: pages without a single seed never read the region's whole text. */
   get regionLen(): number {
     return (this.regionLength ??= this.region ? this.len.of(this.region) : 0);
@@ -277,8 +292,7 @@ class Finder {
     const thin = (e: Element): boolean => {
       if (isLabel) return this.len.of(e) <= seedLen + 30;
       // A pitch sentence or a sign-up box without its control: climb until the box holds the button or field it asks the reader to use.
-      if ((seed.via === 'wording' || seed.via === 'markup') && seed.kind === 'newsletter')
-        return !e.querySelector('a, button, input, form, iframe');
+      if ((seed.via === 'wording' || seed.via === 'markup') && seed.kind === 'newsletter') return !e.querySelector(SIGN_UP_CONTROLS);
       if (seed.via === 'form')
         return !e.querySelector('h1, h2, h3, h4, h5, h6, p') && !NEWSLETTER.strong.test(wordsOf(e)) && !NEWSLETTER.weak.test(wordsOf(e));
       return false;
@@ -286,14 +300,19 @@ class Finder {
     for (;;) {
       const parent: Element | null = el.parentElement;
       if (!parent || this.isUnsafe(parent)) break;
-      const size = this.len.of(parent);
+      const size = this.drawnLength(parent);
       if (size > max) break;
-      const extra = size - this.len.of(el);
+      const extra = size - this.drawnLength(el);
       const grows =
         extra <= 30 ||
         RULES.kinds[seed.kind].markup.test(markupString(parent)) ||
         (extra <= 400 && thin(el) && !holdsOtherHeading(parent, el)) ||
-        (seed.kind === 'promoted-widget' && isLabel && thin(el) && !holdsOtherHeading(parent, el) && this.outboundList(parent, el, extra));
+        (seed.kind === 'promoted-widget' &&
+          isLabel &&
+          thin(el) &&
+          !holdsOtherHeading(parent, el) &&
+          this.outboundList(parent, el, extra)) ||
+        (seed.kind === 'sponsored' && isLabel && thin(el) && !this.inNavigation(parent) && headsLinkList(parent, el, extra, this.len));
       if (!grows) break;
       // A heading over a row of icon links beside a sign-up box is a box of its own ("Share This Story" or
       // "Follow us" with their share or social icons): the sign-up box ends before it. An icon row without such
@@ -323,10 +342,30 @@ class Finder {
     return out >= OUTBOUND_LIST_ITEMS && outChars >= OUTBOUND_LIST_SHARE * extra;
   }
 
+  /**
+   * The kinds whose label the box's opening heading carries ("Health Solutions <span>From Our Sponsors</span>"),
+   * when the rest of the box is a list of links: a heading of the box's own, not a link to a section.
+   */
+  private listLabels(block: Element, text: string, linkChars: number): Set<ClutterKind> {
+    const out = new Set<ClutterKind>();
+    const head = block.querySelector(HEADINGS);
+    if (!head || head.closest('a') || head.querySelector('a')) return out;
+    const headChars = this.len.of(head);
+    const words = wordsOf(head);
+    if (!headChars || !text.startsWith(words) || linkChars < LINK_LIST_SHARE * (this.len.of(block) - headChars)) return out;
+    for (const el of [head, ...Array.from(head.querySelectorAll('*'))]) {
+      const n = this.len.of(el);
+      if (n === 0 || n > RULES.limits.labelMaxChars) continue;
+      const t = wordsOf(el);
+      for (const kind of LABEL_KINDS) if (RULES.kinds[kind].label!.test(t)) out.add(kind);
+    }
+    return out;
+  }
+
   /** Which kind the box is, with the evidence that agreed, or null when fewer than two signals agree. */
   judge(block: Element): { kind: ClutterKind; evidence: string[] } | null {
     const limits = RULES.limits;
-    const size = this.len.of(block);
+    const size = this.drawnLength(block);
     if (size > limits.blockMaxChars) return null;
     if (size === 0 || this.tooMuchOfArticle(block, size)) return null;
     const text = wordsOf(block);
@@ -377,7 +416,7 @@ class Finder {
         if (type === 'password') blocker = true;
         if (isEmailInput(el)) email = true;
         if (type === 'text' || type === 'email') fields++;
-      }
+      } else if (tag === 'label' && isLabelOfMissingField(el)) fields++;
       const n = this.len.of(el);
       if (n === 0 && !emptySlot && (HEADING_TAGS.has(tag) || (m && RULES.evidence.emptySlot.test(m))) && !el.querySelector('img, svg'))
         emptySlot = true;
@@ -407,6 +446,7 @@ class Finder {
 
     // What the box says beyond its label, and in its own words rather than in link text (a menu is all links).
     const beyondLabel = size - labelChars;
+    const listLabels = textLinks >= LINK_LIST_ITEMS ? this.listLabels(block, text, linkChars) : new Set<ClutterKind>();
     const facts: BoxFacts = {
       size,
       text,
@@ -414,6 +454,7 @@ class Finder {
       markup,
       labels,
       linkLabels,
+      listLabels,
       paidHeadline,
       hasContent: labelChars === 0 || (beyondLabel >= 20 && text.split(' ').length >= 5),
       itemLink,
@@ -442,6 +483,18 @@ class Finder {
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
+/** What a sign-up pitch asks the reader to use: a link or button, a field or form, or the label of a field a script builds. */
+const SIGN_UP_CONTROLS = 'a, button, input, form, iframe, label[for]';
+
+/**
+ * A form label whose field is not in the page yet (`for` names no element): the entry field a script builds, as
+ * much a sign-up field as the input itself.
+ */
+function isLabelOfMissingField(label: Element): boolean {
+  const id = label.getAttribute('for');
+  return !!id && !label.ownerDocument.getElementById(id);
+}
+
 /** Links without text (icons) that make a row of share or follow buttons. */
 const ICON_ROW = 2;
 
@@ -458,6 +511,35 @@ function headsIconRow(parent: Element, box: Element): boolean {
   });
 }
 
+/** A link list under a sponsor heading: this many linked items, making up this share of what the list adds. */
+const LINK_LIST_ITEMS = 3;
+const LINK_LIST_SHARE = 0.6;
+
+/**
+ * `box` is a heading that carries a label and opens `parent`, and what `parent` adds is a list of links ("Health
+ * Solutions From Our Sponsors" over sponsored articles, whatever site they live on): the list is the label's box.
+ * Headings of a lower rank inside it are parts of the box ("More from ..." under it); one of the same or a higher
+ * rank starts a box of its own (footer columns side by side), and so does a heading that names nothing paid.
+ */
+function headsLinkList(parent: Element, box: Element, extra: number, len: TextLengths): boolean {
+  const heading = HEADING_TAGS.has(box.localName) ? box : box.querySelector(HEADINGS);
+  if (!heading || (heading !== box && len.of(heading) !== len.of(box))) return false;
+  const rank = Number(heading.localName[1]);
+  for (const h of Array.from(parent.querySelectorAll(HEADINGS)))
+    if (!box.contains(h) && h !== box && Number(h.localName[1]) <= rank) return false;
+  if (!wordsOf(parent).startsWith(wordsOf(box))) return false;
+  let items = 0;
+  let chars = 0;
+  for (const a of Array.from(parent.getElementsByTagName('a'))) {
+    if (box.contains(a)) continue;
+    const n = len.of(a);
+    if (n === 0) continue;
+    items++;
+    chars += n;
+  }
+  return items >= LINK_LIST_ITEMS && chars >= LINK_LIST_SHARE * extra;
+}
+
 /** An outbound headline list under a widget label: this many headlines, making up this share of its text. */
 const OUTBOUND_LIST_ITEMS = 3;
 const OUTBOUND_LIST_SHARE = 0.6;
@@ -466,14 +548,15 @@ const OUTBOUND_LIST_SHARE = 0.6;
 const SIGN_UP_BOX_CHARS = 600;
 
 /**
- * A small box around an e-mail sign-up field that speaks of newsletters or subscribing: its pitch paragraph
+ * A small box around an e-mail sign-up field (or the label of one a script builds) that speaks of newsletters or subscribing: its pitch paragraph
  * ("Sign up for our newsletter and never miss...") is the form's, not the article's, whatever its markup says.
  * A comment or login form (textarea, password) is never one.
  */
 function isSignUpForm(box: Element): boolean {
   const inputs = box.getElementsByTagName('input');
-  if (!inputs.length || box.querySelector('textarea, input[type="password" i]')) return false;
-  if (!Array.from(inputs).some(isEmailInput)) return false;
+  if (box.querySelector('textarea, input[type="password" i]')) return false;
+  // The field itself, or the label of one a script builds (its pitch sits in the label).
+  if (!Array.from(inputs).some(isEmailInput) && !Array.from(box.querySelectorAll('label[for]')).some(isLabelOfMissingField)) return false;
   const words = wordsOf(box);
   return NEWSLETTER.strong.test(words) || NEWSLETTER.weak.test(words);
 }
