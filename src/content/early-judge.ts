@@ -2,7 +2,7 @@
 // while the page is parsed, it runs the pass's clutter finder on the finished part of the page
 // (core/clutter/early-judge.ts) and marks what it finds with EARLY_ATTR, which the early stylesheet hides. The
 // page pass (document_idle) confirms each mark (it hides the block with data-clearfolio-hidden) or releases it:
-// marks go when the early stylesheet goes (early-sheet.ts dropEarlySheet).
+// marks go when the pass marks the page (session.ts markPage) or the session stops (early-sheet.ts dropEarlySheet).
 // early.ts starts it only on pages whose metadata says "article" (core/article/early-gate.ts). The loop ends once
 // the page is parsed (one last run over the whole page) or when Clearfolio marked the page; a run that would take
 // long on a big page is left to the pass.

@@ -1,7 +1,8 @@
 // The early stylesheet (early.css, generated from the clutter rules: core/clutter/early.ts), put in place at
 // document_start so that what it hides is never painted. It applies only until the page pass marks <html>
-// (data-clearfolio): then the pass's own hiding has confirmed each block, or the block shows again. It is a
-// constructed sheet, not the manifest's `css`, so that it can go: Chromium keeps a manifest stylesheet in an open
+// (data-clearfolio): then the pass's own hiding has confirmed each block, or the block shows again, and the sheet
+// stays in place, inert (taking it off would restyle the whole page: session.ts markPage). It is a
+// constructed sheet, not the manifest's `css`, so that it can go when the session stops: Chromium keeps a manifest stylesheet in an open
 // tab after the extension is removed, and with <html> restored it would hide those blocks again, with no
 // indicator to show them. Every page pays for this script.
 // The sheet also hides what the early judge (early-judge.ts) marks while the page is parsed, on pages whose

@@ -209,28 +209,34 @@ describe('PageSession and the early stylesheet', () => {
   it.each([
     ['an article', ARTICLE.replace('</article>', `</article>${NEWSLETTER}`), 'article'],
     ['a page that is not an article', `<!doctype html><html><body><ul><li>Home</li></ul>${NEWSLETTER}</body></html>`, 'skipped'],
-  ])('takes the early stylesheet off once the pass marked %s, with the blocks it confirms already hidden', async (_label, html, state) => {
-    document.open();
-    document.write(html);
-    document.close();
-    const sheet = withEarlySheet();
-    const settings = parseSettings(undefined).settings;
-    let hiddenWhileEarly: boolean | null = null;
-    session = new PageSession(document, settings, siteMode(settings, 'example.com'), {
-      runPipeline: async (doc, opts) => {
-        const result = await runPipeline(doc, opts);
-        // The pass is done but <html> is not marked yet: the early sheet still applies.
-        hiddenWhileEarly =
-          document.adoptedStyleSheets.includes(sheet) && document.getElementById('nl')!.hasAttribute('data-clearfolio-hidden');
-        return result;
-      },
-      resolver: fakeResolver([]),
-    });
-    await session.start('https://example.com/markets/2026/11/26/shares-move');
-    expect(document.documentElement.getAttribute('data-clearfolio')).toBe(state);
-    expect(hiddenWhileEarly).toBe(state === 'article');
-    expect(document.adoptedStyleSheets).not.toContain(sheet);
-  });
+  ])(
+    'leaves the early stylesheet inert once the pass marked %s, with the blocks it confirms already hidden; stop takes it off',
+    async (_label, html, state) => {
+      document.open();
+      document.write(html);
+      document.close();
+      const sheet = withEarlySheet();
+      const settings = parseSettings(undefined).settings;
+      let hiddenWhileEarly: boolean | null = null;
+      session = new PageSession(document, settings, siteMode(settings, 'example.com'), {
+        runPipeline: async (doc, opts) => {
+          const result = await runPipeline(doc, opts);
+          // The pass is done but <html> is not marked yet: the early sheet still applies.
+          hiddenWhileEarly =
+            document.adoptedStyleSheets.includes(sheet) && document.getElementById('nl')!.hasAttribute('data-clearfolio-hidden');
+          return result;
+        },
+        resolver: fakeResolver([]),
+      });
+      await session.start('https://example.com/markets/2026/11/26/shares-move');
+      expect(document.documentElement.getAttribute('data-clearfolio')).toBe(state);
+      expect(hiddenWhileEarly).toBe(state === 'article');
+      // Inert: its rules apply only under an unmarked <html>; taking it off would restyle the whole page.
+      expect(document.adoptedStyleSheets).toContain(sheet);
+      session.stop();
+      expect(document.adoptedStyleSheets).not.toContain(sheet);
+    },
+  );
 
   it("confirms or releases the early judge's marks when the pass marks the page, and leaves none behind", async () => {
     document.open();
