@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageStyle } from './page-style.ts';
 import { cssString, shownLabelCss } from '../platform/kind-labels.ts';
+import { EARLY_SHEET } from './early-sheet.ts';
 
 afterEach(() => {
   delete (globalThis as { browser?: unknown }).browser;
@@ -38,5 +39,36 @@ describe('labels of shown blocks', () => {
 
   it('escapes a label for CSS', () => {
     expect(cssString('a "b" \\ c\nd')).toBe('"a \\"b\\" \\\\ c\\a d"');
+  });
+});
+
+describe('the page stylesheet and the early sheet', () => {
+  afterEach(() => {
+    (globalThis as Record<symbol, unknown>)[EARLY_SHEET] = undefined;
+    document.adoptedStyleSheets = [];
+  });
+
+  it('adopts no sheet of its own while the early sheet carries the page rules; the labels come with Show', () => {
+    const early = new CSSStyleSheet();
+    document.adoptedStyleSheets = [early];
+    (globalThis as Record<symbol, unknown>)[EARLY_SHEET] = early;
+    const style = new PageStyle(document);
+    style.add();
+    expect(document.adoptedStyleSheets).toEqual([early]);
+    style.showLabels();
+    expect(document.adoptedStyleSheets).toHaveLength(2);
+    expect(rulesText()).toContain('Newsletter sign-up');
+    style.remove();
+    expect(document.adoptedStyleSheets).toEqual([early]);
+  });
+
+  it('adopts the page rules itself once the early sheet is gone', () => {
+    const style = new PageStyle(document);
+    style.add();
+    expect(rulesText()).toContain('Newsletter sign-up');
+    style.showLabels();
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    style.remove();
+    expect(document.adoptedStyleSheets).toHaveLength(0);
   });
 });

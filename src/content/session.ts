@@ -429,6 +429,7 @@ export class PageSession {
   }
 
   showHidden(show: boolean): void {
+    if (show) this.style.showLabels();
     showHidden(this.doc, show);
     this.indicator?.update(this.hidden.size, show);
   }
