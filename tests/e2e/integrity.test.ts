@@ -180,6 +180,9 @@ async function firefoxDriver(): Promise<Driver> {
   return {
     async tab() {
       const page = await browser.newPage();
+      // The extension's welcome tab can open after this one and leave it in the background, where Firefox runs
+      // its timers once a second and no frames: the live blog would barely render.
+      await page.bringToFront();
       const t: Tab = {
         extensionErrors: [],
         otherErrors: 0,
