@@ -440,12 +440,13 @@ export class PageSession {
     const generation = this.generation;
     if (this.stopped || !detection?.isArticle) return;
     // Loaded by the pass that found the article (unless a test passed the core pipeline in).
-    const { findClutter, findTickers } = loadedArticle() ?? (await loadArticle());
+    const { findClutterInSlices, findTickers } = loadedArticle() ?? (await loadArticle());
     if (this.stopped || generation !== this.generation) return;
     if (this.mode.clean) {
-      const blocks = findClutter(this.doc, detection, added).filter(
-        (b) => this.settings.kinds[b.kind] !== false && !this.hidden.has(b.element) && this.mayHide(b.element),
-      );
+      // In slices too: the added subtrees can be a div of 100,000 elements (#20 item 2).
+      const found = await findClutterInSlices(this.doc, detection, yieldToBrowser, {}, undefined, added);
+      if (this.stopped || generation !== this.generation) return;
+      const blocks = found.filter((b) => this.settings.kinds[b.kind] !== false && !this.hidden.has(b.element) && this.mayHide(b.element));
       const picked = findUserBlocks(added, this.local.hide, protectedParts(detection)).filter((b) => !this.hidden.has(b.element));
       if (blocks.length || picked.length) {
         const hide = () => {

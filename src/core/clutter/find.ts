@@ -633,8 +633,9 @@ export function findClutter(
 
 /**
  * `findClutter` in slices of work that give the page's main thread back in between (`yieldToBrowser`), for
- * the first pass over a big page; same result when the page does not change meanwhile. Boxes the page
- * removed while the walk was paused are left out.
+ * the first pass over a big page and for late content (`within`: a page can add 100,000 elements at once);
+ * same result when the page does not change meanwhile. Boxes the page removed while the walk was paused are
+ * left out.
  */
 export function findClutterInSlices(
   doc: Document,
@@ -642,8 +643,9 @@ export function findClutterInSlices(
   yieldToBrowser: () => Promise<void>,
   opts: FindClutterOptions = {},
   sliceMs = SLICE_MS,
+  within?: readonly Element[],
 ): Promise<ClutterBlock[]> {
-  return runInSlices(clutterWalk(doc, detection, undefined, opts), yieldToBrowser, sliceMs);
+  return runInSlices(clutterWalk(doc, detection, within, opts), yieldToBrowser, sliceMs);
 }
 
 function* clutterWalk(
