@@ -59,7 +59,7 @@ describe('hide', () => {
 
   it('ships a stylesheet that hides, and shows hidden blocks outlined and labelled by kind', () => {
     expect(HIDE_STYLESHEET).toMatch(/\[data-clearfolio-hidden\][^{]*\{\s*display: none !important;/);
-    expect(HIDE_STYLESHEET).toContain('html[data-clearfolio-show-hidden] [data-clearfolio-hidden]');
+    expect(HIDE_STYLESHEET).toContain("html[data-clearfolio-show-hidden]:not([data-clearfolio='skipped']) [data-clearfolio-hidden]");
     expect(HIDE_STYLESHEET).toContain('attr(data-clearfolio-hidden)');
     expect(HIDE_STYLESHEET).toMatch(/outline:/);
   });
