@@ -43,6 +43,19 @@ describe('tests/corpora/real-clutter-check', () => {
     for (const c of cases) expect(c.keep?.length, c.page).toBeGreaterThan(0);
   });
 
+  it('splits its pages by site into a dev half and a held-out half, with no site in both', () => {
+    const site = (page: string) => page.split('/').pop()!.split('-')[0];
+    for (const c of cases) expect(['dev', 'held'], c.page).toContain(c.split);
+    const dev = new Set(cases.filter((c) => c.split === 'dev').map((c) => site(c.page)));
+    const held = cases.filter((c) => c.split === 'held').map((c) => site(c.page));
+    expect(held.filter((s) => dev.has(s))).toEqual([]);
+    expect(held.length).toBeGreaterThanOrEqual(15);
+    expect(validateCases([{ page: 'pages/a.html', isArticle: true, strip: [], split: 'other' }], CHECK_SET.pagePath).join('\n')).toMatch(
+      /split must be/,
+    );
+    for (const k of ['pages', 'recall', 'precision']) expect(floors.min[`clutterHeld.${k}`], k).toBeTypeOf('number');
+  });
+
   it('has its figures held by floors in tests/accuracy-floors.json', () => {
     for (const k of ['pages', 'recall', 'precision', 'recall.sponsored', 'recall.promoted-widget', 'precision.newsletter'])
       expect(floors.min[`clutterCheck.${k}`], k).toBeTypeOf('number');

@@ -32,6 +32,8 @@ export interface ClutterSetCase {
   /** Other parts of labelled clutter boxes (a heading, a vendor's attribution): hiding them alone is right, not required. */
   clutterParts?: string[];
   notes?: string;
+  /** Check set only: `dev` pages may be tuned on (their misses are printed), `held` pages never (figures only). */
+  split?: 'dev' | 'held';
 }
 
 /** What the pipeline did on one page, reduced to what the score needs. */
@@ -59,9 +61,14 @@ export const CHECK_PAGE_PATH = /^pages\/[\w.-]+\.html$/;
 export interface ClutterSetKind {
   prefix: string;
   pagePath: RegExp;
+  /** Only the cases of this half of the check set. */
+  split?: 'dev' | 'held';
 }
 export const TUNING_SET: ClutterSetKind = { prefix: 'clutter', pagePath: PAGE_PATH };
 export const CHECK_SET: ClutterSetKind = { prefix: 'clutterCheck', pagePath: CHECK_PAGE_PATH };
+/** The check set's halves, split by site: `dev` may be tuned on, `held` stays held out (figures only). */
+export const CHECK_DEV: ClutterSetKind = { prefix: 'clutterDev', pagePath: CHECK_PAGE_PATH, split: 'dev' };
+export const CHECK_HELD: ClutterSetKind = { prefix: 'clutterHeld', pagePath: CHECK_PAGE_PATH, split: 'held' };
 
 export const squash = (s: string) =>
   s
@@ -82,6 +89,7 @@ export function validateCases(cases: unknown, pagePath: RegExp = PAGE_PATH): str
     else if (seen.has(c.page)) errors.push(`${at}: page listed twice`);
     seen.add(c?.page);
     if (typeof c?.isArticle !== 'boolean') errors.push(`${at}: isArticle must be a boolean`);
+    if (c?.split !== undefined && c.split !== 'dev' && c.split !== 'held') errors.push(`${at}: split must be "dev" or "held"`);
     if (!Array.isArray(c?.strip)) errors.push(`${at}: strip must be an array`);
     for (const s of c?.strip ?? []) {
       if (!CLUTTER_KINDS.includes(s.kind)) errors.push(`${at}: unknown kind ${s.kind}`);
@@ -294,7 +302,8 @@ export async function evalClutterSet(
 ): Promise<Figures> {
   const all = JSON.parse(fs.readFileSync(casesFile, 'utf8')) as ClutterSetCase[];
   const errors = validateCases(all, set.pagePath);
-  const cases = pages?.length ? all.filter((c) => pages.some((p) => c.page.includes(p))) : all;
+  const inSet = set.split ? all.filter((c) => c.split === set.split) : all;
+  const cases = pages?.length ? inSet.filter((c) => pages.some((p) => c.page.includes(p))) : inSet;
   const outcomes: PageOutcome[] = [];
   for (const c of cases) {
     if (!fs.existsSync(path.join(corpora, c.page))) {

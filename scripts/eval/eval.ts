@@ -9,14 +9,16 @@
 // The independent clutter check set (tests/corpora/real-clutter-check, pages in the project) is scored in every full
 // run under keys "clutterCheck." and printed apart as "check set (not for tuning)": figures only, never its misses
 // (do not tune the engine on those pages; `--no-clutter-check` skips it). `--clutter-set-only` never runs it;
-// `--clutter-check-only` runs it alone (figures only; with `--check`, its floors only).
+// `--clutter-check-only` runs it alone (figures only; with `--check`, its floors only). The set is split by site
+// (cases.json `split`): the held half is scored apart too ("clutterHeld.", figures only, never tuned on); the dev
+// half may be tuned on: `--clutter-dev-only [--page S]` scores it and lists its misses.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figures } from './score.ts';
 import { defaultCorpora, readabilityHighlights, scoreLabelled } from './corpora.ts';
 import { evalReadabilityCorpus } from './readability-corpus.ts';
-import { CHECK_SET, evalClutterSet } from './clutter-set.ts';
+import { CHECK_DEV, CHECK_HELD, CHECK_SET, evalClutterSet } from './clutter-set.ts';
 import { missingShared } from '../shared-dir.ts';
 import { CLUTTER_KINDS } from '../../src/core/types.ts';
 
@@ -43,6 +45,7 @@ function parse(argv: string[]) {
     verbose: false,
     clutterSetOnly: false,
     clutterCheckOnly: false,
+    clutterDevOnly: false,
     /** With --clutter-set-only: only the clutter-set cases whose page path holds one of these. */
     pages: [] as string[],
   };
@@ -58,6 +61,7 @@ function parse(argv: string[]) {
     else if (a === '--no-clutter-check') opts.clutterCheck = null;
     else if (a === '--clutter-set-only') opts.clutterSetOnly = true;
     else if (a === '--clutter-check-only') opts.clutterCheckOnly = true;
+    else if (a === '--clutter-dev-only') opts.clutterDevOnly = true;
     else if (a === '--page') opts.pages.push(argv[++i] ?? '');
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
     else opts.dir = resolve(a);
@@ -140,11 +144,31 @@ function printCheckSet(figures: Figures): void {
   console.log(
     '  ' +
       Object.entries(figures)
-        .filter(([k]) => !/^clutterCheck\.(recall|precision)\./.test(k))
+        .filter(([k]) => !/^clutter(Check|Held)\.(recall|precision)\./.test(k))
         .map(([k, v]) => `${k}=${fmt(v)}`)
         .join(' '),
   );
   console.log(kindTable(figures, 'clutterCheck').join('\n'));
+  if ('clutterHeld.recall' in figures) {
+    console.log('  held-out half (never tuned on):');
+    console.log(kindTable(figures, 'clutterHeld').join('\n'));
+  }
+}
+
+/** `--clutter-dev-only`: the check set's dev half, with its misses (the half that may be tuned on). */
+async function clutterDevOnly(opts: ReturnType<typeof parse>): Promise<number> {
+  const details: string[] = [];
+  const figures = await evalClutterSet(opts.clutterCheck!, dirname(opts.clutterCheck!), details, opts.pages, CHECK_DEV);
+  if (opts.json) console.log(JSON.stringify(figures));
+  else {
+    console.log('check set, dev half (may be tuned on): tests/corpora/real-clutter-check');
+    console.log(kindTable(figures, 'clutterDev').join('\n'));
+    console.log(
+      `  clutterDev.recall=${fmt(figures['clutterDev.recall'] ?? 0)} clutterDev.precision=${fmt(figures['clutterDev.precision'] ?? 0)}`,
+    );
+    for (const d of details) console.log(`  ${d}`);
+  }
+  return 0;
 }
 
 /** `--clutter-check-only`: the check set alone, figures only (never its misses). */
@@ -163,6 +187,7 @@ async function main(): Promise<number> {
   const opts = parse(process.argv.slice(2));
   if (opts.clutterSetOnly) return clutterSetOnly(opts);
   if (opts.clutterCheckOnly) return clutterCheckOnly(opts);
+  if (opts.clutterDevOnly) return clutterDevOnly(opts);
   if (!opts.dir) {
     // The default corpora live in ../shared: say at once where it comes from rather than scoring half of them.
     const missing = missingShared().filter((m) => /fixtures\/cases\.json|real-news\/cases\.json/.test(m));
@@ -212,7 +237,10 @@ async function main(): Promise<number> {
   // The check set's misses are not collected: its figures say whether the engine generalises, its pages are not
   // for tuning.
   const checkFigures: Figures = opts.clutterCheck
-    ? await evalClutterSet(opts.clutterCheck, dirname(opts.clutterCheck), [], [], CHECK_SET)
+    ? {
+        ...(await evalClutterSet(opts.clutterCheck, dirname(opts.clutterCheck), [], [], CHECK_SET)),
+        ...(await evalClutterSet(opts.clutterCheck, dirname(opts.clutterCheck), [], [], CHECK_HELD)),
+      }
     : {};
   Object.assign(figures, checkFigures);
 
