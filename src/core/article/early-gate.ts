@@ -1,27 +1,11 @@
 // The early judge's gate (#16; clutter/early-judge.ts): does the page say it is an article, read from its address
 // and metadata as soon as <body> exists? Cheap and small: it runs in the document_start script of every page,
 // and only pages it passes load the judge.
-import { hasArticleType, nonArticleType } from './metadata.ts';
+import { hasArticleType, jsonLdTypesOf, nonArticleType } from './metadata.ts';
 import { classifyUrl } from './url-kind.ts';
 
 /** The gate's verdict: judge early, never (not an article by its metadata), or not yet (the head is not parsed). */
 export type EarlyGate = 'judge' | 'skip' | 'wait';
-
-function ldTypes(text: string, out: string[]): void {
-  const collect = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(collect);
-    if (!node || typeof node !== 'object') return;
-    const obj = node as Record<string, unknown>;
-    const t = obj['@type'];
-    for (const v of Array.isArray(t) ? t : [t]) if (typeof v === 'string') out.push(v.replace(/^.*[/:]/, '').toLowerCase());
-    if (obj['@graph']) collect(obj['@graph']);
-  };
-  try {
-    collect(JSON.parse(text));
-  } catch {
-    // broken JSON-LD gives no signal
-  }
-}
 
 /** A <body> with fewer elements than this may still get the metadata a stray element pushed out of <head>. */
 const WAIT_ELEMENTS = 100;
@@ -36,8 +20,7 @@ export function earlyGate(doc: Document, url: string | null): EarlyGate {
   const body = doc.body;
   if (!body) return 'wait';
   if (classifyUrl(url ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null)?.strong) return 'skip';
-  const types: string[] = [];
-  for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) ldTypes(s.textContent ?? '', types);
+  const types = jsonLdTypesOf(doc.querySelectorAll('script[type="application/ld+json" i]'));
   const og = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim().toLowerCase();
   const published = doc.querySelector('meta[property="article:published_time" i], meta[name="article:published_time" i]');
   if (hasArticleType(types) || og === 'article' || published) return 'judge';

@@ -75,15 +75,21 @@ function collectTypes(node: unknown, out: string[]): void {
   if (obj['@graph']) collectTypes(obj['@graph'], out);
 }
 
-export function readMetadata(scan: PageScan): PageMetadata {
-  const jsonLdTypes: string[] = [];
-  for (const s of scan.ldJson) {
+/** The top-level JSON-LD @type values (and those of @graph members) of these `ld+json` scripts, lower-cased. */
+export function jsonLdTypesOf(scripts: Iterable<Element>): string[] {
+  const types: string[] = [];
+  for (const s of scripts) {
     try {
-      collectTypes(JSON.parse(s.textContent ?? ''), jsonLdTypes);
+      collectTypes(JSON.parse(s.textContent ?? ''), types);
     } catch {
       // Broken JSON-LD is common; it just gives no signal.
     }
   }
+  return types;
+}
+
+export function readMetadata(scan: PageScan): PageMetadata {
+  const jsonLdTypes = jsonLdTypesOf(scan.ldJson);
   let ogType: string | null = null;
   let publishedTime = false;
   for (const m of scan.metas) {

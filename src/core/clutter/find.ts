@@ -297,12 +297,14 @@ class Finder {
         return !e.querySelector('h1, h2, h3, h4, h5, h6, p') && !NEWSLETTER.strong.test(wordsOf(e)) && !NEWSLETTER.weak.test(wordsOf(e));
       return false;
     };
+    // The box's drawn length so far: the parent's of the step before (the page does not change during a climb).
+    let elSize = this.drawnLength(el);
     for (;;) {
       const parent: Element | null = el.parentElement;
       if (!parent || this.isUnsafe(parent)) break;
       const size = this.drawnLength(parent);
       if (size > max) break;
-      const extra = size - this.drawnLength(el);
+      const extra = size - elSize;
       const grows =
         extra <= 30 ||
         RULES.kinds[seed.kind].markup.test(markupString(parent)) ||
@@ -319,6 +321,7 @@ class Finder {
       // a heading belongs to the box ("Connect" boxes of follow icons and a newsletter form).
       if (seed.kind === 'newsletter' && headsIconRow(parent, el)) break;
       el = parent;
+      elSize = size;
     }
     return el;
   }
