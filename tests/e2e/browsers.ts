@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { WELCOME_PAGE } from '../../src/background/first-run.ts';
 import { REPO } from './server.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -218,14 +219,22 @@ function wrapPlaywright(page: PwPage): TestPage {
  * it loads, but goto/reload never see it finish. So the old document gets a mark, and the wait is for a
  * loaded document without it.
  */
-async function navigateExtensionPage(page: PpPage, start: () => Promise<unknown>, timeoutMs = 15_000): Promise<void> {
+async function navigateExtensionPage(page: PpPage, start: () => Promise<unknown>, url?: string, timeoutMs = 15_000): Promise<void> {
   const mark = `cf-${Math.random().toString(36).slice(2)}`;
+  const target = url ? new URL(url).href : await page.evaluate(() => location.href);
   await page.evaluate((m) => void ((window as unknown as { __cfMark?: string }).__cfMark = m), mark);
   void start().catch(() => undefined);
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
+    // The address too: an about:blank document in between has no mark either, and no extension APIs (a test
+    // once evaluated there and found no `browser`).
     const done = await page
-      .evaluate((m) => (window as unknown as { __cfMark?: string }).__cfMark !== m && document.readyState === 'complete', mark)
+      .evaluate(
+        (m, href) =>
+          (window as unknown as { __cfMark?: string }).__cfMark !== m && location.href === href && document.readyState === 'complete',
+        mark,
+        target,
+      )
       .catch(() => false);
     if (done) return;
     await new Promise((r) => setTimeout(r, 50));
@@ -253,7 +262,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     frameWaitFor: (path, fn, timeoutMs = 15_000) => pollFrame((f) => frameEvaluate(path, f), fn, path, timeoutMs),
     goto: async (url) => {
       extensionPage = url.startsWith('moz-extension:');
-      if (extensionPage) await navigateExtensionPage(page, () => page.goto(url, { waitUntil: 'load', timeout: 20_000 }));
+      if (extensionPage) await navigateExtensionPage(page, () => page.goto(url, { waitUntil: 'load', timeout: 20_000 }), url);
       else await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -273,6 +282,26 @@ function wrapPuppeteer(page: PpPage): TestPage {
     },
     close: () => page.close(),
   };
+}
+
+/**
+ * The first-run page the extension opens on install comes up a moment after launch, in front. A test tab opened
+ * before it would then sit in the background, where Firefox runs timers once a second and neither browser runs
+ * animation frames: tests hung or timed out that way now and then. So every launch waits for that tab (at most
+ * 15 s) and closes it. `href` reads a tab's address; an unanswered read counts as not that tab.
+ */
+async function closeWelcomeTab<P>(pages: () => Promise<P[]>, href: (p: P) => Promise<string>, close: (p: P) => Promise<unknown>): Promise<void> {
+  const until = Date.now() + 15_000;
+  while (Date.now() < until) {
+    for (const p of await pages()) {
+      const url = await bounded(href(p), 2_000, 'tab address').catch(() => '');
+      if (url.includes(WELCOME_PAGE)) {
+        await bounded(close(p), 5_000, 'close the first-run tab').catch(() => undefined);
+        return;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 export interface LaunchOptions {
@@ -305,6 +334,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<TestBrow
   }
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extId = new URL(sw.url()).host;
+  await closeWelcomeTab(async () => ctx.pages(), async (p) => p.url(), (p) => p.close());
   // The browser-level CDP Extensions domain (needs --enable-unsafe-extension-debugging, set when opts.dir is).
   const extensions = async () => {
     const b = ctx.browser();
@@ -352,6 +382,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<TestBrows
   let id: string;
   try {
     id = await browser.installExtension(dir);
+    await closeWelcomeTab(() => browser.pages(), (p) => p.evaluate(() => location.href), (p) => p.close());
   } catch (e) {
     await browser.close();
     throw e;
