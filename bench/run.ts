@@ -372,7 +372,7 @@ async function main(): Promise<void> {
         ? `dynamic live blog: ${dynamic.slopeMsPer100Paragraphs} ms per 100 paragraphs (r2 ${dynamic.r2}), per-batch growth ${dynamic.perBatchGrowthMsPer1000} ms per 1,000 paragraphs, wrapped exactly once: ${dynamic.wrappedExactlyOnce ? 'yes' : 'NO'} (${dynamic.verify.wrappers}/${dynamic.verify.expected} wrappers, ${dynamic.verify.nested} nested)`
         : 'dynamic live blog: not measured',
       paint
-        ? `paint: ${paint.summary.shareZeroVisibleAfterPaint} of ${paint.summary.pagesWithHidden} pages with hidden blocks show none after the first paint (p95 ${paint.summary.visibleAfterPaintP95} ms); added CLS 0 on ${paint.summary.shareZeroAddedCls} of pages, max ${paint.summary.maxAddedCls}; early hides ${paint.summary.earlyHidden}, released ${paint.summary.earlyReleased} (rate ${paint.summary.earlyReleaseRate}); non-article main-thread p95 ${paint.summary.nonArticleTaskP95} ms (script ${paint.summary.nonArticleScriptP95} ms)`
+        ? `paint: ${paint.summary.shareZeroVisibleAfterPaint} of ${paint.summary.pagesWithHidden} pages with hidden blocks show none after the first paint (p95 ${paint.summary.visibleAfterPaintP95} ms); added CLS 0 on ${paint.summary.shareZeroAddedCls} of pages, max ${paint.summary.maxAddedCls}; early hides ${paint.summary.earlyHidden}, released ${paint.summary.earlyReleased} (rate ${paint.summary.earlyReleaseRate}); non-article extension main-thread p95 ${paint.summary.nonArticleP95} ms (early.js ${paint.summary.nonArticleEarlyP95} ms)`
         : 'paint: not measured',
       '',
       goalTable(verdicts),
