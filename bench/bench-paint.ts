@@ -215,7 +215,8 @@ async function costOf(ctx: BrowserContext, url: string, worldName: string): Prom
     await cdp.send('Tracing.end');
     await complete;
     // CF_TRACE_DUMP=/tmp/t keeps each trace (as /tmp/t-<time>.json) for a look at where the time goes.
-    if (process.env.CF_TRACE_DUMP) writeFileSync(`${process.env.CF_TRACE_DUMP}-${Date.now()}.json`, JSON.stringify({ origin, url, events }));
+    if (process.env.CF_TRACE_DUMP)
+      writeFileSync(`${process.env.CF_TRACE_DUMP}-${Date.now()}.json`, JSON.stringify({ origin, url, events }));
     return extensionCost(events, { origin, worldName }, url);
   } finally {
     await page.close();
@@ -317,14 +318,22 @@ export async function measurePaint(
     const worldName = locale.extName.message;
     const costs = await withExtension(buildDir, async (ctx) => {
       const out = new Map<string, ExtensionCost[]>();
-      for (let r = 0; r < reps; r++) for (const p of nonArticlePages) out.set(p.id, [...(out.get(p.id) ?? []), await costOf(ctx, p.url, worldName)]);
+      for (let r = 0; r < reps; r++)
+        for (const p of nonArticlePages) out.set(p.id, [...(out.get(p.id) ?? []), await costOf(ctx, p.url, worldName)]);
       return out;
     });
     const nonArticle: NonArticleCost[] = nonArticlePages.map(({ id }) => {
       const loads = costs.get(id) ?? [];
       const medians = (pick: (l: ExtensionCost) => Record<string, number>) =>
-        Object.fromEntries([...new Set(loads.flatMap((l) => Object.keys(pick(l))))].map((k) => [k, round(median(loads.map((l) => pick(l)[k] ?? 0)))]));
-      return { id, totalMs: round(median(loads.map((l) => l.totalMs))), byFile: medians((l) => l.byFile), byEvent: medians((l) => l.byEvent) };
+        Object.fromEntries(
+          [...new Set(loads.flatMap((l) => Object.keys(pick(l))))].map((k) => [k, round(median(loads.map((l) => pick(l)[k] ?? 0)))]),
+        );
+      return {
+        id,
+        totalMs: round(median(loads.map((l) => l.totalMs))),
+        byFile: medians((l) => l.byFile),
+        byEvent: medians((l) => l.byEvent),
+      };
     });
     const withHidden = rows.filter((r) => r.hidden > 0 || r.early > 0);
     const hiddenBlocks = rows.reduce((s, r) => s + r.hidden, 0);

@@ -5,12 +5,31 @@ const ORIGIN = 'chrome-extension://abcdefghijklmnop';
 const PAGE = 'http://127.0.0.1:8000/table.html';
 const EXT = { origin: ORIGIN, worldName: 'Clearfolio' };
 const meta = (tid: number, name: string): TraceEvent => ({ name: 'thread_name', ph: 'M', pid: 1, tid, ts: 0, args: { name } });
-const ev = (name: string, ts: number, dur: number, url: string, tid = 7): TraceEvent => ({ name, ph: 'X', pid: 1, tid, ts, dur, args: { data: { url } } });
+const ev = (name: string, ts: number, dur: number, url: string, tid = 7): TraceEvent => ({
+  name,
+  ph: 'X',
+  pid: 1,
+  tid,
+  ts,
+  dur,
+  args: { data: { url } },
+});
 
 describe('the extension main-thread time in a trace', () => {
   it('adds disjoint intervals and counts overlapping ones once', () => {
-    expect(unionLength([[0, 10], [20, 25]])).toBe(15);
-    expect(unionLength([[0, 10], [5, 12], [2, 3]])).toBe(12);
+    expect(
+      unionLength([
+        [0, 10],
+        [20, 25],
+      ]),
+    ).toBe(15);
+    expect(
+      unionLength([
+        [0, 10],
+        [5, 12],
+        [2, 3],
+      ]),
+    ).toBe(12);
     expect(unionLength([])).toBe(0);
   });
 
@@ -40,8 +59,24 @@ describe('the extension main-thread time in a trace', () => {
 
   it('counts the creation of its isolated world before its first script, and what runs in that world', () => {
     const task = (ts: number, dur: number): TraceEvent => ({ name: 'RunTask', ph: 'X', pid: 1, tid: 7, ts, dur });
-    const init = (ts: number, dur: number): TraceEvent => ({ name: 'LocalWindowProxy::Initialize', ph: 'X', pid: 1, tid: 7, ts, dur, args: {} });
-    const world = (name: string, ts: number, dur: number, worldName: string): TraceEvent => ({ name, ph: 'X', pid: 1, tid: 7, ts, dur, args: { worldName } });
+    const init = (ts: number, dur: number): TraceEvent => ({
+      name: 'LocalWindowProxy::Initialize',
+      ph: 'X',
+      pid: 1,
+      tid: 7,
+      ts,
+      dur,
+      args: {},
+    });
+    const world = (name: string, ts: number, dur: number, worldName: string): TraceEvent => ({
+      name,
+      ph: 'X',
+      pid: 1,
+      tid: 7,
+      ts,
+      dur,
+      args: { worldName },
+    });
     const events: TraceEvent[] = [
       meta(7, 'CrRendererMain'),
       // the page's own main world, created when the document commits: not ours

@@ -30,9 +30,13 @@ export interface ExtensionCost {
  */
 function mainThreads(events: TraceEvent[], page: string): Set<string> {
   const main = new Set(
-    events.filter((e) => e.name === 'thread_name' && (e.args?.name as string | undefined) === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    events
+      .filter((e) => e.name === 'thread_name' && (e.args?.name as string | undefined) === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
   );
-  const loaded = new Set(events.filter((e) => main.has(`${e.pid}:${e.tid}`) && JSON.stringify(e.args ?? {}).includes(page)).map((e) => `${e.pid}:${e.tid}`));
+  const loaded = new Set(
+    events.filter((e) => main.has(`${e.pid}:${e.tid}`) && JSON.stringify(e.args ?? {}).includes(page)).map((e) => `${e.pid}:${e.tid}`),
+  );
   return loaded;
 }
 
@@ -65,9 +69,7 @@ export function unionLength(intervals: [number, number][]): number {
  */
 export function extensionCost(events: TraceEvent[], ext: { origin: string; worldName: string }, page: string): ExtensionCost {
   const main = mainThreads(events, page);
-  const onPage = events
-    .filter((e) => e.ph === 'X' && e.dur && main.has(`${e.pid}:${e.tid}`))
-    .sort((a, b) => a.ts - b.ts);
+  const onPage = events.filter((e) => e.ph === 'X' && e.dur && main.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts);
   const all: [number, number][] = [];
   const files = new Map<string, [number, number][]>();
   const named = new Map<string, [number, number][]>();

@@ -290,7 +290,11 @@ function wrapPuppeteer(page: PpPage): TestPage {
  * animation frames: tests hung or timed out that way now and then. So every launch waits for that tab (at most
  * 15 s) and closes it. `href` reads a tab's address; an unanswered read counts as not that tab.
  */
-async function closeWelcomeTab<P>(pages: () => Promise<P[]>, href: (p: P) => Promise<string>, close: (p: P) => Promise<unknown>): Promise<void> {
+async function closeWelcomeTab<P>(
+  pages: () => Promise<P[]>,
+  href: (p: P) => Promise<string>,
+  close: (p: P) => Promise<unknown>,
+): Promise<void> {
   const until = Date.now() + 15_000;
   while (Date.now() < until) {
     for (const p of await pages()) {
@@ -334,7 +338,11 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<TestBrow
   }
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extId = new URL(sw.url()).host;
-  await closeWelcomeTab(async () => ctx.pages(), async (p) => p.url(), (p) => p.close());
+  await closeWelcomeTab(
+    async () => ctx.pages(),
+    async (p) => p.url(),
+    (p) => p.close(),
+  );
   // The browser-level CDP Extensions domain (needs --enable-unsafe-extension-debugging, set when opts.dir is).
   const extensions = async () => {
     const b = ctx.browser();
@@ -382,7 +390,11 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<TestBrows
   let id: string;
   try {
     id = await browser.installExtension(dir);
-    await closeWelcomeTab(() => browser.pages(), (p) => p.evaluate(() => location.href), (p) => p.close());
+    await closeWelcomeTab(
+      () => browser.pages(),
+      (p) => p.evaluate(() => location.href),
+      (p) => p.close(),
+    );
   } catch (e) {
     await browser.close();
     throw e;
