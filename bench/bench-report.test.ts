@@ -1,12 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { chartSvg, goals } from './bench-report.ts';
+import { chartSvg, goals, paintGoals } from './bench-report.ts';
 import { neutraliseMetaCsp } from './bench-serve.ts';
 import type { PageRow } from './bench-browser.ts';
 
 describe('bench report', () => {
   it('passes a goal at its limit, fails above it and leaves an unmeasured one undecided', () => {
-    const [p95, sum, task, size] = goals({ ratioP95: 0.25, ratioSum: 0.26, maxTaskMs: 51, contentScriptGzipBytes: null });
+    const [p95, sum, task, size] = goals({ ratioP95: 0.5, ratioSum: 0.51, maxTaskMs: 51, contentScriptGzipBytes: null });
     expect([p95?.pass, sum?.pass, task?.pass, size?.pass]).toEqual([true, false, false, null]);
+  });
+
+  it('judges the paint goals of #16 as "at most" figures: shares of pages turned round, 17 ms, CLS 0.01, 2 ms', () => {
+    const ok = {
+      shareZeroVisibleAfterPaint: 0.95,
+      visibleAfterPaintP95: 17,
+      shareZeroAddedCls: 1,
+      maxAddedCls: 0.01,
+      earlyReleaseRate: 0,
+      nonArticleP95: 2.5,
+    };
+    const verdicts = paintGoals(ok);
+    expect(verdicts.map((g) => g.pass)).toEqual([true, true, true, true, true, false]);
+    expect(verdicts[0]?.value).toBe(0.05);
+    expect(paintGoals({ ...ok, shareZeroVisibleAfterPaint: 0.9, maxAddedCls: 0.0101 }).map((g) => g.pass)).toEqual([
+      false,
+      true,
+      true,
+      false,
+      true,
+      false,
+    ]);
   });
 
   it('judges the footprint goals of #18: install 8 MB, background heap 40 MB, cold start p95 100 ms', () => {

@@ -12,8 +12,9 @@ export interface Goal {
 
 const MB = 1024 * 1024;
 export const LIMITS = {
-  ratioP95: 0.25,
-  ratioSum: 0.25,
+  // #16 withdrew the 0.25 of the earlier [perf] issue: the first touch of a page's DOM costs what it costs.
+  ratioP95: 0.5,
+  ratioSum: 0.5,
   maxTaskMs: 50,
   contentScriptGzipBytes: 30 * 1024,
   // #18: what installing and running the extension costs (bench-extension.ts).
@@ -46,6 +47,41 @@ export function goals(f: {
     g('install size (unpacked build)', f.installBytes ?? null, LIMITS.installBytes, 'B'),
     g('background heap after first lookup', f.backgroundHeapBytes ?? null, LIMITS.backgroundHeapBytes, 'B'),
     g('cold start: first lookup p95', f.coldStartP95Ms ?? null, LIMITS.coldStartP95Ms, 'ms'),
+  ];
+}
+
+/** The goals of #16 [paint], each as "at most" so one table judges them all. */
+export const PAINT_LIMITS = {
+  shareWithClutterOnView: 0.05,
+  visibleAfterPaintP95: 17,
+  shareWithAddedCls: 0.05,
+  maxAddedCls: 0.01,
+  earlyReleaseRate: 0.01,
+  nonArticleP95: 2,
+};
+
+export function paintGoals(s: {
+  shareZeroVisibleAfterPaint: number;
+  visibleAfterPaintP95: number;
+  shareZeroAddedCls: number;
+  maxAddedCls: number;
+  earlyReleaseRate: number;
+  nonArticleP95: number;
+}): Goal[] {
+  const g = (name: string, value: number, limit: number, unit: string): Goal => ({
+    name,
+    value,
+    limit,
+    unit,
+    pass: Number.isNaN(value) ? null : value <= limit,
+  });
+  return [
+    g('pages with clutter on view after FCP', round(1 - s.shareZeroVisibleAfterPaint, 3), PAINT_LIMITS.shareWithClutterOnView, 'share'),
+    g('clutter on view after FCP, p95', s.visibleAfterPaintP95, PAINT_LIMITS.visibleAfterPaintP95, 'ms'),
+    g('pages with layout shift of ours', round(1 - s.shareZeroAddedCls, 3), PAINT_LIMITS.shareWithAddedCls, 'share'),
+    g('largest layout shift of ours', s.maxAddedCls, PAINT_LIMITS.maxAddedCls, 'CLS'),
+    g('early hides released', s.earlyReleaseRate, PAINT_LIMITS.earlyReleaseRate, 'share'),
+    g('non-article main-thread time p95', s.nonArticleP95, PAINT_LIMITS.nonArticleP95, 'ms'),
   ];
 }
 

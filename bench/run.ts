@@ -1,6 +1,7 @@
 // `npm run bench [-- CORPUS_DIR] [--reps N] [--limit N] [--no-dynamic] [--no-paint] [--paint-limit N] [--dist CHROME_BUILD] [--stub-missing]`
 // `npm run bench -- --only extension [--footprint-runs N]`: only the built extension's footprint (install size,
 // background heap, cold start), written into the existing results.json with its goals; the other figures stay.
+// `npm run bench -- --only paint [--paint-limit N]`: only the paint section (#16), merged the same way.
 //
 // Clearfolio's speed and size against its goals, measured side by side in one run of headless Chromium:
 // the content script's whole pipeline on each page vs Readability's parse of the same page vs one bare
@@ -25,7 +26,7 @@ import { measureDynamic, type DynamicFigures } from './bench-dynamic.ts';
 import { measurePaint, type PaintFigures } from './bench-paint.ts';
 import { measureExtension, type ExtensionFootprint } from './bench-extension.ts';
 import type { BackgroundFigures } from './bench-background.ts';
-import { chartSvg, goals, goalTable, summaryTable, LIMITS, type Goal } from './bench-report.ts';
+import { chartSvg, goals, goalTable, paintGoals, summaryTable, LIMITS, type Goal } from './bench-report.ts';
 
 const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -178,9 +179,37 @@ async function extensionOnly(): Promise<void> {
   process.stdout.write(`${footprintLine(footprint)}\n\n${goalTable(verdicts)}\n\nupdated the extension figures in bench/results.json\n`);
 }
 
+function paintLine(paint: PaintFigures): string {
+  return `paint: ${Math.round(paint.summary.shareZeroVisibleAfterPaint * paint.summary.pagesWithHidden)} of ${paint.summary.pagesWithHidden} pages with hidden blocks show none after the first paint (p95 ${paint.summary.visibleAfterPaintP95} ms); added CLS 0 on ${paint.summary.shareZeroAddedCls} of pages, max ${paint.summary.maxAddedCls}; early hides ${paint.summary.earlyHidden}, released ${paint.summary.earlyReleased} (rate ${paint.summary.earlyReleaseRate}); non-article extension main-thread p95 ${paint.summary.nonArticleP95} ms (early.js ${paint.summary.nonArticleEarlyP95} ms)`;
+}
+
+function measurePaintPages(): Promise<PaintFigures> {
+  const paintPages = [...fixturePages(REPO), ...corpusPages(corpusDir).slice(0, Number(args['paint-limit']) || 20)];
+  return measurePaint(distDir, paintPages, { corpus: corpusDir, fixtures: join(REPO, 'tests/fixtures/pages') }, { log });
+}
+
+/** `--only paint`: the paint section alone, merged into the last full run's results.json. */
+async function paintOnly(): Promise<void> {
+  const buildError = ensureBuild();
+  if (buildError) throw new Error(buildError);
+  log('paint: clutter on view after the first paint, added layout shift, non-article cost (built extension) ...');
+  const paint = await measurePaintPages();
+  const file = join(REPO, 'bench/results.json');
+  const results = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, unknown> & { goals?: Goal[] };
+  const verdicts = paintGoals(paint.summary);
+  const names = new Set(verdicts.map((g) => g.name));
+  results.goals = [...(results.goals ?? []).filter((g) => !names.has(g.name)), ...verdicts];
+  results.paint = paint;
+  results.paintMeasuredAt = new Date().toISOString();
+  results.paintLoadAverage = loadavg().map((l) => round(l, 2));
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`${paintLine(paint)}\n\n${goalTable(verdicts)}\n\nupdated the paint figures in bench/results.json\n`);
+}
+
 async function main(): Promise<void> {
   if (args.only === 'extension') return extensionOnly();
-  if (args.only) throw new Error(`--only ${args.only}: only "extension" can run alone`);
+  if (args.only === 'paint') return paintOnly();
+  if (args.only) throw new Error(`--only ${args.only}: only "extension" or "paint" can run alone`);
   const started = performance.now();
   const pages = [...corpusPages(corpusDir).slice(0, limit), ...fixturePages(REPO).slice(0, limit)];
   const tmp = mkdtempSync(join(tmpdir(), 'clearfolio-bench-'));
@@ -269,8 +298,7 @@ async function main(): Promise<void> {
     if (!buildError && !args['no-paint']) {
       log('paint: clutter on view after the first paint, added layout shift, non-article cost (built extension) ...');
       try {
-        const paintPages = [...fixturePages(REPO), ...corpusPages(corpusDir).slice(0, Number(args['paint-limit']) || 20)];
-        paint = await measurePaint(distDir, paintPages, { corpus: corpusDir, fixtures: join(REPO, 'tests/fixtures/pages') }, { log });
+        paint = await measurePaintPages();
       } catch (e) {
         notes.push(`paint not measured: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
       }
@@ -298,7 +326,7 @@ async function main(): Promise<void> {
       installBytes: footprint?.installBytes ?? null,
       backgroundHeapBytes: footprint?.backgroundHeap.afterLookupBytes ?? null,
       coldStartP95Ms: footprint?.coldStartMs.p95 ?? null,
-    });
+    }).concat(paint ? paintGoals(paint.summary) : []);
     const cpu = cpus();
     const results = {
       generatedAt: new Date().toISOString(),
@@ -371,9 +399,7 @@ async function main(): Promise<void> {
       dynamic
         ? `dynamic live blog: ${dynamic.slopeMsPer100Paragraphs} ms per 100 paragraphs (r2 ${dynamic.r2}), per-batch growth ${dynamic.perBatchGrowthMsPer1000} ms per 1,000 paragraphs, wrapped exactly once: ${dynamic.wrappedExactlyOnce ? 'yes' : 'NO'} (${dynamic.verify.wrappers}/${dynamic.verify.expected} wrappers, ${dynamic.verify.nested} nested)`
         : 'dynamic live blog: not measured',
-      paint
-        ? `paint: ${paint.summary.shareZeroVisibleAfterPaint} of ${paint.summary.pagesWithHidden} pages with hidden blocks show none after the first paint (p95 ${paint.summary.visibleAfterPaintP95} ms); added CLS 0 on ${paint.summary.shareZeroAddedCls} of pages, max ${paint.summary.maxAddedCls}; early hides ${paint.summary.earlyHidden}, released ${paint.summary.earlyReleased} (rate ${paint.summary.earlyReleaseRate}); non-article extension main-thread p95 ${paint.summary.nonArticleP95} ms (early.js ${paint.summary.nonArticleEarlyP95} ms)`
-        : 'paint: not measured',
+      paint ? paintLine(paint) : 'paint: not measured',
       '',
       goalTable(verdicts),
       ...(notes.length ? ['', ...notes.map((n) => `note: ${n}`)] : []),

@@ -90,6 +90,39 @@ describe('detectArticle signals', () => {
     expect(detectArticle(parse(html), 'https://news.example.com/2024/06/company-beats-forecasts').isArticle).toBe(true);
   });
 
+  it('lets og:article or microdata outvote an embedded VideoObject, but not a video page', () => {
+    const ld = '<script type="application/ld+json">[{"@type":"WebPage"},{"@type":"VideoObject"}]</script>';
+    const html = story.replace('</head>', `${ld}</head>`);
+    expect(detectArticle(parse(html), 'https://news.example.com/2021/03/08/uk/recap/index.html').isArticle).toBe(true);
+    const microdata = html
+      .replace('<meta property="og:type" content="article">', '')
+      .replace('<div class="article-body">', '<div class="article-body" itemprop="articleBody">');
+    expect(detectArticle(parse(microdata), 'https://news.example.com/2021/03/08/uk/recap/index.html').isArticle).toBe(true);
+    const videoPage = html.replace('content="article"', 'content="video.other"');
+    expect(detectArticle(parse(videoPage), 'https://news.example.com/videos/2021/03/08/recap').isArticle).toBe(false);
+    const bare = html.replace('<meta property="og:type" content="article">', '');
+    expect(detectArticle(parse(bare), 'https://news.example.com/videos/2021/03/08/recap').isArticle).toBe(false);
+  });
+
+  it('accepts a short post whose metadata and headline agree, and nothing short of that', () => {
+    const post = (o: { h1?: string; ld?: boolean; published?: boolean; text?: string } = {}) =>
+      `<html><head><title>She was tired of being photoshopped | Lifestyle</title><meta property="og:type" content="article">` +
+      `<meta property="og:title" content="She was tired of being photoshopped">` +
+      (o.published === false ? '' : '<meta property="article:published_time" content="2014-07-21T10:00:00Z">') +
+      (o.ld === false ? '' : '<script type="application/ld+json">{"@type":"NewsArticle"}</script>') +
+      `</head><body><div class="promo"><h1>Want more stories like this one?</h1></div><div class="head"><h1>${o.h1 ?? 'She Was Tired Of Being Photoshopped'}</h1></div>` +
+      `<div class="body"><p>${o.text ?? 'The singer released her new EP this week. Its lead single makes a powerful statement about beauty ideals, and the video shows why.'}</p>` +
+      '<div class="video"><iframe src="https://video.example.com/embed/1"></iframe></div>' +
+      '<p>Watch the whole video below and tell us what you think of it.</p></div></body></html>';
+    const url = 'https://www.example.com/she-was-tired-of-being-photoshopped/';
+    expect(detectArticle(parse(post()), url).signals).toContain('short-post');
+    expect(detectArticle(parse(post()), url).isArticle).toBe(true);
+    expect(detectArticle(parse(post({ h1: 'Want even more stories like this one' })), url).isArticle).toBe(false);
+    expect(detectArticle(parse(post({ ld: false })), url).isArticle).toBe(false);
+    expect(detectArticle(parse(post({ published: false })), url).isArticle).toBe(false);
+    expect(detectArticle(parse(post({ text: 'Photo of the day.' })), url).isArticle).toBe(false);
+  });
+
   it('does not let a section-looking path outvote article metadata', () => {
     expect(detectArticle(parse(story), 'https://news.example.com/about-town/').isArticle).toBe(true);
     const plain = story.replace('<meta property="og:type" content="article">', '');

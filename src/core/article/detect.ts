@@ -12,6 +12,13 @@ import { scanPage, type PageScan } from './scan.ts';
 
 /** Paragraph text an article page holds at least, when only its metadata says it is one. */
 const MIN_ARTICLE_TEXT = 400;
+/**
+ * A short post (a video or photo story with a few lines of text) is an article when its metadata says so in
+ * several independent ways and its layout agrees: a headline that is the page's title above the text.
+ */
+const MIN_SHORT_POST_TEXT = 150;
+/** JSON-LD types of media a news story embeds: they name the page only when nothing else claims "article". */
+const EMBEDDED_MEDIA_TYPES = new Set(['videoobject']);
 /** og:type values that name another kind of page. */
 const NON_ARTICLE_OG = /^(profile|product|video\.|music\.|book|books\.|business\.|place|restaurant\.)/;
 /** JSON-LD page types that win even when article items are listed on the page. */
@@ -44,7 +51,9 @@ export function detectArticle(doc: Document, url: string | null, scan: PageScan 
   if (meta.ogType) signals.push(`og:${meta.ogType}`);
   if (meta.publishedTime) signals.push('published-time');
   if (meta.microdataArticle) signals.push('microdata:article');
-  if (notArticle && (!articleType || LIST_PAGE_TYPES.has(notArticle))) return no();
+  const otherClaims = [meta.ogType === 'article', meta.microdataArticle].filter(Boolean).length;
+  const mediaOutvoted = notArticle !== null && EMBEDDED_MEDIA_TYPES.has(notArticle) && otherClaims > 0;
+  if (notArticle && !mediaOutvoted && (!articleType || LIST_PAGE_TYPES.has(notArticle))) return no();
   if (meta.ogType && NON_ARTICLE_OG.test(meta.ogType) && !articleType) return no();
 
   const text = region ? articleText.within(region) : 0;
@@ -57,9 +66,31 @@ export function detectArticle(doc: Document, url: string | null, scan: PageScan 
   // Metadata and article paragraphs agreeing settle it; the text gate, which reads every paragraph of the
   // page again, is asked only when they do not.
   if (claimsArticle && text >= MIN_ARTICLE_TEXT) return yes();
+  const claims = otherClaims + (articleType ? 1 : 0);
+  if (region && claims >= 2 && meta.publishedTime && text >= MIN_SHORT_POST_TEXT && headlineIsTitle(doc, scan, region)) {
+    signals.push('short-post');
+    return yes();
+  }
   if (isProbablyReaderable(doc)) {
     signals.push('readerable');
     return yes();
   }
   return no();
+}
+
+function words(s: string | null | undefined): string {
+  return (s ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The last h1 before the region (the article's headline) says what og:title or <title> says. */
+function headlineIsTitle(doc: Document, scan: PageScan, region: Element): boolean {
+  const og = scan.metas.find((m) => m.getAttribute('property') === 'og:title')?.getAttribute('content');
+  const titles = [words(og), words(doc.title)].filter((t) => t.length >= 10);
+  const headline = findParts(scan, region).find((p) => p !== region && p.tagName === 'H1');
+  const head = words(headline?.textContent);
+  // <title> often adds " | Site name"; the headline is the title's start, or the title is the headline's.
+  return head.length >= 10 && titles.some((t) => t.startsWith(head) || head.startsWith(t));
 }
