@@ -50,6 +50,8 @@ export interface BoxFacts {
   inRegion: boolean;
   /** Inside the page's navigation: a menu item that names sponsors or newsletters links to a section. */
   nav: boolean;
+  /** One tile of a stream of story tiles whose link holds a sponsor label beside its headline (find.ts sponsoredTile). */
+  streamTile: boolean;
 }
 
 /** A stream tile: title, source and label, no more. */
@@ -185,6 +187,8 @@ function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
   // footer column with a "Sponsored Content" item is no such list.
   if (f.listLabels.has(kind)) return ['label:heading', 'links:list'];
   if (f.markup.has(kind) && f.relSponsored > 0) return ['markup:sponsored', 'links:rel-sponsored'];
+  // A paid story among the site's own: its tile's link carries the label beside the headline, its siblings do not.
+  if (f.labels.has(kind) && f.streamTile) return ['label:sponsored', 'tile:stream'];
   // A stream tile: a title that links to the advertiser and a "Sponsored" label (often itself a link to an ad notice).
   // A tile links to the advertiser and to the ad notice, not to the site's sections: a footer list with a "From our
   // partners" link and one link out is no tile.

@@ -234,6 +234,27 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<div class="promo-box"><div class="promo-head">Get Even More From Example — Sign Up For The Newsletter</div><div><label for="email-signup">From market moves to money advice, our daily newsletter has everything you need to start the day.</label></div></div>`,
     contains: ['Sign Up For The Newsletter', 'our daily newsletter'],
   },
+  {
+    // One tile of a story stream whose link holds "Sponsored" beside its headline; its siblings are the site's own
+    // stories. In the article body: the tile's headline is no article paragraph.
+    kind: 'sponsored',
+    place: 'body',
+    html: `<div class="read-more"><h3>Read More</h3><div class="tiles">
+      <div class="tile"><a href="/markets/central-bank-holds-rates-b1155387.html"><div class="thumb"></div><p class="tile-text">Central bank holds rates as inflation cools again in May</p></a></div>
+      <div class="tile"><a href="/markets/oil-slips-demand-outlook-b1155384.html"><div class="thumb"></div><p class="tile-text">Oil slips as traders weigh the demand outlook for summer</p></a></div>
+      <div class="tile"><a href="/homes/new-riverside-homes-for-sale-b1128477.html"><div class="thumb"><div class="badge">Sponsored</div></div><p class="tile-text">First look at exceptional new riverside homes for sale this year</p></a></div></div></div>`,
+    contains: ['Sponsored', 'riverside homes'],
+  },
+  {
+    // A brand post among story cards: "Sponsored by <Brand>" and the headline inside one whole-card link.
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<section class="suggested"><div class="items">
+      <div class="item"><a href="/article/4052001/ai-budgets-grow.html"><div class="card"><div class="card__header"><span>news</span></div><h3>AI budgets grow as boards ask for returns</h3></div></a></div>
+      <div class="item"><a href="/article/4052002/plan-for-outages.html"><div class="card"><div class="card__header"><span>feature</span></div><h3>How technology chiefs plan for the next outage</h3></div></a></div>
+      <div class="item"><a href="/article/4052371/ransomware-is-not-what-it-was.html"><div class="card"><div class="card__header"><span>brandpost</span> <span>Sponsored by Example Cloud</span></div><h3>Ransomware is not what it used to be</h3><div><span>By A. Writer, Example Cloud</span></div></div></a></div></div></section>`,
+    contains: ['Sponsored by Example Cloud', 'Ransomware is not what it used to be'],
+  },
 ];
 
 /**
@@ -241,6 +262,18 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: 'a mega-menu of section links with blurbs, one of them the sponsored section (a section address, not a story)',
+    html: `<div class="mega-menu"><ul><li><a href="/markets"><span>Markets</span><small>Stocks, bonds and currencies today</small></a></li><li><a href="/technology"><span>Technology</span><small>Chips, software and the people behind them</small></a></li><li><a href="/partner-content"><span>Partner Content</span><small>Stories from our brand partners, written with their sponsors</small></a></li></ul></div>`,
+  },
+  {
+    why: 'a story stream whose headline opens with "Sponsored by" (a sentence, not a label beside it)',
+    html: `<div class="stream"><div class="tile"><a href="/2024/06/state-training-plan-places-workers"><p>Sponsored by the state, a training plan places 2,000 workers</p></a></div><div class="tile"><a href="/2024/06/central-bank-holds-rates"><p>Central bank holds rates as inflation cools again</p></a></div><div class="tile"><a href="/2024/06/oil-slips-on-demand-outlook"><p>Oil slips as traders weigh the demand outlook</p></a></div></div>`,
+  },
+  {
+    why: 'a lone story card whose link says "Sponsored by" (one signal: no stream of ordinary stories beside it)',
+    html: `<div class="feature-card"><a href="/2024/06/the-future-of-payments-explained"><span>Sponsored by Example Bank</span><h3>The future of payments, explained by the people building it</h3></a></div>`,
+  },
   {
     why: 'a navigation menu with sponsor and newsletter items',
     html: `<nav class="site-menu"><ul><li><a href="/markets">Markets</a></li><li><a href="/sponsored">Sponsored Content</a></li><li><a href="/newsletters">Sign up for our newsletters</a></li><li><a href="/partner">Partner content</a></li></ul></nav>`,

@@ -179,7 +179,8 @@ class Finder {
             a.localName === 'form' ||
             ((ANY_MARKUP.test(m) || RULES.evidence.ad.test(m)) && this.len.of(a) <= this.boxLimit() && this.labelledBox(a, m)) ||
             (!this.len.reaches(a, RULES.kinds['affiliate-disclosure'].maxChars + 1) && this.labelledLinkOut(a)) ||
-            (!this.len.reaches(a, SIGN_UP_BOX_CHARS + 1) && isSignUpForm(a))
+            (!this.len.reaches(a, SIGN_UP_BOX_CHARS + 1) && isSignUpForm(a)) ||
+            (!this.len.reaches(a, TILE_MAX_CHARS + TILE_EXTRA_CHARS + 1) && this.isStreamTile(a, this.len.of(a)))
           ) {
             found = true;
             break;
@@ -236,6 +237,53 @@ class Finder {
     for (const el of Array.from(box.querySelectorAll('a, button'))) {
       const n = this.len.of(el);
       if (n > 0 && n <= RULES.limits.labelMaxChars && NEWSLETTER.action.test(wordsOf(el))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The tile around `link` when the link is a whole story tile that carries a sponsor label ("Sponsored", "Sponsored
+   * by <Brand>") beside its headline, and the tile sits in a stream of at least STREAM_SIBLINGS ordinary story tiles
+   * of the same shape: a paid story among the site's own, however it links. A menu item that says "Sponsored" is all
+   * label (no headline), and a lone teaser is no stream. Its headline is the tile's, not an article paragraph.
+   */
+  sponsoredTile(link: Element): Element | null {
+    const n = this.len.of(link);
+    if (n < TILE_HEADLINE_CHARS || n > TILE_MAX_CHARS || this.inNavigation(link)) return null;
+    // A story's address, not a section's ("/partner-content"): a menu entry with a blurb is no tile.
+    if (!this.isExternal(link) && !isStoryAddress(link.getAttribute('href') ?? '')) return null;
+    if (!this.holdsLabelBeside(link, n)) return null;
+    // The tile: the link and the wrappers around it that add (next to) no words.
+    let tile = link;
+    while (tile.parentElement && this.len.of(tile.parentElement) <= n + TILE_EXTRA_CHARS && tile.parentElement !== this.doc.body)
+      tile = tile.parentElement;
+    const stream = tile.parentElement;
+    if (!stream) return null;
+    let ordinary = 0;
+    for (const sibling of Array.from(stream.children)) {
+      if (sibling === tile || sibling.localName !== tile.localName) continue;
+      const story = Array.from(sibling.getElementsByTagName('a')).find((a) => this.len.of(a) >= TILE_HEADLINE_CHARS);
+      if (story && !this.holdsLabelBeside(story, this.len.of(story)) && ++ordinary >= STREAM_SIBLINGS) return tile;
+    }
+    return null;
+  }
+
+  /** The box is one sponsored tile of a story stream (`sponsoredTile`), give or take a wrapper without words. */
+  isStreamTile(block: Element, size: number): boolean {
+    for (const a of Array.from(block.getElementsByTagName('a'))) {
+      if (size - this.len.of(a) > TILE_EXTRA_CHARS) continue;
+      const tile = this.sponsoredTile(a);
+      if (tile && (tile === block || tile.contains(block) || block.contains(tile))) return true;
+    }
+    return false;
+  }
+
+  /** A short element inside `link` (of `n` characters) reads as a sponsor label, and the link says more than it. */
+  private holdsLabelBeside(link: Element, n: number): boolean {
+    for (const el of Array.from(link.querySelectorAll('*'))) {
+      const m = this.len.of(el);
+      if (m > 0 && m <= RULES.limits.labelMaxChars && m + TILE_HEADLINE_CHARS <= n && RULES.kinds.sponsored.label!.test(wordsOf(el)))
+        return true;
     }
     return false;
   }
@@ -475,6 +523,7 @@ class Finder {
       noted,
       inRegion: !!this.region?.contains(block),
       nav: this.inNavigation(block),
+      streamTile: labels.has('sponsored') && textLinks <= TILE_OWN_LINKS && this.isStreamTile(block, size),
     };
     for (const kind of PRECEDENCE) {
       const evidence = EVIDENCE[RULES.kinds[kind].evidence]!(facts, kind);
@@ -485,6 +534,25 @@ class Finder {
 }
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/** A stream tile: its headline link, label included, is at most this long, its headline at least this long. */
+const TILE_MAX_CHARS = 300;
+const TILE_HEADLINE_CHARS = 20;
+/** What a tile adds around its link (a byline, a date) at most. */
+const TILE_EXTRA_CHARS = 30;
+/**
+ * An address of one story rather than of a section: a slug of several words ("/8-insanely-delicious-recipes.html")
+ * or a numeric id ("/article/4052371/"). Sections are one or two words ("/sponsored", "/partner-content").
+ */
+function isStoryAddress(href: string): boolean {
+  const path = href.replace(/^(?:https?:)?\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  return /\d{4,}/.test(path) || path.split('/').some((segment) => segment.split(/[-_]+/).filter(Boolean).length >= 3);
+}
+
+/** Ordinary story tiles beside a sponsored one that make it one tile of a stream. */
+const STREAM_SIBLINGS = 2;
+/** Links of a stream tile: its headline, and a source or section link at most. */
+const TILE_OWN_LINKS = 2;
 
 /** What a sign-up pitch asks the reader to use: a link or button, a field or form, or the label of a field a script builds. */
 const SIGN_UP_CONTROLS = 'a, button, input, form, iframe, label[for]';
@@ -566,12 +634,16 @@ function isSignUpForm(box: Element): boolean {
 
 /**
  * A parent with a heading outside the box is a rail of several boxes: an empty label must not take it over. One
- * heading that is all link is a tile's own headline ("Sponsored" over a linked title), not another box.
+ * heading that is all link, or one inside the link that holds the label too, is a tile's own headline ("Sponsored"
+ * over a linked title), not another box.
  */
 function holdsOtherHeading(parent: Element, box: Element): boolean {
   const others = Array.from(parent.querySelectorAll(HEADINGS)).filter((h) => h !== box && !box.contains(h));
   if (others.length !== 1) return others.length > 0;
   const h = others[0]!;
+  // A heading inside the link that also holds the label: a whole-tile link's headline (brand-post tiles).
+  const around = h.closest('a');
+  if (around && around.contains(box)) return false;
   const link = h.querySelector('a');
   return !link || collapse(link.textContent ?? '').length < collapse(h.textContent ?? '').length - 2;
 }
