@@ -1,6 +1,7 @@
 // Small DOM helpers shared by the clutter finder: what an element's markup says, and its visible text.
 import { collapse } from '../article/text-length.ts';
 import { CLUTTER_BLOCKS } from '../dom/blocks.ts';
+import { RULES } from './rules.ts';
 
 /** The markup words of one element: id, class, aria-label and data-* attributes (short values only). */
 export function markupString(el: Element): string {
@@ -52,4 +53,10 @@ export function isEmailInput(input: Element): boolean {
   if (type !== 'text') return false;
   const words = `${input.getAttribute('name') ?? ''} ${input.id} ${input.getAttribute('placeholder') ?? ''} ${input.getAttribute('autocomplete') ?? ''}`;
   return /e-?mail/i.test(words);
+}
+
+/** Inside the page's footer (not an article's own footer): copyright, terms and site links. */
+export function inPageFooter(el: Element): boolean {
+  const footer = el.closest(RULES.evidence.footer);
+  return !!footer && !footer.closest('article');
 }

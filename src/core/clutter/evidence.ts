@@ -2,7 +2,7 @@
 // `evidence` in rules.json. Each reads the facts the finder measured on the box (find.ts) and answers with the
 // independent signals that agreed, at least two, or null. A new kind that judges like an existing one names
 // that function; one that needs a new proof adds it here.
-import { RULES, isDisclosureText, wordingOf, type ClutterKind } from './rules.ts';
+import { DISCLOSURE_FOOTER_MAX_CHARS, RULES, isDisclosureText, wordingOf, type ClutterKind } from './rules.ts';
 
 /** What the finder measured on one candidate box, its own subtree only. */
 export interface BoxFacts {
@@ -32,7 +32,7 @@ export interface BoxFacts {
   email: boolean;
   /** Text and e-mail entry fields. */
   fields: number;
-  /** A textarea, password field or editing region: a comment or login form, never hidden. */
+  /** A textarea, password field, log-in button or editing region: a comment or login form, never hidden. */
   blocker: boolean;
   /** A sign-up button ("Subscribe", "Sign up"). */
   action: boolean;
@@ -48,8 +48,12 @@ export interface BoxFacts {
   /** The box is mostly a note (em, small, aside...). */
   noted: boolean;
   inRegion: boolean;
+  /** Inside the page's footer (footer, contentinfo), not an article's own footer. */
+  footer: boolean;
   /** Inside the page's navigation: a menu item that names sponsors or newsletters links to a section. */
   nav: boolean;
+  /** The box says, or sits in a small box that says, "To keep reading, please enter your email": a registration wall. */
+  wall: boolean;
   /** One tile of a stream of story tiles whose link holds a sponsor label beside its headline (find.ts sponsoredTile). */
   streamTile: boolean;
 }
@@ -91,6 +95,9 @@ function promotedWidget(f: BoxFacts, kind: ClutterKind): string[] | null {
   // And some item must leave the site or be marked paid: a vendor's widget of the site's own stories ("More from
   // <site>") is a house list, and the vendor's nofollow "what is this" links are no item.
   if (f.nav || !items || !f.paidHeadline) return null;
+  // The publisher's own paid box ("Sponsored Links" in a box marked as a sponsor's, no vendor's markup) is sponsored
+  // content; a vendor's widget is one whatever its heading says.
+  if (f.markup.has('sponsored') && !f.markup.has(kind)) return null;
   if (f.markup.has(kind) && paid) return ['markup:widget', paid];
   if (f.labels.has(kind) && f.relSponsored >= 2) return ['label:promoted', `links:rel-sponsored:${f.relSponsored}`];
   if (f.labels.has(kind) && f.external >= 2 && f.external >= f.textLinks / 2) return ['label:promoted', `links:external:${f.external}`];
@@ -111,6 +118,8 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   const said = strong || w.weak.test(f.text);
   const pitch = w.pitch.test(f.prose);
   const marked = f.markup.has(kind);
+  // A registration wall ("To keep reading, please enter your email address") asks for an account, not a sign-up.
+  if (f.wall) return null;
   // A menu item that says "Newsletters" links to a section. A box with its own e-mail field, or a pitch in its own
   // words (not link text) beside its sign-up button, is a sign-up box wherever it sits: footer menus, side flyouts
   // and header bars marked as navigation carry them.
@@ -133,7 +142,8 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
 
 /** A disclosure note: its sentence plus markup, note styling, a place outside the article or affiliate terms. */
 function affiliateDisclosure(f: BoxFacts, kind: ClutterKind): string[] | null {
-  if (f.size > RULES.kinds[kind].maxChars) return null;
+  // The footer's legal block holds the disclosure among the copyright and terms: the block is the note.
+  if (f.size > (f.footer ? DISCLOSURE_FOOTER_MAX_CHARS : RULES.kinds[kind].maxChars)) return null;
   // A commerce box headed by its disclosure ("Example Media may get a commission") and linking out.
   if (f.commissionLabel && f.external > 0) return ['label:commission', 'links:external'];
   // A box that is all link ("Read our affiliate link policy") points to the disclosure; it is not one.

@@ -255,6 +255,41 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
       <div class="item"><a href="/article/4052371/ransomware-is-not-what-it-was.html"><div class="card"><div class="card__header"><span>brandpost</span> <span>Sponsored by Example Cloud</span></div><h3>Ransomware is not what it used to be</h3><div><span>By A. Writer, Example Cloud</span></div></div></a></div></div></section>`,
     contains: ['Sponsored by Example Cloud', 'Ransomware is not what it used to be'],
   },
+  {
+    // A sign-up promo whose form is a click away, with a log-in button for readers who have an account already.
+    kind: 'newsletter',
+    place: 'body',
+    html: `<div class="newsletter-component"><h4>Inside politics newsletter</h4><h4>The latest news from parliament and beyond, direct to your inbox every weekday</h4><div><a class="register-btn" href="/register?newsletter=politics">Sign up</a><p>Already have an account? <button>Log in here</button></p></div></div>`,
+    contains: ['Inside politics newsletter', 'direct to your inbox', 'Log in here'],
+  },
+  {
+    // The page footer's legal block, the disclosure sentence among the copyright and terms (over 500 characters).
+    kind: 'affiliate-disclosure',
+    place: 'rail',
+    html: `<footer class="site-footer"><div class="legal">© 2024 Example Media. All rights reserved. Use of and/or registration on any portion of this site constitutes acceptance of our <a href="/user-agreement/">User Agreement</a> and <a href="/privacy-policy/">Privacy Policy and Cookie Statement</a> and <a href="/addendum/">Example News Addendum</a> and <a href="/privacy-policy/#california">Your California Privacy Rights</a>. Example News may earn compensation on sales from links on this site. <a href="/affiliate-link-policy/">Read our affiliate link policy</a>. The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of Example Media. <a href="https://ads.example/">Ad Choices</a></div></footer>`,
+    contains: ['may earn compensation on sales from links', 'Read our affiliate link policy'],
+  },
+  {
+    // An Italian disclosure: a purchase through a link in the text earns the site a commission.
+    kind: 'affiliate-disclosure',
+    place: 'rail',
+    html: `<div class="widget-tooltip"><span>Example.it sceglie e raccomanda in maniera indipendente prodotti e servizi. Ogni volta che viene fatto un acquisto attraverso uno dei link presenti nel testo, Example.it riceve una commissione senza alcuna variazione del prezzo finale.</span></div>`,
+    contains: ['riceve una commissione'],
+  },
+  {
+    // A German one, set as a note in the article body.
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: `<p><small>Hinweis: Wir erhalten eine Provision, wenn Sie über einen der mit * markierten Links einkaufen. Für Sie ändert sich der Preis nicht.</small></p>`,
+    contains: ['Wir erhalten eine Provision'],
+  },
+  {
+    // The publisher's own "Sponsored Links" box (sponsor markup, no recommendation vendor's): sponsored, not a widget.
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<div class="sponsored-links"><p class="sponsored-links__title">Sponsored Links</p><ul><li><a href="https://adclick.example/clk?id=1">Reimagine tomorrow with a future-ready consulting partner.</a></li><li><a href="https://adclick.example/clk?id=2">The fastest laptops with multi-day battery life for business.</a></li></ul></div>`,
+    contains: ['Sponsored Links', 'multi-day battery life'],
+  },
 ];
 
 /**
@@ -262,6 +297,15 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: 'a log-in form that e-mails a link or one-time pin (its submit button logs in)',
+    html: `<form class="mail-login"><h3>News is better when you are signed in...</h3><p>No account yet? Signing up takes a minute.</p><label for="login-email">Enter your email below and we will send you a link or one-time pin to log in</label><input type="email" id="login-email" name="email"><button type="submit">Send email to login</button><p>Didn't get the code? Check your email, then <button class="resend">Resend email</button></p></form>`,
+  },
+  {
+    why: 'a registration wall: its e-mail field opens an account (it throws in a newsletter)',
+    html: `<div class="signup-overlay"><h3>To keep reading, please enter your email address.</h3><div class="blurb subscription-message">You'll also receive from Example News: <ul><li>A free 6-week digital subscription</li><li>Our daily newsletter in your inbox</li></ul></div><div class="subscribe-group"><input type="text" name="email" placeholder="Enter your email address"><input type="submit" value="Go"></div><p>Already a subscriber? <a href="/login">Sign in</a></p></div>`,
+  },
+
   {
     why: 'a mega-menu of section links with blurbs, one of them the sponsored section (a section address, not a story)',
     html: `<div class="mega-menu"><ul><li><a href="/markets"><span>Markets</span><small>Stocks, bonds and currencies today</small></a></li><li><a href="/technology"><span>Technology</span><small>Chips, software and the people behind them</small></a></li><li><a href="/partner-content"><span>Partner Content</span><small>Stories from our brand partners, written with their sponsors</small></a></li></ul></div>`,
@@ -382,6 +426,8 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<p>La banca riceve una commissione su ogni operazione, ha detto l’amministratore delegato, e i clienti pagano di più da gennaio.</p>',
+  '<p>Der Makler erhält eine Provision für jeden Abschluss, sagte der Vorstand, und die Kunden zahlen seit Januar mehr.</p>',
   '<p>North Korea has been on the list of state sponsors of terrorism, and officials said the designation would stay for now.</p>',
   '<p>The league said sponsorship rates for next season would rise by 12%, as brands compete for shirt deals with the biggest clubs.</p>',
   '<p>Brokers used to earn a commission on every trade their clients placed through them, until zero-commission apps changed the business.</p>',

@@ -10,9 +10,18 @@
 import type { ArticleDetection, ClutterBlock, ClutterKind } from '../types.ts';
 import { isTextDiv } from '../article/scan.ts';
 import { TextLengths, collapse } from '../article/text-length.ts';
-import { ANY_MARKUP, DISCLOSURE, LABEL_KINDS, NEWSLETTER, PRECEDENCE, RULES, isDisclosureText } from './rules.ts';
+import {
+  ANY_MARKUP,
+  DISCLOSURE,
+  DISCLOSURE_FOOTER_MAX_CHARS,
+  LABEL_KINDS,
+  NEWSLETTER,
+  PRECEDENCE,
+  RULES,
+  isDisclosureText,
+} from './rules.ts';
 import { EVIDENCE, type BoxFacts } from './evidence.ts';
-import { isEmailInput, markupString, wordsOf } from './dom.ts';
+import { inPageFooter, isEmailInput, markupString, wordsOf } from './dom.ts';
 import { isEditable } from '../dom/untouched.ts';
 import { SeedCollector, walkSeeds, type Seed } from './seeds.ts';
 import { PageVisibility } from './visibility.ts';
@@ -197,7 +206,8 @@ class Finder {
         if (p.localName === 'div' && !isTextDiv(p)) continue;
         const n = this.len.atLeast(p, RULES.limits.protectedParagraphChars);
         if (n < RULES.limits.protectedParagraphChars) continue;
-        if (n <= 400 && isDisclosureText(wordsOf(p))) continue;
+        // A disclosure note, or the page footer's legal block that holds one, is no article paragraph.
+        if ((n <= 400 || (n <= DISCLOSURE_FOOTER_MAX_CHARS && inPageFooter(p))) && isDisclosureText(wordsOf(p))) continue;
         if (!isExempt(p)) out.push(p);
       }
     }
@@ -266,6 +276,18 @@ class Finder {
       if (story && !this.holdsLabelBeside(story, this.len.of(story)) && ++ordinary >= STREAM_SIBLINGS) return tile;
     }
     return null;
+  }
+
+  /**
+   * The box says, or sits in a small box that says, "To keep reading, please enter your email address": a
+   * registration wall's form asks for an account, whatever newsletter it throws in.
+   */
+  private inWall(block: Element): boolean {
+    for (let el: Element | null = block; el && el !== this.doc.body; el = el.parentElement) {
+      if (this.len.reaches(el, SIGN_UP_BOX_CHARS + 1)) return false;
+      if (NEWSLETTER.wall.test(wordsOf(el))) return true;
+    }
+    return false;
   }
 
   /** The box is one sponsored tile of a story stream (`sponsoredTile`), give or take a wrapper without words. */
@@ -485,12 +507,20 @@ class Finder {
         if (ACTION_TAGS.has(tag) && NEWSLETTER.action.test(t)) action = true;
         if (DISCLOSURE.money.test(t) && DISCLOSURE.self.test(t)) commissionLabel = true;
       }
+      const submit = tag === 'input' && /^(submit|button)$/i.test(el.getAttribute('type') ?? '');
+      if (submit && NEWSLETTER.action.test(el.getAttribute('value') ?? '')) action = true;
+      // A form whose submit button logs the reader in ("Send email to login"): a login form, which asks for an e-mail
+      // too. A "Log in here" button beside a sign-up link is for readers who have an account already.
       if (
-        tag === 'input' &&
-        /^(submit|button)$/i.test(el.getAttribute('type') ?? '') &&
-        NEWSLETTER.action.test(el.getAttribute('value') ?? '')
+        (tag === 'button' &&
+          /^(submit|)$/i.test(el.getAttribute('type') ?? '') &&
+          el.closest('form') &&
+          n > 0 &&
+          n <= limits.labelMaxChars &&
+          NEWSLETTER.login.test(wordsOf(el))) ||
+        (submit && NEWSLETTER.login.test(el.getAttribute('value') ?? ''))
       )
-        action = true;
+        blocker = true;
       if (tag === 'button' && NEWSLETTER.action.test(el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '')) action = true;
       if (NOTE_TAGS.has(tag) && n >= size * 0.8) noted = true;
     }
@@ -523,6 +553,8 @@ class Finder {
       noted,
       inRegion: !!this.region?.contains(block),
       nav: this.inNavigation(block),
+      footer: inPageFooter(block),
+      wall: this.inWall(block),
       streamTile: labels.has('sponsored') && textLinks <= TILE_OWN_LINKS && this.isStreamTile(block, size),
     };
     for (const kind of PRECEDENCE) {

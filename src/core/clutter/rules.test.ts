@@ -55,6 +55,16 @@ describe('clutter rules data', () => {
     expect(isDisclosureText('Open an account with our partner and get 60 days of commission-free trades.')).toBe(false);
   });
 
+  it('reads a sign-up ask, a log-in button and a registration wall within one sentence', () => {
+    const w = RULES.kinds.newsletter.wording;
+    expect(w.weak.test('Get the latest headlines by email')).toBe(true);
+    expect(w.weak.test("Didn't get the code? Resend email")).toBe(false);
+    for (const t of ['Send email to login', 'Log in', 'Sign in with password']) expect(w.login.test(t), t).toBe(true);
+    for (const t of ['Sign up', 'Subscribe', 'Join the login-free beta list']) expect(w.login.test(t), t).toBe(false);
+    expect(w.wall.test('To keep reading, please enter your email address.')).toBe(true);
+    expect(w.wall.test('Keep reading: the best of the week, in your inbox.')).toBe(false);
+  });
+
   it('keeps limits sane', () => {
     const l = RULES.limits;
     expect(l.labelMaxChars).toBeLessThan(RULES.kinds['affiliate-disclosure'].maxChars);

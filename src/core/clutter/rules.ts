@@ -32,8 +32,8 @@ export interface KindRules<K extends ClutterKind = ClutterKind> {
 
 export interface ClutterRules {
   kinds: { [K in ClutterKind]: KindRules<K> };
-  /** Ad-slot markup (sponsor evidence, never a seed) and the selector of navigation containers. */
-  evidence: { ad: RegExp; navigation: string; emptySlot: RegExp };
+  /** Ad-slot markup (sponsor evidence, never a seed) and the selectors of navigation containers and the page footer. */
+  evidence: { ad: RegExp; navigation: string; footer: string; emptySlot: RegExp };
   limits: typeof raw.limits;
 }
 
@@ -72,7 +72,12 @@ export const CLUTTER_KINDS = Object.keys(raw.kinds) as ClutterKind[];
 
 export const RULES: ClutterRules = {
   kinds: Object.fromEntries(CLUTTER_KINDS.map((id) => [id, compile(id)])) as ClutterRules['kinds'],
-  evidence: { ad: re(raw.evidence.ad), navigation: raw.evidence.navigation, emptySlot: re(raw.evidence.emptySlot) },
+  evidence: {
+    ad: re(raw.evidence.ad),
+    navigation: raw.evidence.navigation,
+    footer: raw.evidence.footer,
+    emptySlot: re(raw.evidence.emptySlot),
+  },
   limits: raw.limits,
 };
 
@@ -134,11 +139,17 @@ export const ANY_MARKUP = re(CLUTTER_KINDS.map((k) => `(?:${raw.kinds[k].markup}
 
 /**
  * Holds a disclosure sentence: money words, what triggers them (links, buying) and who earns (we / the
- * site), all in one sentence, so a sponsored card that mentions "commission-free trades" next to "our
+ * site), all in one sentence (in Italian, German, French or Spanish: a commission received and links), so a sponsored card that mentions "commission-free trades" next to "our
  * partners" is not a disclosure.
  */
 export function isDisclosureText(text: string): boolean {
   const d = DISCLOSURE;
-  if (!d.money.test(text)) return false;
-  return text.split(/(?<=[.!?])\s+/).some((s) => d.money.test(s) && d.action.test(s) && d.self.test(s));
+  const english = d.money.test(text);
+  if (!english && !d.foreign.test(text)) return false;
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .some((s) => (english && d.money.test(s) && d.action.test(s) && d.self.test(s)) || (d.foreign.test(s) && d.foreignAction.test(s)));
 }
+
+/** A disclosure sentence in the page footer's legal block (copyright, terms) hides that block up to this size. */
+export const DISCLOSURE_FOOTER_MAX_CHARS = Math.min(raw.kinds['affiliate-disclosure'].limits.footerMaxChars, raw.limits.blockMaxChars);

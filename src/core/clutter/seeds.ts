@@ -7,6 +7,7 @@ import {
   ANY_LABEL_START,
   ANY_MARKUP,
   DISCLOSURE,
+  DISCLOSURE_FOOTER_MAX_CHARS,
   LABEL_HEAD,
   LABEL_KINDS,
   NEWSLETTER,
@@ -15,7 +16,7 @@ import {
   isDisclosureText,
   type ClutterKind,
 } from './rules.ts';
-import { blockOf, isEmailInput, markupOf, wordsOf } from './dom.ts';
+import { blockOf, inPageFooter, isEmailInput, markupOf, wordsOf } from './dom.ts';
 import { UNTOUCHED_TAGS, isEditable } from '../dom/untouched.ts';
 import { walkDepthFirst, type Walk } from '../time-budget.ts';
 import { disclosureShare } from './evidence.ts';
@@ -31,7 +32,7 @@ export interface Seed {
 /** Inline note styling a disclosure gets when a paragraph ends with it. */
 const NOTE_TAGS = new Set(['em', 'i', 'small']);
 /** Cheap prefilter for disclosure sentences. */
-const MONEY_HINT = /commission|compensat|affiliate|qualifying purchases/i;
+const MONEY_HINT = /commission|compensat|affiliate|qualifying purchases|provision|comisi|compenso/i;
 /** Cheap prefilter for newsletter pitches ("delivered to your inbox") in a box without sign-up markup. */
 const NEWSLETTER_HINT = /newsletter|inbox/i;
 /** Any hint in one test: most text nodes of a page hold none. */
@@ -120,7 +121,8 @@ export class SeedCollector {
           this.seeds.push({ el: parent, kind: 'affiliate-disclosure', via: 'label', at: node });
       }
       // A <small> note straight inside a long block is its own box.
-      const max = RULES.kinds['affiliate-disclosure'].maxChars;
+      // A footer's legal block (copyright, terms, the disclosure among them) may be longer.
+      const max = inPageFooter(parent) ? DISCLOSURE_FOOTER_MAX_CHARS : RULES.kinds['affiliate-disclosure'].maxChars;
       let b = blockOf(parent);
       if (this.len.of(b) > max) {
         b = parent;
