@@ -311,6 +311,13 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<div class="newsletter-signup-container"><h2><span>Example Daily</span></h2><p>Keep up with the latest daily buzz with the Example Daily newsletter!</p></div>`,
     contains: ['Example Daily', 'Keep up with the latest daily buzz'],
   },
+  {
+    // A Japanese sponsor banner: "- PR -" after the link's words, in a box marked as a sponsor's.
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<div class="header-sponsor"><a class="header-sponsor__banner" href="/top/living/example/"><div class="header-sponsor__img"></div><p class="header-sponsor__text">Ｅｘａｍｐｌｅの関連記事はこちらから<i>- PR -</i></p></a></div>`,
+    contains: ['関連記事', '- PR -'],
+  },
 ];
 
 /**
@@ -318,6 +325,11 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: 'a sponsor-marked box whose "- PR -" stands alone (no words of its own beside the label)',
+    html: `<div class="sponsor-slot"><span>- PR -</span></div>`,
+  },
+
   {
     why: 'a header bar of a skip link, a newsletters link and Subscribe and Menu buttons (no sentence)',
     html: `<div class="top-bar"><a href="#main">Skip to content</a><div class="tracker"><a href="/newsletters">Newsletters</a></div><button>Subscribe</button><button>Menu</button></div>`,

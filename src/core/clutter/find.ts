@@ -588,7 +588,8 @@ class Finder {
       linkLabels,
       listLabels,
       paidHeadline,
-      hasContent: labelChars === 0 || (beyondLabel >= 20 && text.split(' ').length >= 5),
+      // A Chinese or Japanese character says about a word: it counts twice, and as a word.
+      hasContent: labelChars === 0 || (beyondLabel + cjk(text) >= 20 && text.split(' ').length + cjk(text) >= 5),
       itemLink,
       emptySlot,
       email,
@@ -632,6 +633,11 @@ const TILE_EXTRA_CHARS = 30;
 function isStoryAddress(href: string): boolean {
   const path = href.replace(/^(?:https?:)?\/\/[^/]+/i, '').replace(/[?#].*$/, '');
   return /\d{4,}/.test(path) || path.split('/').some((segment) => segment.split(/[-_]+/).filter(Boolean).length >= 3);
+}
+
+/** Chinese and Japanese characters (kana, ideographs, full-width forms) in `text`. */
+function cjk(text: string): number {
+  return text.match(/[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/g)?.length ?? 0;
 }
 
 /** A plug's links at most, and its words outside them at least. */
