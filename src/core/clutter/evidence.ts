@@ -54,6 +54,10 @@ export interface BoxFacts {
   nav: boolean;
   /** The box says, or sits in a small box that says, "To keep reading, please enter your email": a registration wall. */
   wall: boolean;
+  /** A one-sentence newsletter plug: a pitch with a sign-up link, in words of its own around the link (find.ts isPlug). */
+  plug: boolean;
+  /** A newsletter promo tile: one link, its name and pitch in blocks of their own (find.ts isPromoTile). */
+  promoTile: boolean;
   /** One tile of a stream of story tiles whose link holds a sponsor label beside its headline (find.ts sponsoredTile). */
   streamTile: boolean;
 }
@@ -120,6 +124,10 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   const marked = f.markup.has(kind);
   // A registration wall ("To keep reading, please enter your email address") asks for an account, not a sign-up.
   if (f.wall) return null;
+  if (!f.nav && !f.blocker) {
+    if (f.plug) return ['text:pitch', 'link:sign-up'];
+    if (f.promoTile) return ['text:pitch', 'tile:sign-up'];
+  }
   // A menu item that says "Newsletters" links to a section. A box with its own e-mail field, or a pitch in its own
   // words (not link text) beside its sign-up button, is a sign-up box wherever it sits: footer menus, side flyouts
   // and header bars marked as navigation carry them.

@@ -290,6 +290,34 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<div class="sponsored-links"><p class="sponsored-links__title">Sponsored Links</p><ul><li><a href="https://adclick.example/clk?id=1">Reimagine tomorrow with a future-ready consulting partner.</a></li><li><a href="https://adclick.example/clk?id=2">The fastest laptops with multi-day battery life for business.</a></li></ul></div>`,
     contains: ['Sponsored Links', 'multi-day battery life'],
   },
+  {
+    // A one-sentence plug under a list of links: a sentence with its sign-up link, in words of its own.
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="link-stack-footer"><div><p><a href="/newsletter/daily">Sign up</a> for our daily newsletter to receive the best stories from <em>Example Magazine</em>.</p></div></div>`,
+    contains: ['Sign up', 'best stories from Example Magazine'],
+  },
+  {
+    // A promo tile in a row of the site's own tiles: one link, its name and its pitch on lines of their own.
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="promo-row"><a href="/apps"><div>Example Apps</div><div>Read us on the go, wherever you are</div></a><a href="/newsletter_manage"><div><div>Example Newsletters</div><div>Our Best Stories in Your <span>Inbox</span></div></div></a><a href="/podcasts"><div>Example Podcasts</div><div>Listen to our shows each week</div></a></div>`,
+    contains: ['Example Newsletters', 'Our Best Stories in Your Inbox'],
+  },
+  {
+    // A sign-up box whose form a script builds: its markup, its heading and its pitch.
+    kind: 'newsletter',
+    place: 'body',
+    html: `<div class="newsletter-signup-container"><h2><span>Example Daily</span></h2><p>Keep up with the latest daily buzz with the Example Daily newsletter!</p></div>`,
+    contains: ['Example Daily', 'Keep up with the latest daily buzz'],
+  },
+  {
+    // A Japanese sponsor banner: "- PR -" after the link's words, in a box marked as a sponsor's.
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<div class="header-sponsor"><a class="header-sponsor__banner" href="/top/living/example/"><div class="header-sponsor__img"></div><p class="header-sponsor__text">Ｅｘａｍｐｌｅの関連記事はこちらから<i>- PR -</i></p></a></div>`,
+    contains: ['関連記事', '- PR -'],
+  },
 ];
 
 /**
@@ -297,6 +325,24 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: 'a sponsor-marked box whose "- PR -" stands alone (no words of its own beside the label)',
+    html: `<div class="sponsor-slot"><span>- PR -</span></div>`,
+  },
+
+  {
+    why: 'a header bar of a skip link, a newsletters link and Subscribe and Menu buttons (no sentence)',
+    html: `<div class="top-bar"><a href="#main">Skip to content</a><div class="tracker"><a href="/newsletters">Newsletters</a></div><button>Subscribe</button><button>Menu</button></div>`,
+  },
+  {
+    why: 'footer menu links that pitch newsletters (bare links, one line each)',
+    html: `<div class="footer-menu"><ul><li><a href="/about">About us</a></li><li><a href="/newsletters">Sign up for Our Newsletters</a></li><li><a href="/newsletters/daily">Get the best stories in your inbox.</a></li><li><a href="/contact">Contact</a></li></ul></div>`,
+  },
+  {
+    why: 'a menu item that links to newsletters with a one-line blurb beside it (an item of a link list)',
+    html: `<ul class="menu"><li><a href="/markets">Markets</a> news from every exchange.</li><li><a href="/newsletters">Newsletters</a> for our best stories in your inbox.</li><li><a href="/podcasts">Podcasts</a> to listen to on the go.</li></ul>`,
+  },
+
   {
     why: 'a log-in form that e-mails a link or one-time pin (its submit button logs in)',
     html: `<form class="mail-login"><h3>News is better when you are signed in...</h3><p>No account yet? Signing up takes a minute.</p><label for="login-email">Enter your email below and we will send you a link or one-time pin to log in</label><input type="email" id="login-email" name="email"><button type="submit">Send email to login</button><p>Didn't get the code? Check your email, then <button class="resend">Resend email</button></p></form>`,

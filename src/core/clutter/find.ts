@@ -23,7 +23,7 @@ import {
 import { EVIDENCE, type BoxFacts } from './evidence.ts';
 import { inPageFooter, isEmailInput, markupString, wordsOf } from './dom.ts';
 import { isEditable } from '../dom/untouched.ts';
-import { SeedCollector, walkSeeds, type Seed } from './seeds.ts';
+import { PLUG_MAX_CHARS, SeedCollector, walkSeeds, type Seed } from './seeds.ts';
 import { PageVisibility } from './visibility.ts';
 import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, type Walk } from '../time-budget.ts';
 
@@ -290,6 +290,56 @@ class Finder {
     return false;
   }
 
+  /**
+   * A one-sentence newsletter plug: a sentence with a link, in words of its own around the link ("<a>Sign up</a> for
+   * our daily newsletter to receive the best stories"), its link to the sign-up. A bare link ("Newsletters", "Sign up
+   * for our newsletters") is a menu item, and an item of a link list or the page's header is one too.
+   */
+  private isPlug(block: Element, text: string): boolean {
+    if (!NEWSLETTER.pitch.test(text) || block.closest('header, [role=banner]') || this.inLinkList(block)) return false;
+    // A sentence: it ends as one, holds no control, and its own words are a sentence's (lower-case words: a bar of
+    // menu entries is capitalised).
+    if (!/[.!?…]["'”’)]?$/.test(text) || block.querySelector('button, input, select')) return false;
+    if (
+      this.proseOf(block)
+        .split(' ')
+        .filter((w) => /^\p{Ll}{2,}/u.test(w)).length < PLUG_PROSE_WORDS
+    )
+      return false;
+    return Array.from(block.getElementsByTagName('a')).some((a) => {
+      const href = a.getAttribute('href') ?? '';
+      const words = wordsOf(a);
+      return SIGN_UP_ADDRESS.test(href) || NEWSLETTER.strong.test(words) || NEWSLETTER.weak.test(words);
+    });
+  }
+
+  /** An item of a list of three or more: a menu's or a footer column's entry. */
+  private inLinkList(block: Element): boolean {
+    const li = block.closest('li');
+    return !!li && !!li.parentElement && li.parentElement.children.length >= 3;
+  }
+
+  /**
+   * A newsletter promo tile: one link that is the whole box, its name ("PCMag Newsletters") and its pitch ("Our Best
+   * Stories in Your Inbox") in blocks of their own. A menu entry is one line.
+   */
+  private isPromoTile(block: Element, size: number): boolean {
+    const link = block.localName === 'a' ? block : block.querySelector('a');
+    if (!link || this.len.of(link) < size - 2 || this.inLinkList(block)) return false;
+    const words = wordsOf(link);
+    if (!NEWSLETTER.pitch.test(words) || !NEWSLETTER.strong.test(words)) return false;
+    let lines = 0;
+    for (const el of Array.from(link.querySelectorAll('*')))
+      if (
+        (TILE_LINE_TAGS.has(el.localName) || HEADING_TAGS.has(el.localName)) &&
+        this.len.of(el) > 0 &&
+        !el.querySelector('div, p, h1, h2, h3, h4, h5, h6') &&
+        ++lines >= 2
+      )
+        return true;
+    return false;
+  }
+
   /** The box is one sponsored tile of a story stream (`sponsoredTile`), give or take a wrapper without words. */
   isStreamTile(block: Element, size: number): boolean {
     for (const a of Array.from(block.getElementsByTagName('a'))) {
@@ -362,7 +412,8 @@ class Finder {
     const thin = (e: Element): boolean => {
       if (isLabel) return this.len.of(e) <= seedLen + 30;
       // A pitch sentence or a sign-up box without its control: climb until the box holds the button or field it asks the reader to use.
-      if ((seed.via === 'wording' || seed.via === 'markup') && seed.kind === 'newsletter') return !e.querySelector(SIGN_UP_CONTROLS);
+      if ((seed.via === 'wording' || seed.via === 'markup') && seed.kind === 'newsletter')
+        return !e.matches(SIGN_UP_CONTROLS) && !e.querySelector(SIGN_UP_CONTROLS);
       if (seed.via === 'form')
         return !e.querySelector('h1, h2, h3, h4, h5, h6, p') && !NEWSLETTER.strong.test(wordsOf(e)) && !NEWSLETTER.weak.test(wordsOf(e));
       return false;
@@ -537,7 +588,8 @@ class Finder {
       linkLabels,
       listLabels,
       paidHeadline,
-      hasContent: labelChars === 0 || (beyondLabel >= 20 && text.split(' ').length >= 5),
+      // A Chinese or Japanese character says about a word: it counts twice, and as a word.
+      hasContent: labelChars === 0 || (beyondLabel + cjk(text) >= 20 && text.split(' ').length + cjk(text) >= 5),
       itemLink,
       emptySlot,
       email,
@@ -555,6 +607,8 @@ class Finder {
       nav: this.inNavigation(block),
       footer: inPageFooter(block),
       wall: this.inWall(block),
+      plug: size <= PLUG_MAX_CHARS && textLinks > 0 && textLinks <= PLUG_LINKS && this.isPlug(block, text),
+      promoTile: size <= PLUG_MAX_CHARS && textLinks === 1 && this.isPromoTile(block, size),
       streamTile: labels.has('sponsored') && textLinks <= TILE_OWN_LINKS && this.isStreamTile(block, size),
     };
     for (const kind of PRECEDENCE) {
@@ -580,6 +634,19 @@ function isStoryAddress(href: string): boolean {
   const path = href.replace(/^(?:https?:)?\/\/[^/]+/i, '').replace(/[?#].*$/, '');
   return /\d{4,}/.test(path) || path.split('/').some((segment) => segment.split(/[-_]+/).filter(Boolean).length >= 3);
 }
+
+/** Chinese and Japanese characters (kana, ideographs, full-width forms) in `text`. */
+function cjk(text: string): number {
+  return text.match(/[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/g)?.length ?? 0;
+}
+
+/** A plug's links at most, and its words outside them at least. */
+const PLUG_LINKS = 2;
+const PLUG_PROSE_WORDS = 3;
+/** A link to a newsletter or sign-up page. */
+const SIGN_UP_ADDRESS = /newsletter|sign-?up|subscri|e-?mail|optin|opt-in/i;
+/** Lines of a promo tile: text blocks. */
+const TILE_LINE_TAGS = new Set(['div', 'p']);
 
 /** Ordinary story tiles beside a sponsored one that make it one tile of a stream. */
 const STREAM_SIBLINGS = 2;

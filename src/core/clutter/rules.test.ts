@@ -65,6 +65,12 @@ describe('clutter rules data', () => {
     expect(w.wall.test('Keep reading: the best of the week, in your inbox.')).toBe(false);
   });
 
+  it('reads a "PR" mark between dashes or brackets as a sponsor label, not the word alone', () => {
+    const label = RULES.kinds.sponsored.label!;
+    for (const t of ['- PR -', '【PR】', '[PR]']) expect(label.test(t), t).toBe(true);
+    for (const t of ['PR', 'PR agency hires a new chief', '(PR) team']) expect(label.test(t), t).toBe(false);
+  });
+
   it('keeps limits sane', () => {
     const l = RULES.limits;
     expect(l.labelMaxChars).toBeLessThan(RULES.kinds['affiliate-disclosure'].maxChars);

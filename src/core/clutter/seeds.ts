@@ -35,6 +35,8 @@ const NOTE_TAGS = new Set(['em', 'i', 'small']);
 const MONEY_HINT = /commission|compensat|affiliate|qualifying purchases|provision|comisi|compenso/i;
 /** Cheap prefilter for newsletter pitches ("delivered to your inbox") in a box without sign-up markup. */
 const NEWSLETTER_HINT = /newsletter|inbox/i;
+/** A one-sentence plug or a promo tile is this short. */
+export const PLUG_MAX_CHARS = 250;
 /** Any hint in one test: most text nodes of a page hold none. */
 const ANY_HINT = new RegExp(`${ANY_LABEL_START.source}|${LABEL_HEAD.source}|${MONEY_HINT.source}|${NEWSLETTER_HINT.source}`, 'i');
 
@@ -110,8 +112,16 @@ export class SeedCollector {
         if (RULES.kinds[kind].label!.test(wordsOf(parent))) this.seeds.push({ el: parent, kind, via: 'label', at: node });
       }
     }
-    if (NEWSLETTER_HINT.test(t) && NEWSLETTER.pitch.test(t) && !parent.closest('a')) {
-      this.seeds.push({ el: blockOf(parent), kind: 'newsletter', via: 'wording', at: node });
+    if (NEWSLETTER_HINT.test(t)) {
+      if (NEWSLETTER.pitch.test(t) && !parent.closest('a'))
+        this.seeds.push({ el: blockOf(parent), kind: 'newsletter', via: 'wording', at: node });
+      else {
+        // A pitch that runs across a link ("<a>Sign up</a> for our daily newsletter", "Our best stories in your <b>inbox</b>"):
+        // the short block that holds it.
+        const block = blockOf(parent);
+        if (this.len.of(block) <= PLUG_MAX_CHARS && NEWSLETTER.pitch.test(wordsOf(block)))
+          this.seeds.push({ el: block, kind: 'newsletter', via: 'wording', at: node });
+      }
     }
     if (MONEY_HINT.test(t)) {
       // A commerce box's heading: "Example Media may get a commission".
