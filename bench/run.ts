@@ -152,14 +152,25 @@ function footprintLine(footprint: ExtensionFootprint): string {
   return `extension: install ${footprint.installBytes} B unpacked; background heap ${footprint.backgroundHeap.idleBytes} B idle, ${footprint.backgroundHeap.afterLookupBytes} B after the first lookup; cold start (first lookup, fresh browser) p50 ${footprint.coldStartMs.p50} ms, p95 ${footprint.coldStartMs.p95} ms over ${footprint.runs} launches (a first batch of 50: p50 ${footprint.coldBatch50Ms.p50} ms, p95 ${footprint.coldBatch50Ms.p95} ms)`;
 }
 
+/** Merges one section measured alone into the last full run's results.json: its figures, and its goals' verdicts. */
+function mergeIntoResults(section: string, figures: unknown, verdicts: Goal[], extra: Record<string, unknown> = {}): void {
+  const file = join(REPO, 'bench/results.json');
+  const results = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, unknown> & { goals?: Goal[] };
+  const names = new Set(verdicts.map((g) => g.name));
+  results.goals = [...(results.goals ?? []).filter((g) => !names.has(g.name)), ...verdicts];
+  results[section] = figures;
+  results[`${section}MeasuredAt`] = new Date().toISOString();
+  results[`${section}LoadAverage`] = loadavg().map((l) => round(l, 2));
+  Object.assign(results, extra);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+}
+
 /** `--only extension`: the footprint alone, merged into the last full run's results.json. */
 async function extensionOnly(): Promise<void> {
   const buildError = ensureBuild();
   if (buildError) throw new Error(buildError);
   log('extension footprint: install size, background heap and cold start (fresh browsers) ...');
   const footprint = await measureExtension(distDir, Math.max(1, Number(args['footprint-runs']) || 5));
-  const file = join(REPO, 'bench/results.json');
-  const results = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, unknown> & { goals?: Goal[] };
   const verdicts = goals({
     ratioP95: NaN,
     ratioSum: NaN,
@@ -169,13 +180,9 @@ async function extensionOnly(): Promise<void> {
     backgroundHeapBytes: footprint.backgroundHeap.afterLookupBytes,
     coldStartP95Ms: footprint.coldStartMs.p95,
   }).filter((g) => g.value !== null && !Number.isNaN(g.value));
-  const names = new Set(verdicts.map((g) => g.name));
-  results.goals = [...(results.goals ?? []).filter((g) => !names.has(g.name)), ...verdicts];
-  results.extension = footprint;
-  results.extensionMeasuredAt = new Date().toISOString();
-  results.extensionLoadAverage = loadavg().map((l) => round(l, 2));
-  results.extensionBuild = distDir.startsWith(REPO) ? relative(REPO, distDir) : 'a build outside the repo (--dist)';
-  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  mergeIntoResults('extension', footprint, verdicts, {
+    extensionBuild: distDir.startsWith(REPO) ? relative(REPO, distDir) : 'a build outside the repo (--dist)',
+  });
   process.stdout.write(`${footprintLine(footprint)}\n\n${goalTable(verdicts)}\n\nupdated the extension figures in bench/results.json\n`);
 }
 
@@ -194,15 +201,8 @@ async function paintOnly(): Promise<void> {
   if (buildError) throw new Error(buildError);
   log('paint: clutter on view after the first paint, added layout shift, non-article cost (built extension) ...');
   const paint = await measurePaintPages();
-  const file = join(REPO, 'bench/results.json');
-  const results = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, unknown> & { goals?: Goal[] };
   const verdicts = paintGoals(paint.summary);
-  const names = new Set(verdicts.map((g) => g.name));
-  results.goals = [...(results.goals ?? []).filter((g) => !names.has(g.name)), ...verdicts];
-  results.paint = paint;
-  results.paintMeasuredAt = new Date().toISOString();
-  results.paintLoadAverage = loadavg().map((l) => round(l, 2));
-  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  mergeIntoResults('paint', paint, verdicts);
   process.stdout.write(`${paintLine(paint)}\n\n${goalTable(verdicts)}\n\nupdated the paint figures in bench/results.json\n`);
 }
 
