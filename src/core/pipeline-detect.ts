@@ -2,7 +2,7 @@
 // clutter finder's seeds. It is its own module so that a host can load the article phases (pipeline-article.ts:
 // clutter, tickers) only when this one says "article": the content script runs on every page a user opens, and
 // most of them are not articles (pipeline.ts runs both phases in one go).
-import { detectArticle } from './article/detect.ts';
+import { detectArticle, notArticleByAddress } from './article/detect.ts';
 import { scanPage, scanWalk } from './article/scan.ts';
 import { runInSlices } from './time-budget.ts';
 import { SeedCollector } from './clutter/seeds.ts';
@@ -96,7 +96,7 @@ export interface Detected {
 }
 
 export function detect(doc: Document, opts: Pick<PipelineOptions, 'url' | 'forceArticle'>, scan?: PageScan): ArticleDetection {
-  const detection = detectArticle(doc, opts.url, scan);
+  const detection = detectArticle(doc, opts.url, scan, opts.forceArticle);
   if (opts.forceArticle && !detection.isArticle) {
     const region = detection.region ?? doc.body;
     return { ...detection, isArticle: true, region, parts: region ? [region] : [], signals: [...detection.signals, 'user:always-article'] };
@@ -105,8 +105,11 @@ export function detect(doc: Document, opts: Pick<PipelineOptions, 'url' | 'force
 }
 
 export async function detectPass(doc: Document, opts: PipelineOptions, clock: PassClock): Promise<Detected> {
-  // One walk of the page serves detection and the clutter finder's seeds (text lengths are memoised there).
   const lengths = new TextLengths();
+  // Most pages a user opens say by their address that they are no article: those are not walked at all.
+  const byAddress = opts.forceArticle ? null : notArticleByAddress(doc, opts.url);
+  if (byAddress) return { detection: byAddress, lengths, seeds: undefined, detectMs: round(performance.now() - clock.start - clock.idle) };
+  // One walk of the page serves detection and the clutter finder's seeds (text lengths are memoised there).
   const seeds = opts.clean !== false ? new SeedCollector(lengths) : undefined;
   const yielder = clock.yielder;
   const scan = yielder ? await runInSlices(scanWalk(doc, seeds, lengths), yielder) : scanPage(doc, seeds, lengths);

@@ -71,6 +71,21 @@ describe('detectArticle signals', () => {
     expect(d.signals).toContain('path:home');
   });
 
+  it('does not read a page whose address says it is no article, unless asked to', () => {
+    const doc = parse(story);
+    // A page the scan would choke on: only the address may be read.
+    const unread = detectArticle(doc, 'https://news.example.com/search?q=forecasts', {
+      get elements(): never {
+        throw new Error('the page was read');
+      },
+    } as never);
+    expect(unread).toEqual({ isArticle: false, region: null, parts: [], signals: ['path:search'] });
+    // The reader said "this is an article": the page is read, the verdict stays no, the region is the page's.
+    const read = detectArticle(doc, 'https://news.example.com/search?q=forecasts', undefined, true);
+    expect(read.isArticle).toBe(false);
+    expect(read.region?.className).toBe('article-body');
+  });
+
   it('rejects a page whose JSON-LD says it is a collection', () => {
     const html = story.replace('</head>', '<script type="application/ld+json">{"@type":"CollectionPage"}</script></head>');
     const d = detectArticle(parse(html), 'https://news.example.com/2024/06/company-beats-forecasts');

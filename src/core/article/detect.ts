@@ -31,13 +31,30 @@ export function pageUrl(doc: Document, url: string | null): string | null {
   return canonical || og || null;
 }
 
-/** `scan` lets the caller share one page walk with the clutter finder; it must be of the page as it is now. */
-export function detectArticle(doc: Document, url: string | null, scan: PageScan = scanPage(doc)): ArticleDetection {
+/**
+ * The verdict of a page whose address alone says it is no article (a home, search, quote, login page...): the
+ * page is not read at all. Null when the address leaves it open. Lets a host skip the page walk on most of the
+ * pages a user opens.
+ */
+export function notArticleByAddress(doc: Document, url: string | null): ArticleDetection | null {
+  const verdict = classifyUrl(pageUrl(doc, url));
+  return verdict?.strong ? { isArticle: false, region: null, parts: [], signals: [`path:${verdict.kind}`] } : null;
+}
+
+/**
+ * `scan` lets the caller share one page walk with the clutter finder; it must be of the page as it is now.
+ * `readAnyway`: read the page even when its address says "no article" (the user said it is one: the verdict
+ * stays no, but with the region the page holds).
+ */
+export function detectArticle(doc: Document, url: string | null, scan?: PageScan, readAnyway = false): ArticleDetection {
+  const byAddress = readAnyway ? null : notArticleByAddress(doc, url);
+  if (byAddress) return byAddress;
+  scan ??= scanPage(doc);
   const signals: string[] = [];
   const articleText = new ArticleText(scan);
   const region = findRegion(doc, scan, articleText);
   const no = (): ArticleDetection => ({ isArticle: false, region, parts: [], signals });
-  const yes = (): ArticleDetection => ({ isArticle: true, region, parts: region ? findParts(scan, region) : [], signals });
+  const yes = (parts = region ? findParts(scan, region) : []): ArticleDetection => ({ isArticle: true, region, parts, signals });
 
   const verdict = classifyUrl(pageUrl(doc, url));
   if (verdict) signals.push(`path:${verdict.kind}`);
@@ -67,9 +84,12 @@ export function detectArticle(doc: Document, url: string | null, scan: PageScan 
   // page again, is asked only when they do not.
   if (claimsArticle && text >= MIN_ARTICLE_TEXT) return yes();
   const claims = otherClaims + (articleType ? 1 : 0);
-  if (region && claims >= 2 && meta.publishedTime && text >= MIN_SHORT_POST_TEXT && headlineIsTitle(doc, scan, region)) {
-    signals.push('short-post');
-    return yes();
+  if (region && claims >= 2 && meta.publishedTime && text >= MIN_SHORT_POST_TEXT) {
+    const parts = findParts(scan, region);
+    if (headlineIsTitle(doc, scan, parts, region)) {
+      signals.push('short-post');
+      return yes(parts);
+    }
   }
   if (isProbablyReaderable(doc)) {
     signals.push('readerable');
@@ -86,10 +106,10 @@ function words(s: string | null | undefined): string {
 }
 
 /** The last h1 before the region (the article's headline) says what og:title or <title> says. */
-function headlineIsTitle(doc: Document, scan: PageScan, region: Element): boolean {
+function headlineIsTitle(doc: Document, scan: PageScan, parts: readonly Element[], region: Element): boolean {
   const og = scan.metas.find((m) => m.getAttribute('property') === 'og:title')?.getAttribute('content');
   const titles = [words(og), words(doc.title)].filter((t) => t.length >= 10);
-  const headline = findParts(scan, region).find((p) => p !== region && p.tagName === 'H1');
+  const headline = parts.find((p) => p !== region && p.tagName === 'H1');
   const head = words(headline?.textContent);
   // <title> often adds " | Site name"; the headline is the title's start, or the title is the headline's.
   return head.length >= 10 && titles.some((t) => t.startsWith(head) || head.startsWith(t));
