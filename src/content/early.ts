@@ -25,11 +25,21 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 (globalThis as Record<symbol, unknown>)[EARLY_SHEET] = sheet;
 
 const url = location.href;
+let decided = false;
 const gate = (): void => {
+  if (decided) return;
   const verdict = earlyGate(document, url);
-  if (verdict === 'wait' && document.readyState === 'loading') win?.requestAnimationFrame(gate);
+  if (verdict === 'wait' && document.readyState === 'loading') {
+    win?.requestAnimationFrame(gate);
+    return;
+  }
+  decided = true;
   // Bundled into this script (no file is loaded): the import only defers the judge's module set-up (its rules,
   // compiled patterns) to pages the gate passes, and resolves in a microtask, before this frame is painted.
-  else if (verdict === 'judge') void import('./early-judge.ts').then((m) => m.startEarlyJudge(document, url));
+  if (verdict === 'judge') void import('./early-judge.ts').then((m) => m.startEarlyJudge(document, url));
 };
 win?.requestAnimationFrame(gate);
+// Also when parsing ends: a small page (or a busy machine) can finish parsing before the first animation frame,
+// and the page pass (document_idle) comes right after this event, before that frame: the judge's one run over
+// the whole page must come first.
+document.addEventListener('DOMContentLoaded', gate, { once: true });
