@@ -69,6 +69,8 @@ export const CHECK_SET: ClutterSetKind = { prefix: 'clutterCheck', pagePath: CHE
 /** The check set's halves, split by site: `dev` may be tuned on, `held` stays held out (figures only). */
 export const CHECK_DEV: ClutterSetKind = { prefix: 'clutterDev', pagePath: CHECK_PAGE_PATH, split: 'dev' };
 export const CHECK_HELD: ClutterSetKind = { prefix: 'clutterHeld', pagePath: CHECK_PAGE_PATH, split: 'held' };
+/** The second dev set (tests/corpora/real-clutter-more): pages in its own folder, may be tuned on. */
+export const MORE_SET: ClutterSetKind = { prefix: 'clutterMore', pagePath: CHECK_PAGE_PATH };
 
 export const squash = (s: string) =>
   s

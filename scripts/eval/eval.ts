@@ -11,14 +11,17 @@
 // (do not tune the engine on those pages; `--no-clutter-check` skips it). `--clutter-set-only` never runs it;
 // `--clutter-check-only` runs it alone (figures only; with `--check`, its floors only). The set is split by site
 // (cases.json `split`): the held half is scored apart too ("clutterHeld.", figures only, never tuned on); the dev
-// half may be tuned on: `--clutter-dev-only [--page S]` scores it and lists its misses.
+// half may be tuned on: `--clutter-dev-only [--page S]` scores it and lists its misses. The second dev set
+// (tests/corpora/real-clutter-more, pages in the project, may be tuned on) is scored in every full run under keys
+// "clutterMore." with its per-kind table; `--clutter-more-only [--page S]` runs it alone and lists its misses and
+// wrong hides (with `--check`, its floors only); `--no-clutter-more` skips it.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figures } from './score.ts';
 import { defaultCorpora, readabilityHighlights, scoreLabelled } from './corpora.ts';
 import { evalReadabilityCorpus } from './readability-corpus.ts';
-import { CHECK_DEV, CHECK_HELD, CHECK_SET, evalClutterSet } from './clutter-set.ts';
+import { CHECK_DEV, CHECK_HELD, CHECK_SET, MORE_SET, evalClutterSet, type ClutterSetKind } from './clutter-set.ts';
 import { missingShared } from '../shared-dir.ts';
 import { CLUTTER_KINDS } from '../../src/core/types.ts';
 
@@ -39,6 +42,8 @@ function parse(argv: string[]) {
     clutterSet: join(REPO, 'tests/corpora/real-clutter/cases.json') as string | null,
     // The independent check set: labels and pages in the project, never used for tuning.
     clutterCheck: join(REPO, 'tests/corpora/real-clutter-check/cases.json') as string | null,
+    // The second dev set: labels and pages in the project, may be tuned on.
+    clutterMore: join(REPO, 'tests/corpora/real-clutter-more/cases.json') as string | null,
     corpora: resolve(REPO, '../shared/corpora'),
     check: false,
     json: false,
@@ -46,6 +51,7 @@ function parse(argv: string[]) {
     clutterSetOnly: false,
     clutterCheckOnly: false,
     clutterDevOnly: false,
+    clutterMoreOnly: false,
     /** With --clutter-set-only: only the clutter-set cases whose page path holds one of these. */
     pages: [] as string[],
   };
@@ -62,11 +68,16 @@ function parse(argv: string[]) {
     else if (a === '--clutter-set-only') opts.clutterSetOnly = true;
     else if (a === '--clutter-check-only') opts.clutterCheckOnly = true;
     else if (a === '--clutter-dev-only') opts.clutterDevOnly = true;
+    else if (a === '--clutter-more-only') opts.clutterMoreOnly = true;
+    else if (a === '--no-clutter-more') opts.clutterMore = null;
     else if (a === '--page') opts.pages.push(argv[++i] ?? '');
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
     else opts.dir = resolve(a);
   }
-  if (opts.pages.length && !opts.clutterSetOnly) throw new Error('--page works with --clutter-set-only only');
+  if (opts.pages.length && !opts.clutterSetOnly && !opts.clutterDevOnly && !opts.clutterMoreOnly)
+    throw new Error('--page works with --clutter-set-only, --clutter-dev-only or --clutter-more-only only');
+  if (opts.clutterMoreOnly && (opts.dir || opts.clutterSetOnly || !opts.clutterMore))
+    throw new Error('--clutter-more-only takes no DIR, no --clutter-set-only and no --no-clutter-more');
   if (opts.clutterSetOnly && (opts.dir || !opts.clutterSet)) throw new Error('--clutter-set-only takes no DIR and no --no-clutter-set');
   if (opts.clutterCheckOnly && (opts.dir || opts.clutterSetOnly || !opts.clutterCheck))
     throw new Error('--clutter-check-only takes no DIR, no --clutter-set-only and no --no-clutter-check');
@@ -107,22 +118,29 @@ function fmt(v: number): string {
   return Number.isInteger(v) ? String(v) : v.toFixed(3);
 }
 
-async function clutterSetOnly(opts: ReturnType<typeof parse>): Promise<number> {
-  if (!existsSync(opts.corpora)) {
-    console.error(`eval: corpora not found at ${opts.corpora} (use --corpora DIR)`);
+/**
+ * `--clutter-set-only` (the tuning set, pages in ../shared/corpora) or `--clutter-more-only` (the second dev set,
+ * pages in its folder): figures, per-kind table, every miss and every wrong hide.
+ */
+async function clutterSetOnly(opts: ReturnType<typeof parse>, set?: ClutterSetKind): Promise<number> {
+  const casesFile = set ? opts.clutterMore! : opts.clutterSet!;
+  const corpora = set ? dirname(casesFile) : opts.corpora;
+  const prefix = set?.prefix ?? 'clutter';
+  if (!existsSync(corpora)) {
+    console.error(`eval: corpora not found at ${corpora} (use --corpora DIR)`);
     return 2;
   }
   const details: string[] = [];
-  const figures = await evalClutterSet(opts.clutterSet!, opts.corpora, details, opts.pages);
+  const figures = await evalClutterSet(casesFile, corpora, details, opts.pages, set);
   if (opts.json) console.log(JSON.stringify({ figures, details }));
   else {
     console.log(
       Object.entries(figures)
-        .filter(([k]) => !/^clutter\.(recall|precision)\./.test(k))
+        .filter(([k]) => !new RegExp(`^${prefix}\\.(recall|precision)\\.`).test(k))
         .map(([k, v]) => `${k}=${fmt(v)}`)
         .join(' '),
     );
-    console.log(kindTable(figures).join('\n'));
+    console.log(kindTable(figures, prefix).join('\n'));
     // Misses first, then wrong hides: the two lists one works from.
     const wrong = (d: string) => / hid (a|an) /.test(d);
     for (const d of [...details.filter((d) => !wrong(d)), ...details.filter(wrong)]) console.log(`  ${d}`);
@@ -132,9 +150,9 @@ async function clutterSetOnly(opts: ReturnType<typeof parse>): Promise<number> {
     console.error('eval --check: --page scores a subset; floors are for the whole set');
     return 2;
   }
-  const failures = checkFloors(figures, floorsFor(JSON.parse(readFileSync(FLOORS, 'utf8')) as Floors, 'clutter.'));
-  if (failures.length) console.error(`eval --check: ${failures.length} clutter figure(s) regressed:\n  ${failures.join('\n  ')}`);
-  else console.log('eval --check: clutter figures at or above their floors');
+  const failures = checkFloors(figures, floorsFor(JSON.parse(readFileSync(FLOORS, 'utf8')) as Floors, `${prefix}.`));
+  if (failures.length) console.error(`eval --check: ${failures.length} ${prefix} figure(s) regressed:\n  ${failures.join('\n  ')}`);
+  else console.log(`eval --check: ${prefix} figures at or above their floors`);
   return failures.length ? 1 : 0;
 }
 
@@ -188,6 +206,7 @@ async function main(): Promise<number> {
   if (opts.clutterSetOnly) return clutterSetOnly(opts);
   if (opts.clutterCheckOnly) return clutterCheckOnly(opts);
   if (opts.clutterDevOnly) return clutterDevOnly(opts);
+  if (opts.clutterMoreOnly) return clutterSetOnly(opts, MORE_SET);
   if (!opts.dir) {
     // The default corpora live in ../shared: say at once where it comes from rather than scoring half of them.
     const missing = missingShared().filter((m) => /fixtures\/cases\.json|real-news\/cases\.json/.test(m));
@@ -234,6 +253,10 @@ async function main(): Promise<number> {
     if (opts.verbose) details.push(...clutterDetails);
   }
 
+  // The second dev set: pages in the project, may be tuned on (its misses: --clutter-more-only).
+  const moreFigures: Figures = opts.clutterMore ? await evalClutterSet(opts.clutterMore, dirname(opts.clutterMore), [], [], MORE_SET) : {};
+  Object.assign(figures, moreFigures);
+
   // The check set's misses are not collected: its figures say whether the engine generalises, its pages are not
   // for tuning.
   const checkFigures: Figures = opts.clutterCheck
@@ -248,10 +271,14 @@ async function main(): Promise<number> {
   else {
     console.log(
       Object.entries(figures)
-        .filter(([k]) => !(k in checkFigures))
+        .filter(([k]) => !(k in checkFigures) && !/^clutterMore\.(recall|precision)\./.test(k))
         .map(([k, v]) => `${k}=${fmt(v)}`)
         .join(' '),
     );
+    if (opts.clutterMore) {
+      console.log('second dev set (may be tuned on): tests/corpora/real-clutter-more');
+      console.log(kindTable(moreFigures, 'clutterMore').join('\n'));
+    }
     if (opts.clutterCheck) printCheckSet(checkFigures);
   }
   if (opts.verbose) for (const d of details) console.log(`  ${d}`);
