@@ -318,6 +318,33 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<div class="header-sponsor"><a class="header-sponsor__banner" href="/top/living/example/"><div class="header-sponsor__img"></div><p class="header-sponsor__text">Ｅｘａｍｐｌｅの関連記事はこちらから<i>- PR -</i></p></a></div>`,
     contains: ['関連記事', '- PR -'],
   },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: '<p class="commission-disclaimer-message">Example content and product recommendations are editorially independent. We may make money when you click on links to our partners.</p>',
+    contains: ['editorially independent', 'We may make money'],
+  },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: '<p class="disclaimer-text_revenue">Things you buy through our links may earn Example Magazine a commission.</p>',
+    contains: ['may earn Example Magazine a commission'],
+  },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'rail',
+    html: '<section class="widget"><h4>Amazon Associates Disclosure</h4><div>This website is a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed to provide a means for sites to earn advertising fees by advertising and linking to amazon.com.</div></section>',
+    contains: ['Amazon Associates Disclosure', 'earn advertising fees'],
+  },
+  {
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<div class="c-sponsored-article"><h3>Content from our partners</h3>
+      <div><a href="https://partner-one.example.org/ai-hybrid-cloud">When AI meets hybrid cloud in the data centre</a></div>
+      <div><a href="https://partner-two.example.org/prize">A prize to reward AI innovations for the public good</a></div>
+      <div><a href="https://partner-three.example.org/insurers">Insurers can enhance customer experience with generative AI</a></div></div>`,
+    contains: ['Content from our partners', 'When AI meets hybrid cloud', 'Insurers can enhance'],
+  },
 ];
 
 /**
@@ -468,6 +495,10 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
     why: 'a page stylesheet rule a box overrides with its own inline display (drawn), holding no clutter',
     html: `<style>.tab-panel { display: none; }</style><div class="tab-panel" style="display: block"><h3>Latest</h3><a href="/2024/06/a">Our latest story about rates</a></div>`,
   },
+  {
+    why: 'a footer menu whose item reads "Content from our partners" (a link to a section)',
+    html: `<nav class="footer-menu"><ul><li><a href="/partners">Content from our partners</a></li><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li></ul></nav>`,
+  },
 ];
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
@@ -487,4 +518,7 @@ export const ARTICLE_TEXT_EXAMPLES: string[] = [
   '<p>Analysts said the chain would earn a commission on every sale, and shoppers who buy through the app <em>will get points</em> on their cards.</p>',
   '<p>Investors can sign up to receive news about the fund on its website, the company said, and a newsletter will follow.</p>',
   '<p>Sponsored by the state, the programme paid for the training of 2,000 workers, who were placed with employers across the region within a year.</p>',
+  '<p>Our members make money when readers click the links in their posts, the platform said, and it takes a cut of every sale.</p>',
+  '<p>The broker told us the sale would earn the firm a fee of about $40,000 for its services, well below the usual rate.</p>',
+  '<p>Content from our partners at the university shows that the trial, which linked 40 hospitals, cut waiting times by a third.</p>',
 ];

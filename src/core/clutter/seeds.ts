@@ -32,7 +32,7 @@ export interface Seed {
 /** Inline note styling a disclosure gets when a paragraph ends with it. */
 const NOTE_TAGS = new Set(['em', 'i', 'small']);
 /** Cheap prefilter for disclosure sentences. */
-const MONEY_HINT = /commission|compensat|affiliate|qualifying purchases|provision|comisi|compenso/i;
+const MONEY_HINT = /commission|compensat|affiliate|qualifying purchases|provision|comisi|compenso|(make|earn)s? money|advertising fees/i;
 /** Cheap prefilter for newsletter pitches ("delivered to your inbox") in a box without sign-up markup. */
 const NEWSLETTER_HINT = /newsletter|inbox/i;
 /** A one-sentence plug or a promo tile is this short. */
