@@ -26,6 +26,8 @@ export interface BoxFacts {
   hasContent: boolean;
   /** A link of at least 20 characters that is not itself a label: an item's title. */
   itemLink: boolean;
+  /** Its only "Sponsored"-type labels are bare credits ("Sponsored By" beside a logo, nothing named after it). */
+  sponsorCredit: boolean;
   /** An empty heading or tagline element (a script writes it): the box may be a widget shell. */
   emptySlot: boolean;
   /** An e-mail sign-up field. */
@@ -188,6 +190,9 @@ export function sponsorShell(f: Pick<BoxFacts, 'itemLink' | 'prose'>): boolean {
 /** Paid content in the publisher's layout: a label or sponsor words, plus sponsor markup or paid links. */
 function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
   if (f.nav || !f.hasContent || sponsorShell(f)) return null;
+  // A bare sponsor credit over a box with no linked title and no paid link credits a tool or a section (a weather
+  // bar, a market-data box "Sponsored by: <logo>"): the box is the site's own, not paid content.
+  if (f.sponsorCredit && !f.itemLink && !f.paidHeadline && f.relSponsored === 0) return null;
   // A recommendation vendor's widget whose items all stay on the site is the site's own list ("More from <site>"),
   // whatever the vendor's own disclosure links in it say ("Sponsored Links" to its what-is page).
   if (f.markup.has('promoted-widget') && !f.paidHeadline) return null;

@@ -345,6 +345,14 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
       <div><a href="https://partner-three.example.org/insurers">Insurers can enhance customer experience with generative AI</a></div></div>`,
     contains: ['Content from our partners', 'When AI meets hybrid cloud', 'Insurers can enhance'],
   },
+  {
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<div class="sponsored-post"><span>Sponsored by</span><img src="/brand-logo.png" alt="">
+      <a href="https://brand.example.org/offer">How one retailer cut its delivery times in half this year</a>
+      <p>A look at the logistics behind next-day shipping, from the warehouse to the van.</p></div>`,
+    contains: ['Sponsored by', 'How one retailer cut its delivery times'],
+  },
 ];
 
 /**
@@ -498,6 +506,12 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
   {
     why: 'a footer menu whose item reads "Content from our partners" (a link to a section)',
     html: `<nav class="footer-menu"><ul><li><a href="/partners">Content from our partners</a></li><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li></ul></nav>`,
+  },
+  {
+    why: 'a market-data box credited "Sponsored by:" beside a logo (a sponsor credit over the site\'s own tool, no paid item)',
+    html: `<div class="market-box sponsor-box"><h4>Today's Market</h4><span>Sponsored by:</span><img src="/logo.png" alt="">
+      <table><tr><td>DOW</td><td>17,832.99</td><td>+9.92</td></tr><tr><td>S&amp;P 500</td><td>2,058.20</td><td>-0.70</td></tr>
+      <tr><td>NASDAQ</td><td>4,726.81</td><td>-9.24</td></tr></table><a href="/markets">Markets</a></div>`,
   },
 ];
 

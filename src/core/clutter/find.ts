@@ -509,6 +509,9 @@ class Finder {
     let linkChars = 0;
     let action = false;
     let labelChars = 0;
+    // Every "Sponsored"-type label of the box is a bare credit ("Sponsored By" beside a logo): see SPONSOR_CREDIT.
+    let sponsorLabels = 0;
+    let creditLabels = 0;
     let commissionLabel = false;
     let itemLink = false;
     let emptySlot = false;
@@ -552,6 +555,10 @@ class Finder {
           if (linkLabel && RULES.kinds[kind].label!.test(t)) linkLabels.add(kind);
           else if (!linkLabel && RULES.kinds[kind].label!.test(t)) {
             labels.add(kind);
+            if (kind === 'sponsored') {
+              sponsorLabels++;
+              if (SPONSOR_CREDIT.test(t)) creditLabels++;
+            }
             // The shortest element that reads as a label is the label; a short tile also reads as one.
             labelChars = labelChars ? Math.min(labelChars, n) : n;
           }
@@ -591,6 +598,7 @@ class Finder {
       // A Chinese or Japanese character says about a word: it counts twice, and as a word.
       hasContent: labelChars === 0 || (beyondLabel + cjk(text) >= 20 && text.split(' ').length + cjk(text) >= 5),
       itemLink,
+      sponsorCredit: sponsorLabels > 0 && creditLabels === sponsorLabels,
       emptySlot,
       email,
       fields,
@@ -639,6 +647,12 @@ function isStoryAddress(href: string): boolean {
 function cjk(text: string): number {
   return text.match(/[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/g)?.length ?? 0;
 }
+
+/**
+ * A sponsor credit: "Sponsored by" / "Presented by" with nothing after it (the sponsor is a logo), the credit of a
+ * tool or a section (a weather bar, a market-data box), not a label over paid content.
+ */
+const SPONSOR_CREDIT = /^(sponsored|presented|powered|brought to you) by:?$/i;
 
 /** A plug's links at most, and its words outside them at least. */
 const PLUG_LINKS = 2;
