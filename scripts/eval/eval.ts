@@ -233,10 +233,11 @@ async function main(): Promise<number> {
       console.error(`eval: Readability corpus not found at ${opts.readability} (use --readability DIR or --no-readability)`);
       return 2;
     }
-    const r = await evalReadabilityCorpus(opts.readability);
+    const r = await evalReadabilityCorpus(opts.readability, readabilityClutterLabels(opts.clutterSet));
     figures.readabilityPages = r.pages;
     figures.readerableAgreement = Math.round(r.readerableAgreement * 1000) / 1000;
     figures.lostParagraphs = r.lostParagraphs;
+    figures.labelledClutterHidden = r.labelledClutterHidden;
     if (opts.verbose) for (const l of r.lostDetails) details.push(`lost paragraph on ${l.page}: ${l.text.slice(0, 100)}`);
     const h = await readabilityHighlights(opts.readability);
     figures.readabilityTickerHighlights = h.count;
@@ -308,3 +309,22 @@ main().then(
     process.exitCode = 2;
   },
 );
+
+/**
+ * The tuning set's clutter labels on Readability's pages, by page folder: paragraphs Readability keeps that the
+ * labels call clutter (a newsletter plug in the body) are hidden rightly, not lost.
+ */
+function readabilityClutterLabels(casesPath: string | null): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!casesPath || !existsSync(casesPath)) return out;
+  const cases = JSON.parse(readFileSync(casesPath, 'utf8')) as { page: string; strip?: { text: string }[] }[];
+  for (const c of cases) {
+    const m = /^readability-test-pages\/([^/]+)\/source\.html$/.exec(c.page);
+    if (m && c.strip?.length)
+      out.set(
+        m[1]!,
+        c.strip.map((s) => s.text),
+      );
+  }
+  return out;
+}

@@ -39,11 +39,20 @@ export interface CorpusReport {
   regionCoverage: number;
   lostParagraphs: number;
   lostDetails: { page: string; text: string }[];
+  /**
+   * Paragraphs Readability keeps that the tuning set's labels (made by reading the pages) call clutter, hidden: a
+   * newsletter plug in the body ("Get New York Today in your inbox.") is no article paragraph, so it is not lost.
+   */
+  labelledClutterHidden: number;
   blocks: { page: string; kind: string; text: string }[];
   msPerPage: number;
 }
 
-export function evalReadabilityCorpus(dir: string): CorpusReport {
+/**
+ * `clutterLabels`: per page folder name, the excerpts of the blocks the tuning set labels as clutter
+ * (tests/corpora/real-clutter); a hidden paragraph that is one of them is not counted as lost.
+ */
+export function evalReadabilityCorpus(dir: string, clutterLabels: ReadonlyMap<string, readonly string[]> = new Map()): CorpusReport {
   const report: CorpusReport = {
     pages: 0,
     readerableAgreement: 0,
@@ -52,6 +61,7 @@ export function evalReadabilityCorpus(dir: string): CorpusReport {
     regionCoverage: 0,
     lostParagraphs: 0,
     lostDetails: [],
+    labelledClutterHidden: 0,
     blocks: [],
     msPerPage: 0,
   };
@@ -87,6 +97,11 @@ export function evalReadabilityCorpus(dir: string): CorpusReport {
       report.checkedParagraphs++;
       if (partsText.some((t) => t.includes(text))) covered++;
       if (!kept.includes(text)) {
+        const labels = clutterLabels.get(page) ?? [];
+        if (labels.some((l) => text.includes(l) || l.includes(text))) {
+          report.labelledClutterHidden++;
+          continue;
+        }
         report.lostParagraphs++;
         report.lostDetails.push({ page, text: text.slice(0, 200) });
       }

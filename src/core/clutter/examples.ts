@@ -298,6 +298,20 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     contains: ['Sign up', 'best stories from Example Magazine'],
   },
   {
+    // A one-sentence plug inside the article's column (Readability keeps it): its sign-up link, its own words.
+    kind: 'newsletter',
+    place: 'body',
+    html: `<p><em>[What you need to know to start the day: <a href="/newsletters/today">Get Example Today in your inbox</a>.]</em></p>`,
+    contains: ['Get Example Today in your inbox'],
+  },
+  {
+    // A pitch beside its sign-up button in the article's column (the button opens the form).
+    kind: 'newsletter',
+    place: 'body',
+    html: `<div class="cta"><p>Want more stories like this? Subscribe to our free weekly newsletter.</p><button type="button" data-target="#nl">Subscribe</button></div>`,
+    contains: ['Want more stories like this', 'Subscribe'],
+  },
+  {
     // A promo tile in a row of the site's own tiles: one link, its name and its pitch on lines of their own.
     kind: 'newsletter',
     place: 'rail',
@@ -535,4 +549,6 @@ export const ARTICLE_TEXT_EXAMPLES: string[] = [
   '<p>Our members make money when readers click the links in their posts, the platform said, and it takes a cut of every sale.</p>',
   '<p>The broker told us the sale would earn the firm a fee of about $40,000 for its services, well below the usual rate.</p>',
   '<p>Content from our partners at the university shows that the trial, which linked 40 hospitals, cut waiting times by a third.</p>',
+  '<p>The bank told clients to <a href="https://bank.example/alerts">sign up for its e-mail alerts</a> and said the weekly newsletter would tell them of any change.</p>',
+  '<p>More than 40,000 readers now get the <a href="https://rival.example/newsletter">rival’s newsletter</a> in their inbox, the founder said, up from 9,000 a year ago.</p>',
 ];

@@ -189,6 +189,7 @@ class Finder {
             ((ANY_MARKUP.test(m) || RULES.evidence.ad.test(m)) && this.len.of(a) <= this.boxLimit() && this.labelledBox(a, m)) ||
             (!this.len.reaches(a, RULES.kinds['affiliate-disclosure'].maxChars + 1) && this.labelledLinkOut(a)) ||
             (!this.len.reaches(a, SIGN_UP_BOX_CHARS + 1) && isSignUpForm(a)) ||
+            (!this.len.reaches(a, PLUG_MAX_CHARS + 1) && this.isSignUpPromo(a)) ||
             (!this.len.reaches(a, TILE_MAX_CHARS + TILE_EXTRA_CHARS + 1) && this.isStreamTile(a, this.len.of(a)))
           ) {
             found = true;
@@ -299,7 +300,7 @@ class Finder {
     if (!NEWSLETTER.pitch.test(text) || block.closest('header, [role=banner]') || this.inLinkList(block)) return false;
     // A sentence: it ends as one, holds no control, and its own words are a sentence's (lower-case words: a bar of
     // menu entries is capitalised).
-    if (!/[.!?…]["'”’)]?$/.test(text) || block.querySelector('button, input, select')) return false;
+    if (!/[.!?…]["'”’)\]]?$/.test(text) || block.querySelector('button, input, select')) return false;
     if (
       this.proseOf(block)
         .split(' ')
@@ -311,6 +312,23 @@ class Finder {
       const words = wordsOf(a);
       return SIGN_UP_ADDRESS.test(href) || NEWSLETTER.strong.test(words) || NEWSLETTER.weak.test(words);
     });
+  }
+
+  /**
+   * A newsletter promo inside the article's column: a one-sentence plug with its sign-up link ("Get New York Today in
+   * your inbox."), or a pitch beside its sign-up button ("Want more stories like this? Subscribe to our free weekly
+   * newsletter." + Subscribe). Readability keeps such a paragraph; it is the newsletter's, not the article's, so it
+   * is not protected. An article sentence about a newsletter has neither the sign-up link nor the button.
+   */
+  private isSignUpPromo(box: Element): boolean {
+    const links = box.getElementsByTagName('a').length;
+    if (links > PLUG_LINKS) return false;
+    const text = collapse(wordsOf(box));
+    // The site speaks to its reader ("your inbox", "our newsletter", "Sign up..."); a report speaks of others
+    // ("The bank told clients to sign up for its e-mail alerts").
+    if (!READER_ADDRESS.test(text)) return false;
+    if (links > 0 && this.isPlug(box, text)) return true;
+    return NEWSLETTER.pitch.test(text) && !this.inWall(box) && this.holdsSignUpAction(box);
   }
 
   /** An item of a list of three or more: a menu's or a footer column's entry. */
@@ -653,6 +671,10 @@ function cjk(text: string): number {
  * tool or a section (a weather bar, a market-data box), not a label over paid content.
  */
 const SPONSOR_CREDIT = /^(sponsored|presented|powered|brought to you) by:?$/i;
+
+/** Words of a site speaking to its reader: "you", "our", or a sentence that starts by asking ("Sign up", "Get"). */
+const READER_ADDRESS =
+  /\b(you|your|you're|our|us|we)\b|^\W*(sign up|subscribe|get|join|receive|never miss|don't miss|want|stay|keep up|read)\b/i;
 
 /** A plug's links at most, and its words outside them at least. */
 const PLUG_LINKS = 2;
