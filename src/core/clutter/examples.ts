@@ -312,6 +312,20 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     contains: ['Want more stories like this', 'Subscribe'],
   },
   {
+    // A French plug with its link to the sign-up page.
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="bloc-nl"><p>Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité chaque matin.</p><a href="/newsletters">Je m'inscris</a></div>`,
+    contains: ['Inscrivez-vous à notre newsletter'],
+  },
+  {
+    // A footer sign-up box: its heading and pitch say "newsletter" without the word; the form is the box's.
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="footer-col"><h4>Stay in the know</h4><p>Our editors' picks, twice a week.</p><form action="/s"><input type="email" placeholder="Email address"><button>Join</button></form></div>`,
+    contains: ['Stay in the know', "editors' picks"],
+  },
+  {
     // A promo tile in a row of the site's own tiles: one link, its name and its pitch on lines of their own.
     kind: 'newsletter',
     place: 'rail',
@@ -374,6 +388,14 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: "a vendor's class on the site's own story list (house links)",
+    html: `<div class="OUTBRAIN"><h3>More from Example News</h3><ul><li><a href="/2024/05/markets-slide-on-rate-fears">Markets slide on rate fears</a></li><li><a href="/2024/05/oil-steadies">Oil steadies after OPEC meeting</a></li><li><a href="/2024/05/banks-rally">Banks rally on earnings</a></li></ul></div>`,
+  },
+  {
+    why: 'a two-box rail: a heading of its own over each, the form belongs to the second only',
+    html: `<div class="rail"><h3>Most read</h3><ul><li><a href="/a/1">Markets slide</a></li><li><a href="/a/2">Oil steadies</a></li><li><a href="/a/3">Banks rally</a></li></ul><h3>Contact the newsroom</h3><form action="/tips"><input type="email" placeholder="Your email"><textarea name="tip"></textarea><button>Send</button></form></div>`,
+  },
   {
     why: 'a sponsor-marked box whose "- PR -" stands alone (no words of its own beside the label)',
     html: `<div class="sponsor-slot"><span>- PR -</span></div>`,
@@ -549,6 +571,7 @@ export const ARTICLE_TEXT_EXAMPLES: string[] = [
   '<p>Our members make money when readers click the links in their posts, the platform said, and it takes a cut of every sale.</p>',
   '<p>The broker told us the sale would earn the firm a fee of about $40,000 for its services, well below the usual rate.</p>',
   '<p>Content from our partners at the university shows that the trial, which linked 40 hospitals, cut waiting times by a third.</p>',
+  '<p>Residents were told to stay informed through the county’s alerts and to sign up for evacuation notices, officials said.</p>',
   '<p>The bank told clients to <a href="https://bank.example/alerts">sign up for its e-mail alerts</a> and said the weekly newsletter would tell them of any change.</p>',
   '<p>More than 40,000 readers now get the <a href="https://rival.example/newsletter">rival’s newsletter</a> in their inbox, the founder said, up from 9,000 a year ago.</p>',
 ];

@@ -447,7 +447,8 @@ class Finder {
       const grows =
         extra <= 30 ||
         RULES.kinds[seed.kind].markup.test(markupString(parent)) ||
-        (extra <= 400 && thin(el) && !holdsOtherHeading(parent, el)) ||
+        // A bare form climbs to its box's one heading ("Stay in the know" over the field); two or more make a rail.
+        (extra <= 400 && thin(el) && (seed.via === 'form' ? headingsBeside(parent, el) <= 1 : !holdsOtherHeading(parent, el))) ||
         (seed.kind === 'promoted-widget' &&
           isLabel &&
           thin(el) &&
@@ -765,6 +766,11 @@ function isSignUpForm(box: Element): boolean {
   if (!Array.from(inputs).some(isEmailInput) && !Array.from(box.querySelectorAll('label[for]')).some(isLabelOfMissingField)) return false;
   const words = wordsOf(box);
   return NEWSLETTER.strong.test(words) || NEWSLETTER.weak.test(words);
+}
+
+/** Headings of `parent` outside `box`. */
+function headingsBeside(parent: Element, box: Element): number {
+  return Array.from(parent.querySelectorAll(HEADINGS)).filter((h) => h !== box && !box.contains(h)).length;
 }
 
 /**
