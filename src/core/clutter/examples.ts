@@ -326,6 +326,13 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     contains: ['Stay in the know', "editors' picks"],
   },
   {
+    // The same box whose button asks ("Sign up"): the box is the heading's too, not the form alone.
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="footer-col"><h4>The Evening Wrap</h4><p>Markets, in five minutes, every weekday at six.</p><form action="/s"><input type="email" placeholder="Email address"><button>Sign up</button></form></div>`,
+    contains: ['The Evening Wrap', 'every weekday at six'],
+  },
+  {
     // A promo tile in a row of the site's own tiles: one link, its name and its pitch on lines of their own.
     kind: 'newsletter',
     place: 'rail',

@@ -449,6 +449,8 @@ class Finder {
         RULES.kinds[seed.kind].markup.test(markupString(parent)) ||
         // A bare form climbs to its box's one heading ("Stay in the know" over the field); two or more make a rail.
         (extra <= 400 && thin(el) && (seed.via === 'form' ? headingsBeside(parent, el) <= 1 : !holdsOtherHeading(parent, el))) ||
+        // A form whose button asks ("Sign up") without saying what for: one step to the box that heads it.
+        (seed.via === 'form' && el === seed.el && extra <= 400 && !el.querySelector(HEADINGS) && headingsBeside(parent, el) === 1) ||
         (seed.kind === 'promoted-widget' &&
           isLabel &&
           thin(el) &&
