@@ -37,7 +37,10 @@ export function pageUrl(doc: Document, url: string | null): string | null {
  * pages a user opens.
  */
 export function notArticleByAddress(doc: Document, url: string | null): ArticleDetection | null {
-  const verdict = classifyUrl(pageUrl(doc, url));
+  return unreadVerdict(classifyUrl(pageUrl(doc, url)));
+}
+
+function unreadVerdict(verdict: ReturnType<typeof classifyUrl>): ArticleDetection | null {
   return verdict?.strong ? { isArticle: false, region: null, parts: [], signals: [`path:${verdict.kind}`] } : null;
 }
 
@@ -47,7 +50,8 @@ export function notArticleByAddress(doc: Document, url: string | null): ArticleD
  * stays no, but with the region the page holds).
  */
 export function detectArticle(doc: Document, url: string | null, scan?: PageScan, readAnyway = false): ArticleDetection {
-  const byAddress = readAnyway ? null : notArticleByAddress(doc, url);
+  const verdict = classifyUrl(pageUrl(doc, url));
+  const byAddress = readAnyway ? null : unreadVerdict(verdict);
   if (byAddress) return byAddress;
   scan ??= scanPage(doc);
   const signals: string[] = [];
@@ -56,7 +60,6 @@ export function detectArticle(doc: Document, url: string | null, scan?: PageScan
   const no = (): ArticleDetection => ({ isArticle: false, region, parts: [], signals });
   const yes = (parts = region ? findParts(scan, region) : []): ArticleDetection => ({ isArticle: true, region, parts, signals });
 
-  const verdict = classifyUrl(pageUrl(doc, url));
   if (verdict) signals.push(`path:${verdict.kind}`);
   if (verdict?.strong) return no();
 
