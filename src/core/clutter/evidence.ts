@@ -56,6 +56,12 @@ export interface BoxFacts {
   nav: boolean;
   /** The box says, or sits in a small box that says, "To keep reading, please enter your email": a registration wall. */
   wall: boolean;
+  /** The box opens with a heading that names a newsletter ("The Daily Brief", "Sign up for our newsletter"). */
+  headed: boolean;
+  /** A link to a sign-up or newsletter page (not a mail-to link). */
+  signUpLink: boolean;
+  /** An embedded frame: a sign-up form served from elsewhere. */
+  iframe: boolean;
   /** A one-sentence newsletter plug: a pitch with a sign-up link, in words of its own around the link (find.ts isPlug). */
   plug: boolean;
   /** A newsletter promo tile: one link, its name and pitch in blocks of their own (find.ts isPromoTile). */
@@ -117,6 +123,11 @@ function promotedWidget(f: BoxFacts, kind: ClutterKind): string[] | null {
 /** A pitch box inside navigation is this small: a heading, one sentence and its button, never a menu column. */
 const NAV_PITCH_MAX_CHARS = 300;
 
+/** A box under a newsletter heading: this small, with at most this many links, and this many words of its own (heading included). */
+export const HEADED_BOX_MAX_CHARS = 600;
+export const HEADED_BOX_LINKS = 2;
+const HEADED_BOX_PROSE_WORDS = 6;
+
 /** A sign-up box: a form, an entry field or a sign-up button with newsletter words or markup. */
 function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   const w = RULES.kinds.newsletter.wording;
@@ -139,6 +150,14 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   if (f.email && !f.blocker && (said || (marked && !f.emptySlot))) return ['form:email', said ? 'text:newsletter' : 'markup:newsletter'];
   // Sign-up boxes whose field is built by script: markup, newsletter words and an entry field.
   if (marked && strong && f.fields > 0 && !f.blocker && f.size <= 1000) return ['markup:newsletter', 'text:newsletter', 'field'];
+  // A box under a heading that names a newsletter, with the way to sign up: a form served in a frame, or a sign-up
+  // button or link under a sentence of its own ("The Daily Brief" / "The day's top stories, every morning." /
+  // Subscribe). A footer column headed "Newsletters" is a list of links, not one control.
+  if (f.headed && !f.blocker && f.size <= HEADED_BOX_MAX_CHARS && f.textLinks <= HEADED_BOX_LINKS) {
+    if (f.iframe) return ['heading:newsletter', 'frame'];
+    if ((f.action || f.signUpLink) && f.prose.split(' ').length >= HEADED_BOX_PROSE_WORDS)
+      return ['heading:newsletter', f.action ? 'action:sign-up' : 'link:sign-up'];
+  }
   // Promos whose form lives elsewhere (an iframe, a dialog a button opens): the pitch in the box's own
   // words, not in a menu link, with sign-up markup or a sign-up button.
   if (pitch && !f.blocker && f.size <= 600) {

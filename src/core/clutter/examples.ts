@@ -388,6 +388,89 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
       <p>A look at the logistics behind next-day shipping, from the warehouse to the van.</p></div>`,
     contains: ['Sponsored by', 'How one retailer cut its delivery times'],
   },
+  // A box under a heading that names a newsletter, with its way to sign up: a link to the sign-up page, a frame, a
+  // button; its paragraphs are the box's, not the article's.
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: `<div class="factbox"><span><h3>Sign up for the Example newsletter</h3></span><div><p>Never miss the latest news by signing up to our newsletter today!</p>
+      <p>Simply pop your email <a href="https://news.example.com/news/sign-up-newsletter-123">into the box at the top of this article</a> and get all the latest news direct to you.</p>
+      <p>You can unsubscribe from this service at any time, and your data will not be shared with any other party.</p></div></div>`,
+    contains: ['Sign up for the Example newsletter', 'unsubscribe from this service'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: `<div class="signup"><h4>Sign up for our Daily Briefing</h4><iframe src="https://examplenews.substack.com/embed" width="480" height="150"></iframe></div>`,
+    contains: ['Sign up for our Daily Briefing'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="box"><h3>The Daily Brief</h3><p>The day's top business stories, every weekday morning.</p><a class="btn" href="/newsletters/daily-brief">Subscribe</a></div>`,
+    contains: ['The Daily Brief', 'every weekday morning', 'Subscribe'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="box"><h3>Join our mailing list</h3><p>The week's best stories, every Friday.</p><form><input type="text" name="email" placeholder="Email"><button>Join</button></form></div>`,
+    contains: ['Join our mailing list', 'every Friday'],
+  },
+  // A form whose only words are its button's climbs to the pitch above it.
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: `<div class="panel"><div class="panel-body"><p>Stay savvy. Get the latest in markets by subscribing to Market Today.</p><ul class="search"><li>
+      <form action="/process/newsletters.php"><input type="email" name="email" placeholder="Your email here."><button type="submit">SUBSCRIBE</button></form></li></ul></div></div>`,
+    contains: ['Stay savvy', 'SUBSCRIBE'],
+  },
+  // A promo bar: one link holding the pitch and its call to action.
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="promo-bar"><a href="https://news.example.com/exclusive-newsletter/"><strong>Get VIP Access: Political Hack, the best-read political newsletter, now for just $5/month.</strong> <span class="cta-link">SIGN UP NOW &gt;&gt;</span></a></div>`,
+    contains: ['Get VIP Access', 'SIGN UP NOW'],
+  },
+  {
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<div class="box"><div>PAID POST</div><a href="https://brand.example.com/story"><h3>What the future of flying looks like</h3></a><p>From the people who build the engines.</p></div>`,
+    contains: ['PAID POST', 'What the future of flying looks like'],
+  },
+  {
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<div class="widget"><h3>From our advertisers</h3><ul><li><a href="https://a.example.org/1">The card experts use for travel rewards</a></li>
+      <li><a href="https://b.example.org/2">Why homeowners are switching insurers this year</a></li><li><a href="https://c.example.org/3">A simple way to consolidate your debt</a></li></ul></div>`,
+    contains: ['From our advertisers', 'consolidate your debt'],
+  },
+  {
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<section class="offers"><h3>Partner offers</h3><div><a href="https://cards.example.net/a">Earn 60,000 bonus points with this card</a></div><div><a href="https://cards.example.net/b">0% intro APR until 2026</a></div></section>`,
+    contains: ['Partner offers', '0% intro APR'],
+  },
+  // A paid tile in a stream of the site's stories, its label inside the tile's link.
+  {
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<ul class="stream"><li><a href="/2024/05/01/markets-slide-on-rate-fears-again">Markets slide on rate fears as yields climb</a></li>
+      <li><a href="https://brand.example.com/go"><span class="tag">Sponsored</span> Six ways to cut your energy bill this winter</a></li>
+      <li><a href="/2024/05/01/oil-steadies-after-opec-meeting">Oil steadies after OPEC meeting in Vienna</a></li><li><a href="/2024/05/01/banks-rally-on-earnings-beat">Banks rally on earnings beat across the sector</a></li></ul>`,
+    contains: ['Six ways to cut your energy bill'],
+  },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: `<p><em>Example Post may receive a share from purchases made via links on this page. Every item is independently selected by our editors.</em></p>`,
+    contains: ['may receive a share from purchases'],
+  },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'rail',
+    html: `<div><p>If you buy something through a link in this article, we may get a small share of the sale.</p></div>`,
+    contains: ['small share of the sale'],
+  },
 ];
 
 /**
@@ -395,6 +478,26 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: 'an account form headed "Sign In or Create an Account", whatever its markup says',
+    html: `<div class="identity"><h2>Sign In or Create an Account</h2><form id="signInOrSignUpForm"><label for="e">Email Address</label><input type="email" id="e"><button>Continue</button></form></div>`,
+  },
+  {
+    why: 'a footer tile that is one link, all pitch ("subscribe to our newsletter" over an icon)',
+    html: `<div class="footer-boxes"><div class="box"><a href="/subscription"><span class="icon"></span><h4>subscribe to our newsletter</h4></a></div><div class="box"><a href="/membership"><span class="icon"></span><h4>Become a member</h4></a></div></div>`,
+  },
+  {
+    why: 'a footer column headed "Newsletters" over a list of newsletter links',
+    html: `<div class="site-footer"><div class="col"><h4>Newsletters</h4><ul><li><a href="/newsletters/daily">Daily Brief</a></li><li><a href="/newsletters/weekly">Weekly Digest</a></li><li><a href="/newsletters">All newsletters</a></li></ul></div></div>`,
+  },
+  {
+    why: 'a subscription offer (a paywall, not a newsletter)',
+    html: `<div class="offer"><h3>Subscribe to Example News</h3><p>Unlimited digital access for just $1 a week. Cancel anytime.</p><a class="button" href="/subscribe/offer">Subscribe</a></div>`,
+  },
+  {
+    why: 'a menu of sections that name sponsors and newsletters, without a nav element',
+    html: `<div class="sections"><ul><li><a href="/markets">Markets</a></li><li><a href="/newsletters">Newsletters</a></li><li><a href="/sponsored">Sponsored</a></li><li><a href="/partner-content">Partner Content</a></li></ul></div>`,
+  },
   {
     why: "a vendor's class on the site's own story list (house links)",
     html: `<div class="OUTBRAIN"><h3>More from Example News</h3><ul><li><a href="/2024/05/markets-slide-on-rate-fears">Markets slide on rate fears</a></li><li><a href="/2024/05/oil-steadies">Oil steadies after OPEC meeting</a></li><li><a href="/2024/05/banks-rally">Banks rally on earnings</a></li></ul></div>`,

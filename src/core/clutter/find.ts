@@ -20,7 +20,7 @@ import {
   RULES,
   isDisclosureText,
 } from './rules.ts';
-import { EVIDENCE, type BoxFacts } from './evidence.ts';
+import { EVIDENCE, HEADED_BOX_LINKS, HEADED_BOX_MAX_CHARS, type BoxFacts } from './evidence.ts';
 import { inPageFooter, isEmailInput, markupString, wordsOf } from './dom.ts';
 import { isEditable } from '../dom/untouched.ts';
 import { PLUG_MAX_CHARS, SeedCollector, walkSeeds, type Seed } from './seeds.ts';
@@ -190,6 +190,7 @@ class Finder {
             (!this.len.reaches(a, RULES.kinds['affiliate-disclosure'].maxChars + 1) && this.labelledLinkOut(a)) ||
             (!this.len.reaches(a, SIGN_UP_BOX_CHARS + 1) && isSignUpForm(a)) ||
             (!this.len.reaches(a, PLUG_MAX_CHARS + 1) && this.isSignUpPromo(a)) ||
+            (!this.len.reaches(a, HEADED_BOX_MAX_CHARS + 1) && this.isHeadedSignUpBox(a)) ||
             (!this.len.reaches(a, TILE_MAX_CHARS + TILE_EXTRA_CHARS + 1) && this.isStreamTile(a, this.len.of(a)))
           ) {
             found = true;
@@ -280,13 +281,17 @@ class Finder {
   }
 
   /**
-   * The box says, or sits in a small box that says, "To keep reading, please enter your email address": a
-   * registration wall's form asks for an account, whatever newsletter it throws in.
+   * The box says, or sits in a small box that says, "To keep reading, please enter your email address" or is headed
+   * "Sign in or create an account": a registration wall's or a login form asks for an account, whatever newsletter
+   * it throws in.
    */
   private inWall(block: Element): boolean {
     for (let el: Element | null = block; el && el !== this.doc.body; el = el.parentElement) {
       if (this.len.reaches(el, SIGN_UP_BOX_CHARS + 1)) return false;
       if (NEWSLETTER.wall.test(wordsOf(el))) return true;
+      // A box headed "Sign in or create an account": an account's form, whatever its markup calls it.
+      for (const h of Array.from(el.querySelectorAll(HEADINGS)))
+        if (this.len.of(h) <= RULES.limits.labelMaxChars && NEWSLETTER.login.test(wordsOf(h))) return true;
     }
     return false;
   }
@@ -331,6 +336,26 @@ class Finder {
     return NEWSLETTER.pitch.test(text) && !this.inWall(box) && this.holdsSignUpAction(box);
   }
 
+  /** The box opens with a heading that names a newsletter ("The Daily Brief", "Sign up for our newsletter"). */
+  private opensWithNewsletterHeading(block: Element, text: string): boolean {
+    const head = HEADING_TAGS.has(block.localName) ? block : block.querySelector(HEADINGS);
+    if (!head || head.closest('a') || this.len.of(head) > RULES.limits.labelMaxChars) return false;
+    const words = wordsOf(head);
+    return text.startsWith(words) && NEWSLETTER.strong.test(words);
+  }
+
+  /**
+   * A sign-up box under its newsletter heading, with its control: a frame, or a sign-up button or link ("Sign up for
+   * the Example newsletter" / "Never miss the latest news..." / a link to the sign-up page). Its paragraphs are the
+   * box's, not the article's. An article section headed "Why newsletters are booming" has no such control.
+   */
+  private isHeadedSignUpBox(box: Element): boolean {
+    const links = box.getElementsByTagName('a');
+    if (links.length > HEADED_BOX_LINKS || !this.opensWithNewsletterHeading(box, wordsOf(box))) return false;
+    if (box.querySelector('iframe')) return true;
+    return Array.from(links).some((a) => SIGN_UP_PAGE.test(a.getAttribute('href') ?? '')) || this.holdsSignUpAction(box);
+  }
+
   /** An item of a list of three or more: a menu's or a footer column's entry. */
   private inLinkList(block: Element): boolean {
     const li = block.closest('li');
@@ -339,7 +364,8 @@ class Finder {
 
   /**
    * A newsletter promo tile: one link that is the whole box, its name ("PCMag Newsletters") and its pitch ("Our Best
-   * Stories in Your Inbox") in blocks of their own. A menu entry is one line.
+   * Stories in Your Inbox") in blocks of their own, or its pitch and its call to action ("SIGN UP NOW >>", a promo
+   * bar). A menu entry is one line.
    */
   private isPromoTile(block: Element, size: number): boolean {
     const link = block.localName === 'a' ? block : block.querySelector('a');
@@ -347,7 +373,12 @@ class Finder {
     const words = wordsOf(link);
     if (!NEWSLETTER.pitch.test(words) || !NEWSLETTER.strong.test(words)) return false;
     let lines = 0;
-    for (const el of Array.from(link.querySelectorAll('*')))
+    for (const el of Array.from(link.querySelectorAll('*'))) {
+      // A promo bar: the pitch and its call to action ("SIGN UP NOW >>") in one link; a link that is all pitch
+      // ("subscribe to our newsletter" over an icon) is a footer's or a menu's entry.
+      const n = this.len.of(el);
+      if (n > 0 && n + PROMO_BAR_PITCH_CHARS <= size && NEWSLETTER.action.test(wordsOf(el)) && !NEWSLETTER.strong.test(wordsOf(el)))
+        return true;
       if (
         (TILE_LINE_TAGS.has(el.localName) || HEADING_TAGS.has(el.localName)) &&
         this.len.of(el) > 0 &&
@@ -355,6 +386,7 @@ class Finder {
         ++lines >= 2
       )
         return true;
+    }
     return false;
   }
 
@@ -432,10 +464,19 @@ class Finder {
       // A pitch sentence or a sign-up box without its control: climb until the box holds the button or field it asks the reader to use.
       if ((seed.via === 'wording' || seed.via === 'markup') && seed.kind === 'newsletter')
         return !e.matches(SIGN_UP_CONTROLS) && !e.querySelector(SIGN_UP_CONTROLS);
-      if (seed.via === 'form')
-        return !e.querySelector('h1, h2, h3, h4, h5, h6, p') && !NEWSLETTER.strong.test(wordsOf(e)) && !NEWSLETTER.weak.test(wordsOf(e));
+      if (seed.via === 'form') {
+        // A form whose only words are its button's ("SUBSCRIBE") does not yet say what it signs the reader up for.
+        const words = wordsOf(e);
+        return (
+          !e.querySelector('h1, h2, h3, h4, h5, h6, p') &&
+          !NEWSLETTER.strong.test(words) &&
+          (!NEWSLETTER.weak.test(words) || NEWSLETTER.action.test(words))
+        );
+      }
       return false;
     };
+    // A newsletter's heading heads the whole sign-up box: its pitch paragraphs and fine print may come before the control.
+    const climbMax = seed.kind === 'newsletter' && HEADING_TAGS.has(seed.el.localName) ? HEADED_BOX_MAX_CHARS : 400;
     // The box's drawn length so far: the parent's of the step before (the page does not change during a climb).
     let elSize = this.drawnLength(el);
     for (;;) {
@@ -448,7 +489,9 @@ class Finder {
         extra <= 30 ||
         RULES.kinds[seed.kind].markup.test(markupString(parent)) ||
         // A bare form climbs to its box's one heading ("Stay in the know" over the field); two or more make a rail.
-        (extra <= 400 && thin(el) && (seed.via === 'form' ? headingsBeside(parent, el) <= 1 : !holdsOtherHeading(parent, el))) ||
+        (extra <= climbMax &&
+          thin(el) &&
+          (seed.via === 'form' ? headingsBeside(parent, el) <= 1 && !this.addsLinks(parent, el, extra) : !holdsOtherHeading(parent, el))) ||
         // A form whose button asks ("Sign up") without saying what for: one step to the box that heads it.
         (seed.via === 'form' && el === seed.el && extra <= 400 && !el.querySelector(HEADINGS) && headingsBeside(parent, el) === 1) ||
         (seed.kind === 'promoted-widget' &&
@@ -466,6 +509,13 @@ class Finder {
       elSize = size;
     }
     return el;
+  }
+
+  /** What `parent` adds to `box` (`extra` characters) is mostly link text: a menu or a link list around a bare form. */
+  private addsLinks(parent: Element, box: Element, extra: number): boolean {
+    let chars = 0;
+    for (const a of Array.from(parent.getElementsByTagName('a'))) if (!box.contains(a)) chars += this.len.of(a);
+    return chars > extra / 2;
   }
 
   /**
@@ -536,6 +586,8 @@ class Finder {
     let commissionLabel = false;
     let itemLink = false;
     let emptySlot = false;
+    let signUpLink = false;
+    let iframe = false;
     let insideLink: Element | null = null;
     for (const el of [block, ...Array.from(block.querySelectorAll('*'))]) {
       const tag = el.localName;
@@ -552,19 +604,23 @@ class Finder {
           insideLink = el;
         }
         if (this.isExternal(el)) external++;
+        if (n > 0 && SIGN_UP_PAGE.test(el.getAttribute('href') ?? '')) signUpLink = true;
         const rel = el.getAttribute('rel') ?? '';
         if (/\bsponsored\b/i.test(rel)) relSponsored++;
         if (/\b(sponsored|nofollow)\b/i.test(rel)) relPaid++;
         // A headline that takes the reader to the advertiser: a paid tile's title.
         if (n >= 20 && (/\b(sponsored|nofollow)\b/i.test(rel) || this.isExternal(el))) paidHeadline = true;
-        // A linked title that is not itself a label ("Advertiser Content From"): the box holds an item.
-        if (n >= 20 && !LABEL_KINDS.some((kind) => RULES.kinds[kind].label!.test(wordsOf(el)))) itemLink = true;
+        // A linked title that is not itself a label ("Advertiser Content From"): the box holds an item. A tile's link
+        // that opens with its label ("<span>Sponsored</span> Six ways to cut your bill") holds a title beside it.
+        if (n >= 20 && (!LABEL_KINDS.some((kind) => RULES.kinds[kind].label!.test(wordsOf(el))) || this.holdsLabelBeside(el, n)))
+          itemLink = true;
       } else if (tag === 'input') {
         const type = (el.getAttribute('type') ?? 'text').toLowerCase();
         if (type === 'password') blocker = true;
         if (isEmailInput(el)) email = true;
         if (type === 'text' || type === 'email') fields++;
       } else if (tag === 'label' && isLabelOfMissingField(el)) fields++;
+      else if (tag === 'iframe') iframe = true;
       const n = this.len.of(el);
       if (n === 0 && !emptySlot && (HEADING_TAGS.has(tag) || (m && RULES.evidence.emptySlot.test(m))) && !el.querySelector('img, svg'))
         emptySlot = true;
@@ -636,6 +692,9 @@ class Finder {
       nav: this.inNavigation(block),
       footer: inPageFooter(block),
       wall: this.inWall(block),
+      headed: this.opensWithNewsletterHeading(block, text),
+      signUpLink,
+      iframe,
       plug: size <= PLUG_MAX_CHARS && textLinks > 0 && textLinks <= PLUG_LINKS && this.isPlug(block, text),
       promoTile: size <= PLUG_MAX_CHARS && textLinks === 1 && this.isPromoTile(block, size),
       streamTile: labels.has('sponsored') && textLinks <= TILE_OWN_LINKS && this.isStreamTile(block, size),
@@ -684,6 +743,10 @@ const PLUG_LINKS = 2;
 const PLUG_PROSE_WORDS = 3;
 /** A link to a newsletter or sign-up page. */
 const SIGN_UP_ADDRESS = /newsletter|sign-?up|subscri|e-?mail|optin|opt-in/i;
+/** A link to a sign-up page, not a mail-to or share-by-mail link. */
+const SIGN_UP_PAGE = /^(?!mailto:)[^?#]*(newsletter|sign-?up|subscri|optin|opt-in)/i;
+/** What a promo bar's link says beside its call to action, at least: its pitch. */
+const PROMO_BAR_PITCH_CHARS = 40;
 /** Lines of a promo tile: text blocks. */
 const TILE_LINE_TAGS = new Set(['div', 'p']);
 
@@ -784,9 +847,11 @@ function holdsOtherHeading(parent: Element, box: Element): boolean {
   const others = Array.from(parent.querySelectorAll(HEADINGS)).filter((h) => h !== box && !box.contains(h));
   if (others.length !== 1) return others.length > 0;
   const h = others[0]!;
-  // A heading inside the link that also holds the label: a whole-tile link's headline (brand-post tiles).
+  // A heading inside the link that also holds the label: a whole-tile link's headline (brand-post tiles); or the
+  // heading is all of its link's text (a tile's linked title under its label).
   const around = h.closest('a');
-  if (around && around.contains(box)) return false;
+  if (around && (around.contains(box) || collapse(around.textContent ?? '').length <= collapse(h.textContent ?? '').length + 2))
+    return false;
   const link = h.querySelector('a');
   return !link || collapse(link.textContent ?? '').length < collapse(h.textContent ?? '').length - 2;
 }

@@ -32,13 +32,17 @@ export interface Seed {
 /** Inline note styling a disclosure gets when a paragraph ends with it. */
 const NOTE_TAGS = new Set(['em', 'i', 'small']);
 /** Cheap prefilter for disclosure sentences. */
-const MONEY_HINT = /commission|compensat|affiliate|qualifying purchases|provision|comisi|compenso|(make|earn)s? money|advertising fees/i;
+const MONEY_HINT =
+  /commission|compensat|affiliate|qualifying purchases|provision|comisi|compenso|(make|earn)s? money|advertising fees|(share|portion|percentage|cut) (of|from)/i;
 /** Cheap prefilter for newsletter pitches ("delivered to your inbox") in a box without sign-up markup. */
 const NEWSLETTER_HINT = /newsletter|inbox/i;
+/** Cheap prefilter for a heading that names a newsletter ("The Daily Brief", "Join our mailing list"). */
+const HEADING_HINT = /newsletter|inbox|brief|digest|mailing|e-?mail/i;
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
 /** A one-sentence plug or a promo tile is this short. */
 export const PLUG_MAX_CHARS = 250;
 /** Any hint in one test: most text nodes of a page hold none. */
-const ANY_HINT = new RegExp(`${ANY_LABEL_START.source}|${LABEL_HEAD.source}|${MONEY_HINT.source}|${NEWSLETTER_HINT.source}`, 'i');
+const ANY_HINT = new RegExp(`${ANY_LABEL_START.source}|${LABEL_HEAD.source}|${MONEY_HINT.source}|${HEADING_HINT.source}`, 'i');
 
 export class SeedCollector {
   readonly seeds: Seed[] = [];
@@ -111,6 +115,18 @@ export class SeedCollector {
         if (!RULES.kinds[kind].labelStart!.test(head) || this.len.of(parent) > RULES.limits.labelMaxChars) continue;
         if (RULES.kinds[kind].label!.test(wordsOf(parent))) this.seeds.push({ el: parent, kind, via: 'label', at: node });
       }
+    }
+    // A heading that names a newsletter ("The Daily Brief", "Sign up for our newsletter"): a sign-up box's title,
+    // whatever its form is (an iframe, a button, a link to the sign-up page). The finder climbs to the control.
+    if (HEADING_HINT.test(t)) {
+      const heading = parent.closest(HEADING_SELECTOR);
+      if (
+        heading &&
+        this.len.of(heading) <= RULES.limits.labelMaxChars &&
+        !heading.closest('a') &&
+        NEWSLETTER.strong.test(wordsOf(heading))
+      )
+        this.seeds.push({ el: heading, kind: 'newsletter', via: 'wording', at: node });
     }
     if (NEWSLETTER_HINT.test(t)) {
       if (NEWSLETTER.pitch.test(t) && !parent.closest('a'))
