@@ -71,6 +71,8 @@ export const CHECK_DEV: ClutterSetKind = { prefix: 'clutterDev', pagePath: CHECK
 export const CHECK_HELD: ClutterSetKind = { prefix: 'clutterHeld', pagePath: CHECK_PAGE_PATH, split: 'held' };
 /** The second dev set (tests/corpora/real-clutter-more): pages in its own folder, may be tuned on. */
 export const MORE_SET: ClutterSetKind = { prefix: 'clutterMore', pagePath: CHECK_PAGE_PATH };
+/** The third dev set (tests/corpora/real-clutter-third): pages in the project, may be tuned on. */
+export const THIRD_SET: ClutterSetKind = { prefix: 'clutterThird', pagePath: CHECK_PAGE_PATH };
 
 export const squash = (s: string) =>
   s

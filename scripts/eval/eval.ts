@@ -14,14 +14,17 @@
 // half may be tuned on: `--clutter-dev-only [--page S]` scores it and lists its misses. The second dev set
 // (tests/corpora/real-clutter-more, pages in the project, may be tuned on) is scored in every full run under keys
 // "clutterMore." with its per-kind table; `--clutter-more-only [--page S]` runs it alone and lists its misses and
-// wrong hides (with `--check`, its floors only); `--no-clutter-more` skips it.
+// wrong hides (with `--check`, its floors only); `--no-clutter-more` skips it. The third dev set
+// (tests/corpora/real-clutter-third, pages in the project, may be tuned on) is scored the same way under keys
+// "clutterThird.": `--clutter-third-only [--page S]` runs it alone with its misses and wrong hides; `--no-clutter-third`
+// skips it.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figures } from './score.ts';
 import { defaultCorpora, readabilityHighlights, scoreLabelled } from './corpora.ts';
 import { evalReadabilityCorpus } from './readability-corpus.ts';
-import { CHECK_DEV, CHECK_HELD, CHECK_SET, MORE_SET, evalClutterSet, type ClutterSetKind } from './clutter-set.ts';
+import { CHECK_DEV, CHECK_HELD, CHECK_SET, MORE_SET, THIRD_SET, evalClutterSet, type ClutterSetKind } from './clutter-set.ts';
 import { missingShared } from '../shared-dir.ts';
 import { CLUTTER_KINDS } from '../../src/core/types.ts';
 
@@ -44,6 +47,8 @@ function parse(argv: string[]) {
     clutterCheck: join(REPO, 'tests/corpora/real-clutter-check/cases.json') as string | null,
     // The second dev set: labels and pages in the project, may be tuned on.
     clutterMore: join(REPO, 'tests/corpora/real-clutter-more/cases.json') as string | null,
+    // The third dev set: labels and pages in the project, may be tuned on.
+    clutterThird: join(REPO, 'tests/corpora/real-clutter-third/cases.json') as string | null,
     corpora: resolve(REPO, '../shared/corpora'),
     check: false,
     json: false,
@@ -52,6 +57,7 @@ function parse(argv: string[]) {
     clutterCheckOnly: false,
     clutterDevOnly: false,
     clutterMoreOnly: false,
+    clutterThirdOnly: false,
     /** With --clutter-set-only: only the clutter-set cases whose page path holds one of these. */
     pages: [] as string[],
   };
@@ -70,14 +76,18 @@ function parse(argv: string[]) {
     else if (a === '--clutter-dev-only') opts.clutterDevOnly = true;
     else if (a === '--clutter-more-only') opts.clutterMoreOnly = true;
     else if (a === '--no-clutter-more') opts.clutterMore = null;
+    else if (a === '--clutter-third-only') opts.clutterThirdOnly = true;
+    else if (a === '--no-clutter-third') opts.clutterThird = null;
     else if (a === '--page') opts.pages.push(argv[++i] ?? '');
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
     else opts.dir = resolve(a);
   }
-  if (opts.pages.length && !opts.clutterSetOnly && !opts.clutterDevOnly && !opts.clutterMoreOnly)
-    throw new Error('--page works with --clutter-set-only, --clutter-dev-only or --clutter-more-only only');
+  if (opts.pages.length && !opts.clutterSetOnly && !opts.clutterDevOnly && !opts.clutterMoreOnly && !opts.clutterThirdOnly)
+    throw new Error('--page works with --clutter-set-only, --clutter-dev-only, --clutter-more-only or --clutter-third-only only');
   if (opts.clutterMoreOnly && (opts.dir || opts.clutterSetOnly || !opts.clutterMore))
     throw new Error('--clutter-more-only takes no DIR, no --clutter-set-only and no --no-clutter-more');
+  if (opts.clutterThirdOnly && (opts.dir || opts.clutterSetOnly || opts.clutterMoreOnly || !opts.clutterThird))
+    throw new Error('--clutter-third-only takes no DIR, no --clutter-set-only, no --clutter-more-only and no --no-clutter-third');
   if (opts.clutterSetOnly && (opts.dir || !opts.clutterSet)) throw new Error('--clutter-set-only takes no DIR and no --no-clutter-set');
   if (opts.clutterCheckOnly && (opts.dir || opts.clutterSetOnly || !opts.clutterCheck))
     throw new Error('--clutter-check-only takes no DIR, no --clutter-set-only and no --no-clutter-check');
@@ -119,11 +129,11 @@ function fmt(v: number): string {
 }
 
 /**
- * `--clutter-set-only` (the tuning set, pages in ../shared/corpora) or `--clutter-more-only` (the second dev set,
- * pages in its folder): figures, per-kind table, every miss and every wrong hide.
+ * `--clutter-set-only` (the tuning set, pages in ../shared/corpora), `--clutter-more-only` or `--clutter-third-only`
+ * (the second and third dev sets, pages in their folders): figures, per-kind table, every miss and every wrong hide.
  */
 async function clutterSetOnly(opts: ReturnType<typeof parse>, set?: ClutterSetKind): Promise<number> {
-  const casesFile = set ? opts.clutterMore! : opts.clutterSet!;
+  const casesFile = set === THIRD_SET ? opts.clutterThird! : set ? opts.clutterMore! : opts.clutterSet!;
   const corpora = set ? dirname(casesFile) : opts.corpora;
   const prefix = set?.prefix ?? 'clutter';
   if (!existsSync(corpora)) {
@@ -207,6 +217,7 @@ async function main(): Promise<number> {
   if (opts.clutterCheckOnly) return clutterCheckOnly(opts);
   if (opts.clutterDevOnly) return clutterDevOnly(opts);
   if (opts.clutterMoreOnly) return clutterSetOnly(opts, MORE_SET);
+  if (opts.clutterThirdOnly) return clutterSetOnly(opts, THIRD_SET);
   if (!opts.dir) {
     // The default corpora live in ../shared: say at once where it comes from rather than scoring half of them.
     const missing = missingShared().filter((m) => /fixtures\/cases\.json|real-news\/cases\.json/.test(m));
@@ -257,6 +268,11 @@ async function main(): Promise<number> {
   // The second dev set: pages in the project, may be tuned on (its misses: --clutter-more-only).
   const moreFigures: Figures = opts.clutterMore ? await evalClutterSet(opts.clutterMore, dirname(opts.clutterMore), [], [], MORE_SET) : {};
   Object.assign(figures, moreFigures);
+  // The third dev set: pages in the project, may be tuned on (its misses: --clutter-third-only).
+  const thirdFigures: Figures = opts.clutterThird
+    ? await evalClutterSet(opts.clutterThird, dirname(opts.clutterThird), [], [], THIRD_SET)
+    : {};
+  Object.assign(figures, thirdFigures);
 
   // The check set's misses are not collected: its figures say whether the engine generalises, its pages are not
   // for tuning.
@@ -272,13 +288,17 @@ async function main(): Promise<number> {
   else {
     console.log(
       Object.entries(figures)
-        .filter(([k]) => !(k in checkFigures) && !/^clutterMore\.(recall|precision)\./.test(k))
+        .filter(([k]) => !(k in checkFigures) && !/^clutter(More|Third)\.(recall|precision)\./.test(k))
         .map(([k, v]) => `${k}=${fmt(v)}`)
         .join(' '),
     );
     if (opts.clutterMore) {
       console.log('second dev set (may be tuned on): tests/corpora/real-clutter-more');
       console.log(kindTable(moreFigures, 'clutterMore').join('\n'));
+    }
+    if (opts.clutterThird) {
+      console.log('third dev set (may be tuned on): tests/corpora/real-clutter-third');
+      console.log(kindTable(thirdFigures, 'clutterThird').join('\n'));
     }
     if (opts.clutterCheck) printCheckSet(checkFigures);
   }
