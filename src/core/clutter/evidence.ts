@@ -2,7 +2,16 @@
 // `evidence` in rules.json. Each reads the facts the finder measured on the box (find.ts) and answers with the
 // independent signals that agreed, at least two, or null. A new kind that judges like an existing one names
 // that function; one that needs a new proof adds it here.
-import { DISCLOSURE_FOOTER_MAX_CHARS, RULES, isDisclosureText, wordingOf, type ClutterKind } from './rules.ts';
+import {
+  DISCLOSURE,
+  DISCLOSURE_FOOTER_MAX_CHARS,
+  RULES,
+  isDisclosureNote,
+  isDisclosureText,
+  sentencesOf,
+  wordingOf,
+  type ClutterKind,
+} from './rules.ts';
 
 /** What the finder measured on one candidate box, its own subtree only. */
 export interface BoxFacts {
@@ -56,8 +65,10 @@ export interface BoxFacts {
   nav: boolean;
   /** The box says, or sits in a small box that says, "To keep reading, please enter your email": a registration wall. */
   wall: boolean;
-  /** The box opens with a heading that names a newsletter ("The Daily Brief", "Sign up for our newsletter"). */
-  headed: boolean;
+  /** The words of the heading the box opens with, when it names a newsletter ("The Daily Brief"); '' otherwise. */
+  heading: string;
+  /** The box's one link says the whole pitch ("Sign up for our free newsletter"), outside any link list. */
+  pitchLink: boolean;
   /** A link to a sign-up or newsletter page (not a mail-to link). */
   signUpLink: boolean;
   /** An embedded frame: a sign-up form served from elsewhere. */
@@ -79,12 +90,20 @@ const TILE_OWN_LINKS = 2;
 export type Evidence = (f: BoxFacts, kind: ClutterKind) => string[] | null;
 
 /** Affiliate vocabulary no article sentence about someone else's business uses with "we" / "our". */
-export const EXPLICIT_AFFILIATE = /\baffiliate (links?|relationships?|partnerships?|programs?|commissions?)\b/i;
+export const EXPLICIT_AFFILIATE = /\baffiliate[- ]?(links?|relationships?|partnerships?|programs?|commissions?)\b/i;
 
 /** How much of a block its disclosure sentences make up: an article paragraph that ends with one is not a note. */
 export function disclosureShare(text: string): number {
-  const sentences = text.split(/(?<=[.!?])\s+/);
-  const said = sentences.filter((s) => isDisclosureText(s) || EXPLICIT_AFFILIATE.test(s)).join(' ').length;
+  // In a short note that discloses over several sentences, the ones naming its links or the commission are its own.
+  const note = isDisclosureNote(text);
+  const said = sentencesOf(text)
+    .filter(
+      (s) =>
+        isDisclosureText(s) ||
+        EXPLICIT_AFFILIATE.test(s) ||
+        (note && (DISCLOSURE.affiliateLinks.test(s) || DISCLOSURE.commissionWord.test(s))),
+    )
+    .join(' ').length;
   return text.length ? said / text.length : 0;
 }
 
@@ -127,6 +146,9 @@ const NAV_PITCH_MAX_CHARS = 300;
 export const HEADED_BOX_MAX_CHARS = 600;
 export const HEADED_BOX_LINKS = 2;
 const HEADED_BOX_PROSE_WORDS = 6;
+/** A heading and pitch without a control, and a box with consent fine print, are at most this long. */
+const PITCH_BOX_MAX_CHARS = 400;
+const CONSENT_BOX_MAX_CHARS = 1000;
 
 /** A sign-up box: a form, an entry field or a sign-up button with newsletter words or markup. */
 function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
@@ -153,11 +175,22 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   // A box under a heading that names a newsletter, with the way to sign up: a form served in a frame, or a sign-up
   // button or link under a sentence of its own ("The Daily Brief" / "The day's top stories, every morning." /
   // Subscribe). A footer column headed "Newsletters" is a list of links, not one control.
-  if (f.headed && !f.blocker && f.size <= HEADED_BOX_MAX_CHARS && f.textLinks <= HEADED_BOX_LINKS) {
+  if (f.heading && !f.blocker && f.size <= HEADED_BOX_MAX_CHARS && f.textLinks <= HEADED_BOX_LINKS) {
     if (f.iframe) return ['heading:newsletter', 'frame'];
     if ((f.action || f.signUpLink) && f.prose.split(' ').length >= HEADED_BOX_PROSE_WORDS)
       return ['heading:newsletter', f.action ? 'action:sign-up' : 'link:sign-up'];
+    // A form a script builds is not there yet: the heading and a pitch in the box's own words below it
+    // ("Want to subscribe to the X newsletter?" / "You can sign up via email below.").
+    const below = f.prose.startsWith(f.heading) ? f.prose.slice(f.heading.length) : '';
+    if (f.size <= PITCH_BOX_MAX_CHARS && f.textLinks <= 1 && (w.pitch.test(below) || w.weak.test(below)))
+      return ['heading:newsletter', 'text:pitch'];
   }
+  // A sign-up box with its button and its consent fine print ("By signing up you agree...", "You can unsubscribe at
+  // any time"), whatever its pitch says.
+  if (marked && f.action && !f.blocker && !f.nav && f.size <= CONSENT_BOX_MAX_CHARS && w.consent.test(f.text))
+    return ['markup:newsletter', 'action:sign-up', 'text:consent'];
+  // A small box marked as a sign-up whose one link says the whole pitch (a sidebar's "Subscribe to our free newsletter").
+  if (marked && f.pitchLink && !f.blocker && !f.nav) return ['markup:newsletter', 'link:pitch'];
   // Promos whose form lives elsewhere (an iframe, a dialog a button opens): the pitch in the box's own
   // words, not in a menu link, with sign-up markup or a sign-up button.
   if (pitch && !f.blocker && f.size <= 600) {

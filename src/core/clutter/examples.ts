@@ -471,6 +471,42 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<div><p>If you buy something through a link in this article, we may get a small share of the sale.</p></div>`,
     contains: ['small share of the sale'],
   },
+  // A short note that discloses over several sentences, in German: the links are affiliate links; "we" get a commission.
+  {
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: `<i>In diesem Artikel sind Affiliate-Links enthalten. Durch einen Klick darauf gelangen Sie direkt zum Anbieter. Sollten Sie sich dort für einen Kauf entscheiden, erhalten wir eine kleine Provision.</i>`,
+    contains: ['Affiliate-Links enthalten', 'kleine Provision'],
+  },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: `<div class="affiliate_info">Die gekennzeichneten Links sind Affiliate-Links. Kommt darüber ein Einkauf zustande, erhalten wir eine Provision. <a href="/affiliate">Mehr Infos</a></div>`,
+    contains: ['Affiliate-Links', 'Mehr Infos'],
+  },
+  // A heading and a pitch whose form a script builds (nothing to click in the saved page).
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="cta"><h3>Want to subscribe to the Example Weekly newsletter?</h3><p>I write a weekly-ish newsletter on markets called <a href="/weekly">Example Weekly</a>.</p><p>You can sign up via email below.</p><div class="form-mount"></div></div>`,
+    contains: ['Want to subscribe', 'sign up via email below'],
+  },
+  // A sign-up box with its button and consent fine print, whatever its pitch says.
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="sign-up-box"><h3><a href="/newsletters/morning-money">Morning Money</a></h3><p>Delivered daily by 8 a.m., the latest news in finance, politics and policy.</p>
+      <p class="form-policy">By signing up you agree to allow Example to collect your user information and send you email newsletters or updates. You further agree to our <a href="/privacy">privacy policy</a> and <a href="/terms">terms of service</a>. You can unsubscribe at any time.</p>
+      <button type="submit">Sign Up</button></div>`,
+    contains: ['Morning Money', 'unsubscribe at any time', 'Sign Up'],
+  },
+  // A sidebar box marked as a sign-up whose one link is the whole pitch.
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="sidebar__widget newsletter-first"><div class="widget__newsletter-cta"><a class="widget__newsletter-cta__link" href="#"><span>Hier unseren Newsletter kostenlos abonnieren</span></a></div></div>`,
+    contains: ['Newsletter kostenlos abonnieren'],
+  },
 ];
 
 /**
@@ -478,6 +514,14 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: 'a rail box headed "Newsletters" over a list of issues (links, no sign-up words of its own)',
+    html: `<div class="box"><h3>Newsletters</h3><ul><li><a href="/newsletters/daily/2024-05-01">Daily Brief: rates, oil and banks</a></li><li><a href="/newsletters/daily/2024-04-30">Daily Brief: earnings week</a></li><li><a href="/newsletters/daily/2024-04-29">Daily Brief: the Fed decides</a></li></ul></div>`,
+  },
+  {
+    why: 'a menu item marked as the newsletter entry, one of a list of links',
+    html: `<ul class="menu"><li><a href="/markets">Markets</a></li><li class="menu-item-newsletter"><a href="/newsletters">Sign up for our free newsletters</a></li><li><a href="/opinion">Opinion</a></li></ul>`,
+  },
   {
     why: 'an account form headed "Sign In or Create an Account", whatever its markup says',
     html: `<div class="identity"><h2>Sign In or Create an Account</h2><form id="signInOrSignUpForm"><label for="e">Email Address</label><input type="email" id="e"><button>Continue</button></form></div>`,
@@ -663,6 +707,8 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<p>Amazon zahlt Partnern für Affiliate-Links eine Provision von bis zu zehn Prozent, sagte der Händler am Dienstag, und will das Programm ausweiten.</p>',
+  '<h2>Why newsletters are booming</h2><p>Writers who sign up readers for paid newsletters now earn more than many staff columnists, and platforms are competing to host them with better tools.</p>',
   '<p>La banca riceve una commissione su ogni operazione, ha detto l’amministratore delegato, e i clienti pagano di più da gennaio.</p>',
   '<p>Der Makler erhält eine Provision für jeden Abschluss, sagte der Vorstand, und die Kunden zahlen seit Januar mehr.</p>',
   '<p>North Korea has been on the list of state sponsors of terrorism, and officials said the designation would stay for now.</p>',

@@ -337,11 +337,19 @@ class Finder {
   }
 
   /** The box opens with a heading that names a newsletter ("The Daily Brief", "Sign up for our newsletter"). */
-  private opensWithNewsletterHeading(block: Element, text: string): boolean {
+  private newsletterHeading(block: Element, text: string): string {
     const head = HEADING_TAGS.has(block.localName) ? block : block.querySelector(HEADINGS);
-    if (!head || head.closest('a') || this.len.of(head) > RULES.limits.labelMaxChars) return false;
+    if (!head || head.closest('a') || this.len.of(head) > RULES.limits.labelMaxChars) return '';
     const words = wordsOf(head);
-    return text.startsWith(words) && NEWSLETTER.strong.test(words);
+    return text.startsWith(words) && NEWSLETTER.strong.test(words) ? words : '';
+  }
+
+  /** The box's one link, outside any link list, says the whole pitch ("Hier unseren Newsletter kostenlos abonnieren"). */
+  private isPitchLink(block: Element): boolean {
+    const links = block.getElementsByTagName('a');
+    if (links.length !== 1 || this.inLinkList(block)) return false;
+    const words = wordsOf(links[0]!);
+    return NEWSLETTER.pitch.test(words) && NEWSLETTER.strong.test(words);
   }
 
   /**
@@ -351,7 +359,7 @@ class Finder {
    */
   private isHeadedSignUpBox(box: Element): boolean {
     const links = box.getElementsByTagName('a');
-    if (links.length > HEADED_BOX_LINKS || !this.opensWithNewsletterHeading(box, wordsOf(box))) return false;
+    if (links.length > HEADED_BOX_LINKS || !this.newsletterHeading(box, wordsOf(box))) return false;
     if (box.querySelector('iframe')) return true;
     return Array.from(links).some((a) => SIGN_UP_PAGE.test(a.getAttribute('href') ?? '')) || this.holdsSignUpAction(box);
   }
@@ -692,7 +700,8 @@ class Finder {
       nav: this.inNavigation(block),
       footer: inPageFooter(block),
       wall: this.inWall(block),
-      headed: this.opensWithNewsletterHeading(block, text),
+      heading: this.newsletterHeading(block, text),
+      pitchLink: size <= PLUG_MAX_CHARS && textLinks === 1 && this.isPitchLink(block),
       signUpLink,
       iframe,
       plug: size <= PLUG_MAX_CHARS && textLinks > 0 && textLinks <= PLUG_LINKS && this.isPlug(block, text),

@@ -144,12 +144,33 @@ export const ANY_MARKUP = re(CLUTTER_KINDS.map((k) => `(?:${raw.kinds[k].markup}
  */
 export function isDisclosureText(text: string): boolean {
   const d = DISCLOSURE;
+  if (isDisclosureNote(text)) return true;
   const english = d.money.test(text);
   if (!english && !d.foreign.test(text)) return false;
-  return text
-    .split(/(?<=[.!?])\s+/)
-    .some((s) => (english && d.money.test(s) && d.action.test(s) && d.self.test(s)) || (d.foreign.test(s) && d.foreignAction.test(s)));
+  return sentencesOf(text).some(
+    (s) => (english && d.money.test(s) && d.action.test(s) && d.self.test(s)) || (d.foreign.test(s) && d.foreignAction.test(s)),
+  );
 }
+
+/**
+ * A short note that names its affiliate links, a commission and the site, over several sentences ("Die mit einem
+ * Symbol gekennzeichneten Links sind Affiliate-Links. Kommt darüber ein Einkauf zustande, erhalten wir eine Provision.").
+ */
+export function isDisclosureNote(text: string): boolean {
+  const d = DISCLOSURE;
+  return text.length <= DISCLOSURE_NOTE_MAX_CHARS && d.affiliateLinks.test(text) && d.commissionWord.test(text) && d.selfAny.test(text);
+}
+
+/**
+ * The sentences of a text: a full stop, question or exclamation mark, then a word that starts a sentence (a capital,
+ * a digit or a quote). An abbreviation inside a sentence ("erhalten wir ggf. eine Provision", "e.g. our") splits nothing.
+ */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[^\p{Ll}])/u);
+}
+
+/** A note this short may spread its disclosure over several sentences. */
+const DISCLOSURE_NOTE_MAX_CHARS = raw.kinds['affiliate-disclosure'].limits.noteMaxChars;
 
 /** A disclosure sentence in the page footer's legal block (copyright, terms) hides that block up to this size. */
 export const DISCLOSURE_FOOTER_MAX_CHARS = Math.min(raw.kinds['affiliate-disclosure'].limits.footerMaxChars, raw.limits.blockMaxChars);
