@@ -507,6 +507,23 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<div class="sidebar__widget newsletter-first"><div class="widget__newsletter-cta"><a class="widget__newsletter-cta__link" href="#"><span>Hier unseren Newsletter kostenlos abonnieren</span></a></div></div>`,
     contains: ['Newsletter kostenlos abonnieren'],
   },
+  // A sidebar widget headed by a sponsor label over teasers whose titles are linked headings of their own.
+  {
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<aside class="widget widget_featured_posts"><h3 class="widget-title"><span>Sponsored Posts</span></h3>
+      <div class="single-article"><span class="cat-links"><a href="/category/software/">Software</a> <a href="/category/sponsored-post/">sponsored-post</a></span><h3 class="entry-title"><a href="/new-open-platform-strategy-for-retailers/">New open platform strategy for retailers</a></h3><p>Online marketplaces drive growth.</p></div>
+      <div class="single-article"><span class="cat-links"><a href="/category/software/">Software</a></span><h3 class="entry-title"><a href="/master-data-quality-in-wholesale-trade/">Master data quality in wholesale trade</a></h3></div>
+      <div class="single-article"><span class="cat-links"><a href="/category/cloud/">Cloud</a></span><h3 class="entry-title"><a href="/cloud-erp-for-mid-sized-companies/">Cloud ERP for mid-sized companies</a></h3></div></aside>`,
+    contains: ['Sponsored Posts', 'Cloud ERP for mid-sized companies'],
+  },
+  // German: "Anzeige" (advertisement) over a paid tile that links out.
+  {
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<div class="teaser"><span class="label">Anzeige</span><a href="https://partner.example.de/angebot"><h3>So sparen Familien beim Strom wirklich Geld</h3></a><p>Tipps vom Energieversorger.</p></div>`,
+    contains: ['Anzeige', 'So sparen Familien'],
+  },
 ];
 
 /**
@@ -514,6 +531,10 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: 'an empty ad slot labelled "Anzeige" (nothing of its own to hide)',
+    html: `<div class="ad-slot"><span>Anzeige</span><div id="div-gpt-ad-1"></div></div>`,
+  },
   {
     why: 'a rail box headed "Newsletters" over a list of issues (links, no sign-up words of its own)',
     html: `<div class="box"><h3>Newsletters</h3><ul><li><a href="/newsletters/daily/2024-05-01">Daily Brief: rates, oil and banks</a></li><li><a href="/newsletters/daily/2024-04-30">Daily Brief: earnings week</a></li><li><a href="/newsletters/daily/2024-04-29">Daily Brief: the Fed decides</a></li></ul></div>`,
@@ -707,6 +728,7 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<p>Die Polizei nahm eine Anzeige wegen Körperverletzung auf, wie ein Sprecher am Montag mitteilte, und sucht nun nach Zeugen des Vorfalls.</p>',
   '<p>Amazon zahlt Partnern für Affiliate-Links eine Provision von bis zu zehn Prozent, sagte der Händler am Dienstag, und will das Programm ausweiten.</p>',
   '<h2>Why newsletters are booming</h2><p>Writers who sign up readers for paid newsletters now earn more than many staff columnists, and platforms are competing to host them with better tools.</p>',
   '<p>La banca riceve una commissione su ogni operazione, ha detto l’amministratore delegato, e i clienti pagano di più da gennaio.</p>',

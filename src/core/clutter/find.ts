@@ -806,8 +806,9 @@ function headsLinkList(parent: Element, box: Element, extra: number, len: TextLe
   const heading = HEADING_TAGS.has(box.localName) ? box : box.querySelector(HEADINGS);
   if (!heading || (heading !== box && len.of(heading) !== len.of(box))) return false;
   const rank = Number(heading.localName[1]);
+  // An item's linked title (a heading that is all link) is part of the list; a heading of its own starts another box.
   for (const h of Array.from(parent.querySelectorAll(HEADINGS)))
-    if (!box.contains(h) && h !== box && Number(h.localName[1]) <= rank) return false;
+    if (!box.contains(h) && h !== box && Number(h.localName[1]) <= rank && !isLinkedTitle(h, len)) return false;
   if (!wordsOf(parent).startsWith(wordsOf(box))) return false;
   let items = 0;
   let chars = 0;
@@ -819,6 +820,12 @@ function headsLinkList(parent: Element, box: Element, extra: number, len: TextLe
     chars += n;
   }
   return items >= LINK_LIST_ITEMS && chars >= LINK_LIST_SHARE * extra;
+}
+
+/** A heading whose words are all one link's: an item's title in a list, not a box's own heading. */
+function isLinkedTitle(h: Element, len: TextLengths): boolean {
+  const link = h.querySelector('a') ?? h.closest('a');
+  return !!link && len.of(link) >= len.of(h) - 2;
 }
 
 /** An outbound headline list under a widget label: this many headlines, making up this share of its text. */
