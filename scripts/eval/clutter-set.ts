@@ -73,6 +73,8 @@ export const CHECK_HELD: ClutterSetKind = { prefix: 'clutterHeld', pagePath: CHE
 export const MORE_SET: ClutterSetKind = { prefix: 'clutterMore', pagePath: CHECK_PAGE_PATH };
 /** The third dev set (tests/corpora/real-clutter-third): pages in the project, may be tuned on. */
 export const THIRD_SET: ClutterSetKind = { prefix: 'clutterThird', pagePath: CHECK_PAGE_PATH };
+/** The fourth dev set (tests/corpora/real-clutter-fourth): pages in the project, may be tuned on. */
+export const FOURTH_SET: ClutterSetKind = { prefix: 'clutterFourth', pagePath: CHECK_PAGE_PATH };
 
 export const squash = (s: string) =>
   s

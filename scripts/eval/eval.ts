@@ -17,14 +17,15 @@
 // wrong hides (with `--check`, its floors only); `--no-clutter-more` skips it. The third dev set
 // (tests/corpora/real-clutter-third, pages in the project, may be tuned on) is scored the same way under keys
 // "clutterThird.": `--clutter-third-only [--page S]` runs it alone with its misses and wrong hides; `--no-clutter-third`
-// skips it.
+// skips it. The fourth dev set (tests/corpora/real-clutter-fourth) likewise, under keys "clutterFourth.":
+// `--clutter-fourth-only [--page S]`, `--no-clutter-fourth`.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figures } from './score.ts';
 import { defaultCorpora, readabilityHighlights, scoreLabelled } from './corpora.ts';
 import { evalReadabilityCorpus } from './readability-corpus.ts';
-import { CHECK_DEV, CHECK_HELD, CHECK_SET, MORE_SET, THIRD_SET, evalClutterSet, type ClutterSetKind } from './clutter-set.ts';
+import { CHECK_DEV, CHECK_HELD, CHECK_SET, MORE_SET, THIRD_SET, FOURTH_SET, evalClutterSet, type ClutterSetKind } from './clutter-set.ts';
 import { missingShared } from '../shared-dir.ts';
 import { CLUTTER_KINDS } from '../../src/core/types.ts';
 
@@ -49,6 +50,8 @@ function parse(argv: string[]) {
     clutterMore: join(REPO, 'tests/corpora/real-clutter-more/cases.json') as string | null,
     // The third dev set: labels and pages in the project, may be tuned on.
     clutterThird: join(REPO, 'tests/corpora/real-clutter-third/cases.json') as string | null,
+    // The fourth dev set: labels and pages in the project, may be tuned on.
+    clutterFourth: join(REPO, 'tests/corpora/real-clutter-fourth/cases.json') as string | null,
     corpora: resolve(REPO, '../shared/corpora'),
     check: false,
     json: false,
@@ -58,6 +61,7 @@ function parse(argv: string[]) {
     clutterDevOnly: false,
     clutterMoreOnly: false,
     clutterThirdOnly: false,
+    clutterFourthOnly: false,
     /** With --clutter-set-only: only the clutter-set cases whose page path holds one of these. */
     pages: [] as string[],
   };
@@ -78,16 +82,31 @@ function parse(argv: string[]) {
     else if (a === '--no-clutter-more') opts.clutterMore = null;
     else if (a === '--clutter-third-only') opts.clutterThirdOnly = true;
     else if (a === '--no-clutter-third') opts.clutterThird = null;
+    else if (a === '--clutter-fourth-only') opts.clutterFourthOnly = true;
+    else if (a === '--no-clutter-fourth') opts.clutterFourth = null;
     else if (a === '--page') opts.pages.push(argv[++i] ?? '');
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
     else opts.dir = resolve(a);
   }
-  if (opts.pages.length && !opts.clutterSetOnly && !opts.clutterDevOnly && !opts.clutterMoreOnly && !opts.clutterThirdOnly)
-    throw new Error('--page works with --clutter-set-only, --clutter-dev-only, --clutter-more-only or --clutter-third-only only');
+  if (
+    opts.pages.length &&
+    !opts.clutterSetOnly &&
+    !opts.clutterDevOnly &&
+    !opts.clutterMoreOnly &&
+    !opts.clutterThirdOnly &&
+    !opts.clutterFourthOnly
+  )
+    throw new Error(
+      '--page works with --clutter-set-only, --clutter-dev-only, --clutter-more-only, --clutter-third-only or --clutter-fourth-only only',
+    );
   if (opts.clutterMoreOnly && (opts.dir || opts.clutterSetOnly || !opts.clutterMore))
     throw new Error('--clutter-more-only takes no DIR, no --clutter-set-only and no --no-clutter-more');
   if (opts.clutterThirdOnly && (opts.dir || opts.clutterSetOnly || opts.clutterMoreOnly || !opts.clutterThird))
     throw new Error('--clutter-third-only takes no DIR, no --clutter-set-only, no --clutter-more-only and no --no-clutter-third');
+  if (opts.clutterFourthOnly && (opts.dir || opts.clutterSetOnly || opts.clutterMoreOnly || opts.clutterThirdOnly || !opts.clutterFourth))
+    throw new Error(
+      '--clutter-fourth-only takes no DIR, no --clutter-set-only, no --clutter-more-only, no --clutter-third-only and no --no-clutter-fourth',
+    );
   if (opts.clutterSetOnly && (opts.dir || !opts.clutterSet)) throw new Error('--clutter-set-only takes no DIR and no --no-clutter-set');
   if (opts.clutterCheckOnly && (opts.dir || opts.clutterSetOnly || !opts.clutterCheck))
     throw new Error('--clutter-check-only takes no DIR, no --clutter-set-only and no --no-clutter-check');
@@ -133,7 +152,8 @@ function fmt(v: number): string {
  * (the second and third dev sets, pages in their folders): figures, per-kind table, every miss and every wrong hide.
  */
 async function clutterSetOnly(opts: ReturnType<typeof parse>, set?: ClutterSetKind): Promise<number> {
-  const casesFile = set === THIRD_SET ? opts.clutterThird! : set ? opts.clutterMore! : opts.clutterSet!;
+  const casesFile =
+    set === FOURTH_SET ? opts.clutterFourth! : set === THIRD_SET ? opts.clutterThird! : set ? opts.clutterMore! : opts.clutterSet!;
   const corpora = set ? dirname(casesFile) : opts.corpora;
   const prefix = set?.prefix ?? 'clutter';
   if (!existsSync(corpora)) {
@@ -218,6 +238,7 @@ async function main(): Promise<number> {
   if (opts.clutterDevOnly) return clutterDevOnly(opts);
   if (opts.clutterMoreOnly) return clutterSetOnly(opts, MORE_SET);
   if (opts.clutterThirdOnly) return clutterSetOnly(opts, THIRD_SET);
+  if (opts.clutterFourthOnly) return clutterSetOnly(opts, FOURTH_SET);
   if (!opts.dir) {
     // The default corpora live in ../shared: say at once where it comes from rather than scoring half of them.
     const missing = missingShared().filter((m) => /fixtures\/cases\.json|real-news\/cases\.json/.test(m));
@@ -273,6 +294,11 @@ async function main(): Promise<number> {
     ? await evalClutterSet(opts.clutterThird, dirname(opts.clutterThird), [], [], THIRD_SET)
     : {};
   Object.assign(figures, thirdFigures);
+  // The fourth dev set: pages in the project, may be tuned on (its misses: --clutter-fourth-only).
+  const fourthFigures: Figures = opts.clutterFourth
+    ? await evalClutterSet(opts.clutterFourth, dirname(opts.clutterFourth), [], [], FOURTH_SET)
+    : {};
+  Object.assign(figures, fourthFigures);
 
   // The check set's misses are not collected: its figures say whether the engine generalises, its pages are not
   // for tuning.
@@ -288,7 +314,7 @@ async function main(): Promise<number> {
   else {
     console.log(
       Object.entries(figures)
-        .filter(([k]) => !(k in checkFigures) && !/^clutter(More|Third)\.(recall|precision)\./.test(k))
+        .filter(([k]) => !(k in checkFigures) && !/^clutter(More|Third|Fourth)\.(recall|precision)\./.test(k))
         .map(([k, v]) => `${k}=${fmt(v)}`)
         .join(' '),
     );
@@ -299,6 +325,10 @@ async function main(): Promise<number> {
     if (opts.clutterThird) {
       console.log('third dev set (may be tuned on): tests/corpora/real-clutter-third');
       console.log(kindTable(thirdFigures, 'clutterThird').join('\n'));
+    }
+    if (opts.clutterFourth) {
+      console.log('fourth dev set (may be tuned on): tests/corpora/real-clutter-fourth');
+      console.log(kindTable(fourthFigures, 'clutterFourth').join('\n'));
     }
     if (opts.clutterCheck) printCheckSet(checkFigures);
   }
