@@ -170,8 +170,9 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   // Sign-up markup stands in for the words only when no heading is left for a script to write: a form under an
   // empty headline and tagline is a shell whose only words are its error text ("Please enter a valid email").
   if (f.email && !f.blocker && (said || (marked && !f.emptySlot))) return ['form:email', said ? 'text:newsletter' : 'markup:newsletter'];
-  // Sign-up boxes whose field is built by script: markup, newsletter words and an entry field.
-  if (marked && strong && f.fields > 0 && !f.blocker && f.size <= 1000) return ['markup:newsletter', 'text:newsletter', 'field'];
+  // Sign-up boxes whose field is built by script or served in a frame: markup, newsletter words and an entry field or the frame.
+  if (marked && strong && (f.fields > 0 || f.iframe) && !f.blocker && f.size <= 1000)
+    return ['markup:newsletter', 'text:newsletter', f.fields > 0 ? 'field' : 'frame'];
   // A box under a heading that names a newsletter, with the way to sign up: a form served in a frame, or a sign-up
   // button or link under a sentence of its own ("The Daily Brief" / "The day's top stories, every morning." /
   // Subscribe). A footer column headed "Newsletters" is a list of links, not one control.

@@ -524,6 +524,39 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<div class="teaser"><span class="label">Anzeige</span><a href="https://partner.example.de/angebot"><h3>So sparen Familien beim Strom wirklich Geld</h3></a><p>Tipps vom Energieversorger.</p></div>`,
     contains: ['Anzeige', 'So sparen Familien'],
   },
+  // The Amazon Associates boilerplate, and the finance sites' advertiser disclosure ("... from which X receives compensation").
+  {
+    kind: 'affiliate-disclosure',
+    place: 'rail',
+    html: `<aside class="widget"><h2 class="widget-title">Amazon Associates Program</h2><div class="textwidget"><p>Example.com is a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed to provide a means for sites to earn advertising fees by advertising and linking to amazon.com.</p></div></aside>`,
+    contains: ['Amazon Associates Program', 'earn advertising fees'],
+  },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'rail',
+    html: `<section class="disclosure-note"><p><em>The credit card offers that appear on the website are from credit card companies from which ExamplePoints.com receives compensation. This compensation may impact how and where products appear on this site.</em></p></section>`,
+    contains: ['from which ExamplePoints.com receives compensation'],
+  },
+  // A sign-up box marked as one whose form is served in a frame.
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: `<div class="article__content-sign-up"><div class="article__content-sign-up-topic">Unlock the Editor's Digest for free</div><p>Our editor selects her favourite stories in this weekly newsletter.</p><iframe src="https://signup.example.com/widget" height="120"></iframe></div>`,
+    contains: ["Editor's Digest", 'weekly newsletter'],
+  },
+  // A paragraph that is all one link to the sign-up page, and a plug whose link's call to action follows its sentence.
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: `<p class="standout"><a href="https://news.example.com/mailing-list/"><strong>Sign up for the free daily Example newsletter for more airline news!</strong></a></p>`,
+    contains: ['Sign up for the free daily Example newsletter'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: `<div class="post-boilerplate"><p><em>Join our daily and weekly newsletters for the latest updates and exclusive content on industry-leading AI coverage. <a href="/newsletters/?utm_source=site">Learn More</a></em></p></div>`,
+    contains: ['Join our daily and weekly newsletters', 'Learn More'],
+  },
 ];
 
 /**
@@ -728,6 +761,7 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<p><a href="https://rival.example.org/newsletter">The rival bank’s newsletter said on Monday that rates would rise again before the end of the year.</a></p>',
   '<p>Die Polizei nahm eine Anzeige wegen Körperverletzung auf, wie ein Sprecher am Montag mitteilte, und sucht nun nach Zeugen des Vorfalls.</p>',
   '<p>Amazon zahlt Partnern für Affiliate-Links eine Provision von bis zu zehn Prozent, sagte der Händler am Dienstag, und will das Programm ausweiten.</p>',
   '<h2>Why newsletters are booming</h2><p>Writers who sign up readers for paid newsletters now earn more than many staff columnists, and platforms are competing to host them with better tools.</p>',

@@ -303,16 +303,31 @@ class Finder {
    */
   private isPlug(block: Element, text: string): boolean {
     if (!NEWSLETTER.pitch.test(text) || block.closest('header, [role=banner]') || this.inLinkList(block)) return false;
-    // A sentence: it ends as one, holds no control, and its own words are a sentence's (lower-case words: a bar of
-    // menu entries is capitalised).
-    if (!/[.!?…]["'”’)\]]?$/.test(text) || block.querySelector('button, input, select')) return false;
+    // A sentence: it ends as one (or with its link's call to action after it: "... AI coverage. Learn More"), holds
+    // no control, and its own words are a sentence's (lower-case words: a bar of menu entries is capitalised).
+    const links = Array.from(block.getElementsByTagName('a'));
+    const cta = links.length ? wordsOf(links[links.length - 1]!) : '';
+    const ends =
+      SENTENCE_END.test(text) ||
+      (!!cta && cta.length <= CTA_MAX_CHARS && text.endsWith(cta) && SENTENCE_END.test(text.slice(0, -cta.length).trim()));
+    if (!ends || block.querySelector('button, input, select')) return false;
+    // A paragraph that is all one link to the sign-up page, speaking to the reader ("Sign up for the free daily X
+    // newsletter for more airline news!"): a plug set as a link.
+    if (
+      block.localName === 'p' &&
+      links.length === 1 &&
+      this.len.of(links[0]!) >= this.len.of(block) - 2 &&
+      SIGN_UP_ADDRESS.test(links[0]!.getAttribute('href') ?? '') &&
+      READER_ADDRESS.test(text)
+    )
+      return true;
     if (
       this.proseOf(block)
         .split(' ')
         .filter((w) => /^\p{Ll}{2,}/u.test(w)).length < PLUG_PROSE_WORDS
     )
       return false;
-    return Array.from(block.getElementsByTagName('a')).some((a) => {
+    return links.some((a) => {
       const href = a.getAttribute('href') ?? '';
       const words = wordsOf(a);
       return SIGN_UP_ADDRESS.test(href) || NEWSLETTER.strong.test(words) || NEWSLETTER.weak.test(words);
@@ -747,13 +762,17 @@ const SPONSOR_CREDIT = /^(sponsored|presented|powered|brought to you) by:?$/i;
 const READER_ADDRESS =
   /\b(you|your|you're|our|us|we)\b|^\W*(sign up|subscribe|get|join|receive|never miss|don't miss|want|stay|keep up|read)\b/i;
 
+/** The end of a sentence, closing quote or bracket included. */
+const SENTENCE_END = /[.!?…]["'”’)\]]?$/;
+/** A call to action that may follow a plug's sentence ("Learn More", "Sign up here"). */
+const CTA_MAX_CHARS = 25;
 /** A plug's links at most, and its words outside them at least. */
 const PLUG_LINKS = 2;
 const PLUG_PROSE_WORDS = 3;
 /** A link to a newsletter or sign-up page. */
-const SIGN_UP_ADDRESS = /newsletter|sign-?up|subscri|e-?mail|optin|opt-in/i;
+const SIGN_UP_ADDRESS = /newsletter|sign-?up|subscri|e-?mail|optin|opt-in|mailing-?list/i;
 /** A link to a sign-up page, not a mail-to or share-by-mail link. */
-const SIGN_UP_PAGE = /^(?!mailto:)[^?#]*(newsletter|sign-?up|subscri|optin|opt-in)/i;
+const SIGN_UP_PAGE = /^(?!mailto:)[^?#]*(newsletter|sign-?up|subscri|optin|opt-in|mailing-?list)/i;
 /** What a promo bar's link says beside its call to action, at least: its pitch. */
 const PROMO_BAR_PITCH_CHARS = 40;
 /** Lines of a promo tile: text blocks. */
