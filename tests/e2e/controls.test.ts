@@ -259,10 +259,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('controls in %s', (name) => 
     await seed.evaluate(() => void ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
     await control.setSettings({ kinds: { newsletter: false } });
+    // The pass restarts under the new settings: its hides land before it marks the page and wraps the tickers, so
+    // wait for the whole pass, not for its first step.
     await seed.waitFor(
       () =>
         !document.querySelector('[data-clearfolio-hidden="newsletter"]') &&
-        document.querySelectorAll('[data-clearfolio-hidden]').length === 2,
+        document.querySelectorAll('[data-clearfolio-hidden]').length === 2 &&
+        document.documentElement.getAttribute('data-clearfolio') === 'article' &&
+        document.querySelectorAll('clearfolio-ticker').length === 3,
     );
     expect(await pageState(seed)).toMatchObject({
       mode: 'article',
