@@ -75,6 +75,8 @@ export const MORE_SET: ClutterSetKind = { prefix: 'clutterMore', pagePath: CHECK
 export const THIRD_SET: ClutterSetKind = { prefix: 'clutterThird', pagePath: CHECK_PAGE_PATH };
 /** The fourth dev set (tests/corpora/real-clutter-fourth): pages in the project, may be tuned on. */
 export const FOURTH_SET: ClutterSetKind = { prefix: 'clutterFourth', pagePath: CHECK_PAGE_PATH };
+/** The fifth dev set (tests/corpora/real-clutter-fifth): pages in the project, labelled blind, may be tuned on. */
+export const FIFTH_SET: ClutterSetKind = { prefix: 'clutterFifth', pagePath: CHECK_PAGE_PATH };
 
 export const squash = (s: string) =>
   s

@@ -18,14 +18,26 @@
 // (tests/corpora/real-clutter-third, pages in the project, may be tuned on) is scored the same way under keys
 // "clutterThird.": `--clutter-third-only [--page S]` runs it alone with its misses and wrong hides; `--no-clutter-third`
 // skips it. The fourth dev set (tests/corpora/real-clutter-fourth) likewise, under keys "clutterFourth.":
-// `--clutter-fourth-only [--page S]`, `--no-clutter-fourth`.
+// `--clutter-fourth-only [--page S]`, `--no-clutter-fourth`. The fifth dev set (tests/corpora/real-clutter-fifth,
+// pages from suites the earlier sets did not mine, labelled blind) likewise, under keys "clutterFifth.":
+// `--clutter-fifth-only [--page S]`, `--no-clutter-fifth`.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figures } from './score.ts';
 import { defaultCorpora, readabilityHighlights, scoreLabelled } from './corpora.ts';
 import { evalReadabilityCorpus } from './readability-corpus.ts';
-import { CHECK_DEV, CHECK_HELD, CHECK_SET, MORE_SET, THIRD_SET, FOURTH_SET, evalClutterSet, type ClutterSetKind } from './clutter-set.ts';
+import {
+  CHECK_DEV,
+  CHECK_HELD,
+  CHECK_SET,
+  MORE_SET,
+  THIRD_SET,
+  FOURTH_SET,
+  FIFTH_SET,
+  evalClutterSet,
+  type ClutterSetKind,
+} from './clutter-set.ts';
 import { missingShared } from '../shared-dir.ts';
 import { CLUTTER_KINDS } from '../../src/core/types.ts';
 
@@ -52,6 +64,8 @@ function parse(argv: string[]) {
     clutterThird: join(REPO, 'tests/corpora/real-clutter-third/cases.json') as string | null,
     // The fourth dev set: labels and pages in the project, may be tuned on.
     clutterFourth: join(REPO, 'tests/corpora/real-clutter-fourth/cases.json') as string | null,
+    // The fifth dev set: labels and pages in the project, labelled blind, may be tuned on.
+    clutterFifth: join(REPO, 'tests/corpora/real-clutter-fifth/cases.json') as string | null,
     corpora: resolve(REPO, '../shared/corpora'),
     check: false,
     json: false,
@@ -62,6 +76,7 @@ function parse(argv: string[]) {
     clutterMoreOnly: false,
     clutterThirdOnly: false,
     clutterFourthOnly: false,
+    clutterFifthOnly: false,
     /** With --clutter-set-only: only the clutter-set cases whose page path holds one of these. */
     pages: [] as string[],
   };
@@ -84,6 +99,8 @@ function parse(argv: string[]) {
     else if (a === '--no-clutter-third') opts.clutterThird = null;
     else if (a === '--clutter-fourth-only') opts.clutterFourthOnly = true;
     else if (a === '--no-clutter-fourth') opts.clutterFourth = null;
+    else if (a === '--clutter-fifth-only') opts.clutterFifthOnly = true;
+    else if (a === '--no-clutter-fifth') opts.clutterFifth = null;
     else if (a === '--page') opts.pages.push(argv[++i] ?? '');
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
     else opts.dir = resolve(a);
@@ -94,10 +111,11 @@ function parse(argv: string[]) {
     !opts.clutterDevOnly &&
     !opts.clutterMoreOnly &&
     !opts.clutterThirdOnly &&
-    !opts.clutterFourthOnly
+    !opts.clutterFourthOnly &&
+    !opts.clutterFifthOnly
   )
     throw new Error(
-      '--page works with --clutter-set-only, --clutter-dev-only, --clutter-more-only, --clutter-third-only or --clutter-fourth-only only',
+      '--page works with --clutter-set-only, --clutter-dev-only, --clutter-more-only, --clutter-third-only, --clutter-fourth-only or --clutter-fifth-only only',
     );
   if (opts.clutterMoreOnly && (opts.dir || opts.clutterSetOnly || !opts.clutterMore))
     throw new Error('--clutter-more-only takes no DIR, no --clutter-set-only and no --no-clutter-more');
@@ -106,6 +124,13 @@ function parse(argv: string[]) {
   if (opts.clutterFourthOnly && (opts.dir || opts.clutterSetOnly || opts.clutterMoreOnly || opts.clutterThirdOnly || !opts.clutterFourth))
     throw new Error(
       '--clutter-fourth-only takes no DIR, no --clutter-set-only, no --clutter-more-only, no --clutter-third-only and no --no-clutter-fourth',
+    );
+  if (
+    opts.clutterFifthOnly &&
+    (opts.dir || opts.clutterSetOnly || opts.clutterMoreOnly || opts.clutterThirdOnly || opts.clutterFourthOnly || !opts.clutterFifth)
+  )
+    throw new Error(
+      '--clutter-fifth-only takes no DIR, no --clutter-set-only, no --clutter-more-only, no --clutter-third-only, no --clutter-fourth-only and no --no-clutter-fifth',
     );
   if (opts.clutterSetOnly && (opts.dir || !opts.clutterSet)) throw new Error('--clutter-set-only takes no DIR and no --no-clutter-set');
   if (opts.clutterCheckOnly && (opts.dir || opts.clutterSetOnly || !opts.clutterCheck))
@@ -153,7 +178,15 @@ function fmt(v: number): string {
  */
 async function clutterSetOnly(opts: ReturnType<typeof parse>, set?: ClutterSetKind): Promise<number> {
   const casesFile =
-    set === FOURTH_SET ? opts.clutterFourth! : set === THIRD_SET ? opts.clutterThird! : set ? opts.clutterMore! : opts.clutterSet!;
+    set === FIFTH_SET
+      ? opts.clutterFifth!
+      : set === FOURTH_SET
+        ? opts.clutterFourth!
+        : set === THIRD_SET
+          ? opts.clutterThird!
+          : set
+            ? opts.clutterMore!
+            : opts.clutterSet!;
   const corpora = set ? dirname(casesFile) : opts.corpora;
   const prefix = set?.prefix ?? 'clutter';
   if (!existsSync(corpora)) {
@@ -239,6 +272,7 @@ async function main(): Promise<number> {
   if (opts.clutterMoreOnly) return clutterSetOnly(opts, MORE_SET);
   if (opts.clutterThirdOnly) return clutterSetOnly(opts, THIRD_SET);
   if (opts.clutterFourthOnly) return clutterSetOnly(opts, FOURTH_SET);
+  if (opts.clutterFifthOnly) return clutterSetOnly(opts, FIFTH_SET);
   if (!opts.dir) {
     // The default corpora live in ../shared: say at once where it comes from rather than scoring half of them.
     const missing = missingShared().filter((m) => /fixtures\/cases\.json|real-news\/cases\.json/.test(m));
@@ -299,6 +333,11 @@ async function main(): Promise<number> {
     ? await evalClutterSet(opts.clutterFourth, dirname(opts.clutterFourth), [], [], FOURTH_SET)
     : {};
   Object.assign(figures, fourthFigures);
+  // The fifth dev set: pages in the project, labelled blind, may be tuned on (its misses: --clutter-fifth-only).
+  const fifthFigures: Figures = opts.clutterFifth
+    ? await evalClutterSet(opts.clutterFifth, dirname(opts.clutterFifth), [], [], FIFTH_SET)
+    : {};
+  Object.assign(figures, fifthFigures);
 
   // The check set's misses are not collected: its figures say whether the engine generalises, its pages are not
   // for tuning.
@@ -314,7 +353,7 @@ async function main(): Promise<number> {
   else {
     console.log(
       Object.entries(figures)
-        .filter(([k]) => !(k in checkFigures) && !/^clutter(More|Third|Fourth)\.(recall|precision)\./.test(k))
+        .filter(([k]) => !(k in checkFigures) && !/^clutter(More|Third|Fourth|Fifth)\.(recall|precision)\./.test(k))
         .map(([k, v]) => `${k}=${fmt(v)}`)
         .join(' '),
     );
@@ -329,6 +368,10 @@ async function main(): Promise<number> {
     if (opts.clutterFourth) {
       console.log('fourth dev set (may be tuned on): tests/corpora/real-clutter-fourth');
       console.log(kindTable(fourthFigures, 'clutterFourth').join('\n'));
+    }
+    if (opts.clutterFifth) {
+      console.log('fifth dev set (may be tuned on): tests/corpora/real-clutter-fifth');
+      console.log(kindTable(fifthFigures, 'clutterFifth').join('\n'));
     }
     if (opts.clutterCheck) printCheckSet(checkFigures);
   }
