@@ -557,6 +557,28 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<div class="post-boilerplate"><p><em>Join our daily and weekly newsletters for the latest updates and exclusive content on industry-leading AI coverage. <a href="/newsletters/?utm_source=site">Learn More</a></em></p></div>`,
     contains: ['Join our daily and weekly newsletters', 'Learn More'],
   },
+  // A sign-up form takes the one paragraph beside it that says what it signs up for.
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div><div><p><strong>Food &amp; Drink: </strong>A weekly newsletter featuring new writing by our critic and the latest restaurant reviews. Hot off the grill every Friday.</p>
+      <div class="wp-block-mailchimp"><form><p><input type="email" name="email" placeholder="Your email"></p><button type="submit">Sign up for Food &amp; Drink emails</button></form></div></div></div>`,
+    contains: ['A weekly newsletter featuring new writing', 'Sign up for Food & Drink emails'],
+  },
+  // A plug whose ask comes after other sentences ("Fight disinformation. ... Sign up for the free X newsletter.").
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: `<div class="text-cta"><p>Fight disinformation. Get a daily recap of the facts that matter. <a href="/newsletters/?src=cta">Sign up for the free Example newsletter.</a></p></div>`,
+    contains: ['Fight disinformation', 'Sign up for the free Example newsletter'],
+  },
+  // A bold line closing a story that is one link to the sign-up page.
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: `<div class="story-end"><p>The restaurant is open Tuesday to Sunday from noon, and reservations are recommended on weekends.</p><b><a href="/city/Newsletters/Page">Subscribe to Example Times newsletters.</a></b></div>`,
+    contains: ['Subscribe to Example Times newsletters.'],
+  },
 ];
 
 /**
@@ -761,6 +783,7 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<p>The council voted on Tuesday. <b><a href="https://council.example.org/newsletter">The council newsletter</a></b> will carry the minutes next week, a spokesman said.</p>',
   '<p><a href="https://rival.example.org/newsletter">The rival bank’s newsletter said on Monday that rates would rise again before the end of the year.</a></p>',
   '<p>Die Polizei nahm eine Anzeige wegen Körperverletzung auf, wie ein Sprecher am Montag mitteilte, und sucht nun nach Zeugen des Vorfalls.</p>',
   '<p>Amazon zahlt Partnern für Affiliate-Links eine Provision von bis zu zehn Prozent, sagte der Händler am Dienstag, und will das Programm ausweiten.</p>',

@@ -314,7 +314,7 @@ class Finder {
     // A paragraph that is all one link to the sign-up page, speaking to the reader ("Sign up for the free daily X
     // newsletter for more airline news!"): a plug set as a link.
     if (
-      block.localName === 'p' &&
+      (block.localName === 'p' || PLUG_NOTE_TAGS.has(block.localName)) &&
       links.length === 1 &&
       this.len.of(links[0]!) >= this.len.of(block) - 2 &&
       SIGN_UP_ADDRESS.test(links[0]!.getAttribute('href') ?? '') &&
@@ -517,6 +517,9 @@ class Finder {
           (seed.via === 'form' ? headingsBeside(parent, el) <= 1 && !this.addsLinks(parent, el, extra) : !holdsOtherHeading(parent, el))) ||
         // A form whose button asks ("Sign up") without saying what for: one step to the box that heads it.
         (seed.via === 'form' && el === seed.el && extra <= 400 && !el.querySelector(HEADINGS) && headingsBeside(parent, el) === 1) ||
+        // A sign-up box that holds its field, and beside it in the parent its heading or the sentence that says what
+        // the field signs up for ("Food & Drink: A weekly newsletter..." over a form whose button says "Sign up").
+        (seed.kind === 'newsletter' && extra <= 400 && this.takesItsPitch(parent, el)) ||
         (seed.kind === 'promoted-widget' &&
           isLabel &&
           thin(el) &&
@@ -532,6 +535,22 @@ class Finder {
       elSize = size;
     }
     return el;
+  }
+
+  /**
+   * `box` holds an e-mail field and `parent` adds to it only what introduces it: one heading or one paragraph that
+   * speaks of newsletters or subscribing, with no link, field or other heading of its own. A rail of several boxes
+   * adds more than one.
+   */
+  private takesItsPitch(parent: Element, box: Element): boolean {
+    if (!Array.from(box.getElementsByTagName('input')).some(isEmailInput)) return false;
+    const others = Array.from(parent.children).filter((c) => c !== box && this.len.of(c) > 0);
+    if (others.length !== 1) return false;
+    const intro = others[0]!;
+    if (!HEADING_TAGS.has(intro.localName) && intro.localName !== 'p') return false;
+    if (intro.querySelector('a, input, button, iframe, form')) return false;
+    const words = wordsOf(intro);
+    return NEWSLETTER.strong.test(words) || NEWSLETTER.weak.test(words) || NEWSLETTER.pitch.test(words);
   }
 
   /** What `parent` adds to `box` (`extra` characters) is mostly link text: a menu or a link list around a bare form. */
@@ -760,10 +779,12 @@ const SPONSOR_CREDIT = /^(sponsored|presented|powered|brought to you) by:?$/i;
 
 /** Words of a site speaking to its reader: "you", "our", or a sentence that starts by asking ("Sign up", "Get"). */
 const READER_ADDRESS =
-  /\b(you|your|you're|our|us|we)\b|^\W*(sign up|subscribe|get|join|receive|never miss|don't miss|want|stay|keep up|read)\b/i;
+  /\b(you|your|you're|our|us|we)\b|(^|[.!?…]\s)\W*(sign up|subscribe|get|join|receive|never miss|don't miss|want|stay|keep up|read)\b/i;
 
 /** The end of a sentence, closing quote or bracket included. */
 const SENTENCE_END = /[.!?…]["'”’)\]]?$/;
+/** Inline elements a plug may stand in on its own, inside a longer block (a bold or italic line closing a story). */
+const PLUG_NOTE_TAGS = new Set(['b', 'strong', 'i', 'em', 'small']);
 /** A call to action that may follow a plug's sentence ("Learn More", "Sign up here"). */
 const CTA_MAX_CHARS = 25;
 /** A plug's links at most, and its words outside them at least. */

@@ -133,9 +133,10 @@ export class SeedCollector {
         this.seeds.push({ el: blockOf(parent), kind: 'newsletter', via: 'wording', at: node });
       else {
         // A pitch that runs across a link ("<a>Sign up</a> for our daily newsletter", "Our best stories in your <b>inbox</b>"):
-        // the short block that holds it.
-        const block = blockOf(parent);
-        if (this.len.of(block) <= PLUG_MAX_CHARS && NEWSLETTER.pitch.test(wordsOf(block)))
+        // the short block that holds it, or in a long block, the bold or italic line it stands in.
+        let block: Element | null = blockOf(parent);
+        if (this.len.of(block) > PLUG_MAX_CHARS) block = parent.closest('b, strong, i, em, small');
+        if (block && this.len.of(block) <= PLUG_MAX_CHARS && NEWSLETTER.pitch.test(wordsOf(block)))
           this.seeds.push({ el: block, kind: 'newsletter', via: 'wording', at: node });
       }
     }
