@@ -60,3 +60,10 @@ export function inPageFooter(el: Element): boolean {
   const footer = el.closest(RULES.evidence.footer);
   return !!footer && !footer.closest('article');
 }
+
+/** Any heading element. */
+export const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/** Inline elements a newsletter plug may stand in on its own inside a longer block (a bold or italic closing line). */
+export const PLUG_NOTE_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'i', 'em', 'small']);
+export const PLUG_NOTE_SELECTOR = [...PLUG_NOTE_TAGS].join(', ');

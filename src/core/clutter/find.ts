@@ -21,7 +21,7 @@ import {
   isDisclosureText,
 } from './rules.ts';
 import { EVIDENCE, HEADED_BOX_LINKS, HEADED_BOX_MAX_CHARS, type BoxFacts } from './evidence.ts';
-import { inPageFooter, isEmailInput, markupString, wordsOf } from './dom.ts';
+import { HEADINGS, PLUG_NOTE_TAGS, inPageFooter, isEmailInput, markupString, wordsOf } from './dom.ts';
 import { isEditable } from '../dom/untouched.ts';
 import { PLUG_MAX_CHARS, SeedCollector, walkSeeds, type Seed } from './seeds.ts';
 import { PageVisibility } from './visibility.ts';
@@ -750,8 +750,6 @@ class Finder {
   }
 }
 
-const HEADINGS = 'h1, h2, h3, h4, h5, h6';
-
 /** A stream tile: its headline link, label included, is at most this long, its headline at least this long. */
 const TILE_MAX_CHARS = 300;
 const TILE_HEADLINE_CHARS = 20;
@@ -783,8 +781,6 @@ const READER_ADDRESS =
 
 /** The end of a sentence, closing quote or bracket included. */
 const SENTENCE_END = /[.!?…]["'”’)\]]?$/;
-/** Inline elements a plug may stand in on its own, inside a longer block (a bold or italic line closing a story). */
-const PLUG_NOTE_TAGS = new Set(['b', 'strong', 'i', 'em', 'small']);
 /** A call to action that may follow a plug's sentence ("Learn More", "Sign up here"). */
 const CTA_MAX_CHARS = 25;
 /** A plug's links at most, and its words outside them at least. */

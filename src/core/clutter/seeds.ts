@@ -16,7 +16,7 @@ import {
   isDisclosureText,
   type ClutterKind,
 } from './rules.ts';
-import { blockOf, inPageFooter, isEmailInput, markupOf, wordsOf } from './dom.ts';
+import { HEADINGS, PLUG_NOTE_SELECTOR, blockOf, inPageFooter, isEmailInput, markupOf, wordsOf } from './dom.ts';
 import { UNTOUCHED_TAGS, isEditable } from '../dom/untouched.ts';
 import { walkDepthFirst, type Walk } from '../time-budget.ts';
 import { disclosureShare } from './evidence.ts';
@@ -38,7 +38,6 @@ const MONEY_HINT =
 const NEWSLETTER_HINT = /newsletter|inbox/i;
 /** Cheap prefilter for a heading that names a newsletter ("The Daily Brief", "Join our mailing list"). */
 const HEADING_HINT = /newsletter|inbox|brief|digest|mailing|e-?mail/i;
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
 /** A one-sentence plug or a promo tile is this short. */
 export const PLUG_MAX_CHARS = 250;
 /** Any hint in one test: most text nodes of a page hold none. */
@@ -119,7 +118,7 @@ export class SeedCollector {
     // A heading that names a newsletter ("The Daily Brief", "Sign up for our newsletter"): a sign-up box's title,
     // whatever its form is (an iframe, a button, a link to the sign-up page). The finder climbs to the control.
     if (HEADING_HINT.test(t)) {
-      const heading = parent.closest(HEADING_SELECTOR);
+      const heading = parent.closest(HEADINGS);
       if (
         heading &&
         this.len.of(heading) <= RULES.limits.labelMaxChars &&
@@ -135,7 +134,7 @@ export class SeedCollector {
         // A pitch that runs across a link ("<a>Sign up</a> for our daily newsletter", "Our best stories in your <b>inbox</b>"):
         // the short block that holds it, or in a long block, the bold or italic line it stands in.
         let block: Element | null = blockOf(parent);
-        if (this.len.of(block) > PLUG_MAX_CHARS) block = parent.closest('b, strong, i, em, small');
+        if (this.len.of(block) > PLUG_MAX_CHARS) block = parent.closest(PLUG_NOTE_SELECTOR);
         if (block && this.len.of(block) <= PLUG_MAX_CHARS && NEWSLETTER.pitch.test(wordsOf(block)))
           this.seeds.push({ el: block, kind: 'newsletter', via: 'wording', at: node });
       }
