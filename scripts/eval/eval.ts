@@ -11,33 +11,17 @@
 // (do not tune the engine on those pages; `--no-clutter-check` skips it). `--clutter-set-only` never runs it;
 // `--clutter-check-only` runs it alone (figures only; with `--check`, its floors only). The set is split by site
 // (cases.json `split`): the held half is scored apart too ("clutterHeld.", figures only, never tuned on); the dev
-// half may be tuned on: `--clutter-dev-only [--page S]` scores it and lists its misses. The second dev set
-// (tests/corpora/real-clutter-more, pages in the project, may be tuned on) is scored in every full run under keys
-// "clutterMore." with its per-kind table; `--clutter-more-only [--page S]` runs it alone and lists its misses and
-// wrong hides (with `--check`, its floors only); `--no-clutter-more` skips it. The third dev set
-// (tests/corpora/real-clutter-third, pages in the project, may be tuned on) is scored the same way under keys
-// "clutterThird.": `--clutter-third-only [--page S]` runs it alone with its misses and wrong hides; `--no-clutter-third`
-// skips it. The fourth dev set (tests/corpora/real-clutter-fourth) likewise, under keys "clutterFourth.":
-// `--clutter-fourth-only [--page S]`, `--no-clutter-fourth`. The fifth dev set (tests/corpora/real-clutter-fifth,
-// pages from suites the earlier sets did not mine, labelled blind) likewise, under keys "clutterFifth.":
-// `--clutter-fifth-only [--page S]`, `--no-clutter-fifth`.
+// half may be tuned on: `--clutter-dev-only [--page S]` scores it and lists its misses. The tunable dev sets
+// (DEV_SETS in clutter-set.ts: real-clutter-more, -third, -fourth, -fifth; pages in the project) are scored in every
+// full run under their own keys ("clutterMore." ...) with a per-kind table each; `--clutter-<name>-only [--page S]`
+// runs one alone and lists its misses and wrong hides (with `--check`, its floors only); `--no-clutter-<name>` skips it.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figures } from './score.ts';
 import { defaultCorpora, readabilityHighlights, scoreLabelled } from './corpora.ts';
 import { evalReadabilityCorpus } from './readability-corpus.ts';
-import {
-  CHECK_DEV,
-  CHECK_HELD,
-  CHECK_SET,
-  MORE_SET,
-  THIRD_SET,
-  FOURTH_SET,
-  FIFTH_SET,
-  evalClutterSet,
-  type ClutterSetKind,
-} from './clutter-set.ts';
+import { CHECK_DEV, CHECK_HELD, CHECK_SET, DEV_SETS, evalClutterSet, type DevSet } from './clutter-set.ts';
 import { missingShared } from '../shared-dir.ts';
 import { CLUTTER_KINDS } from '../../src/core/types.ts';
 
@@ -58,14 +42,8 @@ function parse(argv: string[]) {
     clutterSet: join(REPO, 'tests/corpora/real-clutter/cases.json') as string | null,
     // The independent check set: labels and pages in the project, never used for tuning.
     clutterCheck: join(REPO, 'tests/corpora/real-clutter-check/cases.json') as string | null,
-    // The second dev set: labels and pages in the project, may be tuned on.
-    clutterMore: join(REPO, 'tests/corpora/real-clutter-more/cases.json') as string | null,
-    // The third dev set: labels and pages in the project, may be tuned on.
-    clutterThird: join(REPO, 'tests/corpora/real-clutter-third/cases.json') as string | null,
-    // The fourth dev set: labels and pages in the project, may be tuned on.
-    clutterFourth: join(REPO, 'tests/corpora/real-clutter-fourth/cases.json') as string | null,
-    // The fifth dev set: labels and pages in the project, labelled blind, may be tuned on.
-    clutterFifth: join(REPO, 'tests/corpora/real-clutter-fifth/cases.json') as string | null,
+    /** The tunable dev sets to score in a full run (all unless `--no-clutter-<name>`). */
+    devSets: [...DEV_SETS],
     corpora: resolve(REPO, '../shared/corpora'),
     check: false,
     json: false,
@@ -73,10 +51,8 @@ function parse(argv: string[]) {
     clutterSetOnly: false,
     clutterCheckOnly: false,
     clutterDevOnly: false,
-    clutterMoreOnly: false,
-    clutterThirdOnly: false,
-    clutterFourthOnly: false,
-    clutterFifthOnly: false,
+    /** `--clutter-<name>-only`: this dev set alone, with its misses. */
+    devOnly: null as DevSet | null,
     /** With --clutter-set-only: only the clutter-set cases whose page path holds one of these. */
     pages: [] as string[],
   };
@@ -93,45 +69,22 @@ function parse(argv: string[]) {
     else if (a === '--clutter-set-only') opts.clutterSetOnly = true;
     else if (a === '--clutter-check-only') opts.clutterCheckOnly = true;
     else if (a === '--clutter-dev-only') opts.clutterDevOnly = true;
-    else if (a === '--clutter-more-only') opts.clutterMoreOnly = true;
-    else if (a === '--no-clutter-more') opts.clutterMore = null;
-    else if (a === '--clutter-third-only') opts.clutterThirdOnly = true;
-    else if (a === '--no-clutter-third') opts.clutterThird = null;
-    else if (a === '--clutter-fourth-only') opts.clutterFourthOnly = true;
-    else if (a === '--no-clutter-fourth') opts.clutterFourth = null;
-    else if (a === '--clutter-fifth-only') opts.clutterFifthOnly = true;
-    else if (a === '--no-clutter-fifth') opts.clutterFifth = null;
+    else if (DEV_SETS.some((d) => a === `--clutter-${d.name}-only`)) {
+      if (opts.devOnly) throw new Error(`${a} cannot go with --clutter-${opts.devOnly.name}-only`);
+      opts.devOnly = DEV_SETS.find((d) => a === `--clutter-${d.name}-only`)!;
+    } else if (DEV_SETS.some((d) => a === `--no-clutter-${d.name}`))
+      opts.devSets = opts.devSets.filter((d) => a !== `--no-clutter-${d.name}`);
     else if (a === '--page') opts.pages.push(argv[++i] ?? '');
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
     else opts.dir = resolve(a);
   }
-  if (
-    opts.pages.length &&
-    !opts.clutterSetOnly &&
-    !opts.clutterDevOnly &&
-    !opts.clutterMoreOnly &&
-    !opts.clutterThirdOnly &&
-    !opts.clutterFourthOnly &&
-    !opts.clutterFifthOnly
-  )
+  if (opts.pages.length && !opts.clutterSetOnly && !opts.clutterDevOnly && !opts.devOnly)
     throw new Error(
-      '--page works with --clutter-set-only, --clutter-dev-only, --clutter-more-only, --clutter-third-only, --clutter-fourth-only or --clutter-fifth-only only',
+      `--page works with --clutter-set-only, --clutter-dev-only or ${DEV_SETS.map((d) => `--clutter-${d.name}-only`).join(', ')} only`,
     );
-  if (opts.clutterMoreOnly && (opts.dir || opts.clutterSetOnly || !opts.clutterMore))
-    throw new Error('--clutter-more-only takes no DIR, no --clutter-set-only and no --no-clutter-more');
-  if (opts.clutterThirdOnly && (opts.dir || opts.clutterSetOnly || opts.clutterMoreOnly || !opts.clutterThird))
-    throw new Error('--clutter-third-only takes no DIR, no --clutter-set-only, no --clutter-more-only and no --no-clutter-third');
-  if (opts.clutterFourthOnly && (opts.dir || opts.clutterSetOnly || opts.clutterMoreOnly || opts.clutterThirdOnly || !opts.clutterFourth))
-    throw new Error(
-      '--clutter-fourth-only takes no DIR, no --clutter-set-only, no --clutter-more-only, no --clutter-third-only and no --no-clutter-fourth',
-    );
-  if (
-    opts.clutterFifthOnly &&
-    (opts.dir || opts.clutterSetOnly || opts.clutterMoreOnly || opts.clutterThirdOnly || opts.clutterFourthOnly || !opts.clutterFifth)
-  )
-    throw new Error(
-      '--clutter-fifth-only takes no DIR, no --clutter-set-only, no --clutter-more-only, no --clutter-third-only, no --clutter-fourth-only and no --no-clutter-fifth',
-    );
+  const only = opts.devOnly;
+  if (only && (opts.dir || opts.clutterSetOnly || !opts.devSets.includes(only)))
+    throw new Error(`--clutter-${only.name}-only takes no DIR, no --clutter-set-only and no --no-clutter-${only.name}`);
   if (opts.clutterSetOnly && (opts.dir || !opts.clutterSet)) throw new Error('--clutter-set-only takes no DIR and no --no-clutter-set');
   if (opts.clutterCheckOnly && (opts.dir || opts.clutterSetOnly || !opts.clutterCheck))
     throw new Error('--clutter-check-only takes no DIR, no --clutter-set-only and no --no-clutter-check');
@@ -173,20 +126,11 @@ function fmt(v: number): string {
 }
 
 /**
- * `--clutter-set-only` (the tuning set, pages in ../shared/corpora), `--clutter-more-only` or `--clutter-third-only`
- * (the second and third dev sets, pages in their folders): figures, per-kind table, every miss and every wrong hide.
+ * `--clutter-set-only` (the tuning set, pages in ../shared/corpora) or `--clutter-<name>-only` (a dev set, pages in
+ * its folder): figures, per-kind table, every miss and every wrong hide.
  */
-async function clutterSetOnly(opts: ReturnType<typeof parse>, set?: ClutterSetKind): Promise<number> {
-  const casesFile =
-    set === FIFTH_SET
-      ? opts.clutterFifth!
-      : set === FOURTH_SET
-        ? opts.clutterFourth!
-        : set === THIRD_SET
-          ? opts.clutterThird!
-          : set
-            ? opts.clutterMore!
-            : opts.clutterSet!;
+async function clutterSetOnly(opts: ReturnType<typeof parse>, set?: DevSet): Promise<number> {
+  const casesFile = set ? devCases(set) : opts.clutterSet!;
   const corpora = set ? dirname(casesFile) : opts.corpora;
   const prefix = set?.prefix ?? 'clutter';
   if (!existsSync(corpora)) {
@@ -218,6 +162,8 @@ async function clutterSetOnly(opts: ReturnType<typeof parse>, set?: ClutterSetKi
   else console.log(`eval --check: ${prefix} figures at or above their floors`);
   return failures.length ? 1 : 0;
 }
+
+const devCases = (set: DevSet) => join(REPO, set.folder, 'cases.json');
 
 /** The check set's figures, printed apart from the others: it says whether the engine generalises; not for tuning. */
 function printCheckSet(figures: Figures): void {
@@ -269,10 +215,7 @@ async function main(): Promise<number> {
   if (opts.clutterSetOnly) return clutterSetOnly(opts);
   if (opts.clutterCheckOnly) return clutterCheckOnly(opts);
   if (opts.clutterDevOnly) return clutterDevOnly(opts);
-  if (opts.clutterMoreOnly) return clutterSetOnly(opts, MORE_SET);
-  if (opts.clutterThirdOnly) return clutterSetOnly(opts, THIRD_SET);
-  if (opts.clutterFourthOnly) return clutterSetOnly(opts, FOURTH_SET);
-  if (opts.clutterFifthOnly) return clutterSetOnly(opts, FIFTH_SET);
+  if (opts.devOnly) return clutterSetOnly(opts, opts.devOnly);
   if (!opts.dir) {
     // The default corpora live in ../shared: say at once where it comes from rather than scoring half of them.
     const missing = missingShared().filter((m) => /fixtures\/cases\.json|real-news\/cases\.json/.test(m));
@@ -320,24 +263,10 @@ async function main(): Promise<number> {
     if (opts.verbose) details.push(...clutterDetails);
   }
 
-  // The second dev set: pages in the project, may be tuned on (its misses: --clutter-more-only).
-  const moreFigures: Figures = opts.clutterMore ? await evalClutterSet(opts.clutterMore, dirname(opts.clutterMore), [], [], MORE_SET) : {};
-  Object.assign(figures, moreFigures);
-  // The third dev set: pages in the project, may be tuned on (its misses: --clutter-third-only).
-  const thirdFigures: Figures = opts.clutterThird
-    ? await evalClutterSet(opts.clutterThird, dirname(opts.clutterThird), [], [], THIRD_SET)
-    : {};
-  Object.assign(figures, thirdFigures);
-  // The fourth dev set: pages in the project, may be tuned on (its misses: --clutter-fourth-only).
-  const fourthFigures: Figures = opts.clutterFourth
-    ? await evalClutterSet(opts.clutterFourth, dirname(opts.clutterFourth), [], [], FOURTH_SET)
-    : {};
-  Object.assign(figures, fourthFigures);
-  // The fifth dev set: pages in the project, labelled blind, may be tuned on (its misses: --clutter-fifth-only).
-  const fifthFigures: Figures = opts.clutterFifth
-    ? await evalClutterSet(opts.clutterFifth, dirname(opts.clutterFifth), [], [], FIFTH_SET)
-    : {};
-  Object.assign(figures, fifthFigures);
+  // The tunable dev sets: pages in the project (their misses: --clutter-<name>-only).
+  const devFigures: Figures[] = [];
+  for (const set of opts.devSets) devFigures.push(await evalClutterSet(devCases(set), join(REPO, set.folder), [], [], set));
+  for (const f of devFigures) Object.assign(figures, f);
 
   // The check set's misses are not collected: its figures say whether the engine generalises, its pages are not
   // for tuning.
@@ -353,26 +282,18 @@ async function main(): Promise<number> {
   else {
     console.log(
       Object.entries(figures)
-        .filter(([k]) => !(k in checkFigures) && !/^clutter(More|Third|Fourth|Fifth)\.(recall|precision)\./.test(k))
+        .filter(
+          ([k]) =>
+            !(k in checkFigures) &&
+            !opts.devSets.some((d) => k.startsWith(`${d.prefix}.recall.`) || k.startsWith(`${d.prefix}.precision.`)),
+        )
         .map(([k, v]) => `${k}=${fmt(v)}`)
         .join(' '),
     );
-    if (opts.clutterMore) {
-      console.log('second dev set (may be tuned on): tests/corpora/real-clutter-more');
-      console.log(kindTable(moreFigures, 'clutterMore').join('\n'));
-    }
-    if (opts.clutterThird) {
-      console.log('third dev set (may be tuned on): tests/corpora/real-clutter-third');
-      console.log(kindTable(thirdFigures, 'clutterThird').join('\n'));
-    }
-    if (opts.clutterFourth) {
-      console.log('fourth dev set (may be tuned on): tests/corpora/real-clutter-fourth');
-      console.log(kindTable(fourthFigures, 'clutterFourth').join('\n'));
-    }
-    if (opts.clutterFifth) {
-      console.log('fifth dev set (may be tuned on): tests/corpora/real-clutter-fifth');
-      console.log(kindTable(fifthFigures, 'clutterFifth').join('\n'));
-    }
+    opts.devSets.forEach((set, i) => {
+      console.log(set.title);
+      console.log(kindTable(devFigures[i]!, set.prefix).join('\n'));
+    });
     if (opts.clutterCheck) printCheckSet(checkFigures);
   }
   if (opts.verbose) for (const d of details) console.log(`  ${d}`);
