@@ -103,6 +103,8 @@ export const DEV_SETS: readonly DevSet[] = [
   devSet('fourth', 'fourth', { minPages: 20, minNotClutterPages: 9, kinds: ALL_THREE }),
   // Pages from suites the earlier sets did not mine; none of them has a visible sponsored block.
   devSet('fifth', 'fifth', { minPages: 15, minNotClutterPages: 9, kinds: ['affiliate-disclosure', 'newsletter'] }),
+  // Recipe magazines and food blogs, news and blogs from three more suites; two sponsored tiles, no promoted widget.
+  devSet('sixth', 'sixth', { minPages: 18, minNotClutterPages: 6, kinds: ALL_THREE }),
 ];
 
 export const squash = (s: string) =>
