@@ -8,6 +8,9 @@ export function markupString(el: Element): string {
   return el.hasAttributes() ? markupOf(el, el.getAttributeNames()) : '';
 }
 
+/** The opening characters of a long aria-label that count as markup. */
+const LONG_LABEL_OPENING = 16;
+
 /** `markupString` from the element's attribute names, for a caller that has read them already. */
 export function markupOf(el: Element, names: readonly string[]): string {
   let s = '';
@@ -15,7 +18,10 @@ export function markupOf(el: Element, names: readonly string[]): string {
     if (name === 'id' || name === 'class') s += ` ${el.getAttribute(name)}`;
     else if (name.startsWith('data-') || name === 'aria-label') {
       const value = el.getAttribute(name) ?? '';
+      // A long value is a title or a sentence; an aria-label may open with its item's type ("Advertorial - Kreditkarten:
+      // Mehr von dem, was du liebst"), so its opening words count.
       if (value.length <= 60) s += ` ${name.slice(name.indexOf('-') + 1)}=${value}`;
+      else if (name === 'aria-label') s += ` label=${value.slice(0, LONG_LABEL_OPENING)}`;
     }
   }
   return s;
@@ -34,6 +40,20 @@ export function wordsOf(el: Element): string {
     if (parent && (parent.localName === 'script' || parent.localName === 'style' || parent.localName === 'noscript')) continue;
     parts.push((n as Text).data);
   }
+  return collapse(parts.join(' '));
+}
+
+/** Text only screen readers hear ("<span class="u-visually-hidden">Artikeltyp:</span>Advertorial"). */
+const SCREEN_READER_ONLY = '[class*="visually-hidden"], [class*="visuallyhidden"], [class*="sr-only"], .screen-reader-text, .a11y-hidden';
+
+/** A short element's words as a reader sees them, for reading it as a label: a screen reader's prefix left out. */
+export function labelWordsOf(el: Element): string {
+  const hidden = el.querySelectorAll(SCREEN_READER_ONLY);
+  if (!hidden.length) return wordsOf(el);
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (!Array.from(hidden).some((h) => h.contains(n))) parts.push((n as Text).data);
   return collapse(parts.join(' '));
 }
 

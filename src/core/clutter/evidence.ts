@@ -67,6 +67,8 @@ export interface BoxFacts {
   wall: boolean;
   /** The words of the heading the box opens with, when it names a newsletter ("The Daily Brief"); '' otherwise. */
   heading: string;
+  /** A heading and a line saying how often it comes, and no link or control: a sign-up box a script fills (find.ts). */
+  scriptBuiltSignUp: boolean;
   /** The box's one link says the whole pitch ("Sign up for our free newsletter"), outside any link list. */
   pitchLink: boolean;
   /** A link to a sign-up or newsletter page (not a mail-to link). */
@@ -147,7 +149,7 @@ export const HEADED_BOX_MAX_CHARS = 600;
 export const HEADED_BOX_LINKS = 2;
 const HEADED_BOX_PROSE_WORDS = 6;
 /** A heading and pitch without a control, and a box with consent fine print, are at most this long. */
-const PITCH_BOX_MAX_CHARS = 400;
+export const PITCH_BOX_MAX_CHARS = 400;
 const CONSENT_BOX_MAX_CHARS = 1000;
 
 /** A sign-up box: a form, an entry field or a sign-up button with newsletter words or markup. */
@@ -186,6 +188,9 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
     if (f.size <= PITCH_BOX_MAX_CHARS && f.textLinks <= 1 && (w.pitch.test(below) || w.weak.test(below)))
       return ['heading:newsletter', 'text:pitch'];
   }
+  // A marked sign-up box whose form a script builds (find.ts isScriptBuiltSignUp: "Get 10 to Hear" / "Catch up every
+  // Saturday with 10 of our best-reviewed albums", nothing else).
+  if (marked && f.scriptBuiltSignUp && !f.nav) return ['markup:newsletter', 'text:cadence'];
   // A sign-up box with its button and its consent fine print ("By signing up you agree...", "You can unsubscribe at
   // any time"), whatever its pitch says.
   if (marked && f.action && !f.blocker && !f.nav && f.size <= CONSENT_BOX_MAX_CHARS && w.consent.test(f.text))

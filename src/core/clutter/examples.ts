@@ -579,6 +579,20 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<div class="story-end"><p>The restaurant is open Tuesday to Sunday from noon, and reservations are recommended on weekends.</p><b><a href="/city/Newsletters/Page">Subscribe to Example Times newsletters.</a></b></div>`,
     contains: ['Subscribe to Example Times newsletters.'],
   },
+  // A styled line that asks the reader to sign up in its own words, closing on its pitch, its link anywhere.
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: `<p>The park opens at nine, and the queues are shortest in the first hour after that, staff said.</p><p><b><b><i>Check out</i></b> <a href="https://data.example.net/231902977" rel="nofollow"><b><i>more of the Example Star’s latest travel stories</i></b></a> <b><i>by signing up to our free weekly newsletter</i></b></b></p>`,
+    contains: ['Check out', 'by signing up to our free weekly newsletter'],
+  },
+  // A box marked as a sign-up whose form a script builds: its heading and a line saying how often it comes.
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: `<div data-testid="NewsletterSubscribeFormWrapper" class="newsletter-subscribe-form"><div class="hed-dek"><h3>Get 10 to Hear</h3><div class="dek">Catch up every Saturday with 10 of our best-reviewed albums of the week, picked by our critics</div></div><div class="inputs"></div></div>`,
+    contains: ['Get 10 to Hear', 'Catch up every Saturday'],
+  },
 ];
 
 /**
@@ -609,6 +623,10 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
   {
     why: 'a footer column headed "Newsletters" over a list of newsletter links',
     html: `<div class="site-footer"><div class="col"><h4>Newsletters</h4><ul><li><a href="/newsletters/daily">Daily Brief</a></li><li><a href="/newsletters/weekly">Weekly Digest</a></li><li><a href="/newsletters">All newsletters</a></li></ul></div></div>`,
+  },
+  {
+    why: 'a box marked as a subscription whose line says how often and what it costs (a paywall offer a script fills)',
+    html: `<div class="subscription-offer"><h3>Subscribe to Example News</h3><div>Unlimited digital access, every week, for just $1 a week.</div><div class="slot"></div></div>`,
   },
   {
     why: 'a subscription offer (a paywall, not a newsletter)',
@@ -809,4 +827,5 @@ export const ARTICLE_TEXT_EXAMPLES: string[] = [
   '<p>Residents were told to stay informed through the county’s alerts and to sign up for evacuation notices, officials said.</p>',
   '<p>The bank told clients to <a href="https://bank.example/alerts">sign up for its e-mail alerts</a> and said the weekly newsletter would tell them of any change.</p>',
   '<p>More than 40,000 readers now get the <a href="https://rival.example/newsletter">rival’s newsletter</a> in their inbox, the founder said, up from 9,000 a year ago.</p>',
+  '<p><b>The club <a href="https://club.example/news">told its fans</a> to sign up for its free weekly newsletter</b></p>',
 ];

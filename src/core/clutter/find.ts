@@ -20,8 +20,8 @@ import {
   RULES,
   isDisclosureText,
 } from './rules.ts';
-import { EVIDENCE, HEADED_BOX_LINKS, HEADED_BOX_MAX_CHARS, type BoxFacts } from './evidence.ts';
-import { HEADINGS, PLUG_NOTE_TAGS, inPageFooter, isEmailInput, markupString, wordsOf } from './dom.ts';
+import { EVIDENCE, HEADED_BOX_LINKS, HEADED_BOX_MAX_CHARS, PITCH_BOX_MAX_CHARS, type BoxFacts } from './evidence.ts';
+import { HEADINGS, PLUG_NOTE_TAGS, inPageFooter, isEmailInput, labelWordsOf, markupString, wordsOf } from './dom.ts';
 import { isEditable } from '../dom/untouched.ts';
 import { PLUG_MAX_CHARS, SeedCollector, walkSeeds, type Seed } from './seeds.ts';
 import { PageVisibility } from './visibility.ts';
@@ -229,7 +229,7 @@ class Finder {
     if (PRECEDENCE.some((k) => RULES.kinds[k].markup.test(markup)))
       return (
         !!box.querySelector('input, select, iframe, form') ||
-        (this.len.of(box) <= 400 && (this.holdsSignUpAction(box) || this.isPitchNote(box)))
+        (this.len.of(box) <= 400 && (this.holdsSignUpAction(box) || this.isPitchNote(box) || this.isScriptBuiltSignUp(box, wordsOf(box))))
       );
     for (const el of Array.from(box.querySelectorAll('*'))) {
       const n = this.len.of(el);
@@ -307,14 +307,17 @@ class Finder {
     // no control, and its own words are a sentence's (lower-case words: a bar of menu entries is capitalised).
     const links = Array.from(block.getElementsByTagName('a'));
     const cta = links.length ? wordsOf(links[links.length - 1]!) : '';
+    // A styled line may close on its pitch without a full stop ("... by signing up to our free weekly newsletter").
+    const note = block.localName === 'p' || PLUG_NOTE_TAGS.has(block.localName);
     const ends =
       SENTENCE_END.test(text) ||
-      (!!cta && cta.length <= CTA_MAX_CHARS && text.endsWith(cta) && SENTENCE_END.test(text.slice(0, -cta.length).trim()));
+      (!!cta && cta.length <= CTA_MAX_CHARS && text.endsWith(cta) && SENTENCE_END.test(text.slice(0, -cta.length).trim())) ||
+      (note && PITCH_AT_END.test(text));
     if (!ends || block.querySelector('button, input, select')) return false;
     // A paragraph that is all one link to the sign-up page, speaking to the reader ("Sign up for the free daily X
     // newsletter for more airline news!"): a plug set as a link.
     if (
-      (block.localName === 'p' || PLUG_NOTE_TAGS.has(block.localName)) &&
+      note &&
       links.length === 1 &&
       this.len.of(links[0]!) >= this.len.of(block) - 2 &&
       SIGN_UP_ADDRESS.test(links[0]!.getAttribute('href') ?? '') &&
@@ -327,6 +330,10 @@ class Finder {
         .filter((w) => /^\p{Ll}{2,}/u.test(w)).length < PLUG_PROSE_WORDS
     )
       return false;
+    // A note whose own words ask the reader to sign up ("Check out <a>more of our stories</a> by signing up to our
+    // free weekly newsletter"): its link is the way in, wherever it points.
+    const prose = this.proseOf(block);
+    if (note && links.length === 1 && NEWSLETTER.pitch.test(prose) && READER_ADDRESS.test(prose)) return true;
     return links.some((a) => {
       const href = a.getAttribute('href') ?? '';
       const words = wordsOf(a);
@@ -351,12 +358,28 @@ class Finder {
     return NEWSLETTER.pitch.test(text) && !this.inWall(box) && this.holdsSignUpAction(box);
   }
 
+  /**
+   * A sign-up box whose form a script builds, with only its heading and a line that says how often the newsletter
+   * comes ("Get 10 to Hear" / "Catch up every Saturday with 10 of our best-reviewed albums of the week"): no link, no
+   * control, no frame, and no price (a paywall's offer: "$1 a week").
+   */
+  private isScriptBuiltSignUp(box: Element, text: string): boolean {
+    if (this.len.of(box) > PITCH_BOX_MAX_CHARS || box.querySelector('a[href], input, button, select, textarea, iframe')) return false;
+    return !!this.openingHeading(box, text) && NEWSLETTER.cadence.test(text) && !PRICE.test(text);
+  }
+
   /** The box opens with a heading that names a newsletter ("The Daily Brief", "Sign up for our newsletter"). */
   private newsletterHeading(block: Element, text: string): string {
+    const words = this.openingHeading(block, text);
+    return NEWSLETTER.strong.test(words) ? words : '';
+  }
+
+  /** The words of the short heading the box opens with ("The Daily Brief", "Get 10 to Hear"); '' when it opens otherwise. */
+  private openingHeading(block: Element, text: string): string {
     const head = HEADING_TAGS.has(block.localName) ? block : block.querySelector(HEADINGS);
     if (!head || head.closest('a') || this.len.of(head) > RULES.limits.labelMaxChars) return '';
     const words = wordsOf(head);
-    return text.startsWith(words) && NEWSLETTER.strong.test(words) ? words : '';
+    return words && text.startsWith(words) ? words : '';
   }
 
   /** The box's one link, outside any link list, says the whole pitch ("Hier unseren Newsletter kostenlos abonnieren"). */
@@ -667,7 +690,7 @@ class Finder {
       if (n === 0 && !emptySlot && (HEADING_TAGS.has(tag) || (m && RULES.evidence.emptySlot.test(m))) && !el.querySelector('img, svg'))
         emptySlot = true;
       if (n > 0 && n <= limits.labelMaxChars) {
-        const t = wordsOf(el);
+        const t = labelWordsOf(el);
         // A label that is a whole link's text is a menu item to a section ("Sponsored Posts"), not a box's label.
         const linkLabel = !!insideLink && this.len.of(insideLink) <= n + 2;
         for (const kind of LABEL_KINDS)
@@ -735,6 +758,7 @@ class Finder {
       footer: inPageFooter(block),
       wall: this.inWall(block),
       heading: this.newsletterHeading(block, text),
+      scriptBuiltSignUp: this.isScriptBuiltSignUp(block, text),
       pitchLink: size <= PLUG_MAX_CHARS && textLinks === 1 && this.isPitchLink(block),
       signUpLink,
       iframe,
@@ -778,6 +802,12 @@ const SPONSOR_CREDIT = /^(sponsored|presented|powered|brought to you) by:?$/i;
 /** Words of a site speaking to its reader: "you", "our", or a sentence that starts by asking ("Sign up", "Get"). */
 const READER_ADDRESS =
   /\b(you|your|you're|our|us|we)\b|(^|[.!?…]\s)\W*(sign up|subscribe|get|join|receive|never miss|don't miss|want|stay|keep up|read)\b/i;
+
+/** A price: a paywall's offer says one, a newsletter's pitch does not. */
+const PRICE = /[$€£¥]\s?\d|\d\s?[€£$]|\b(per|a|\/)\s?(month|week|year)\b/i;
+
+/** A text that ends with its newsletter pitch ("... by signing up to our free weekly newsletter"). */
+const PITCH_AT_END = new RegExp(`(?:${NEWSLETTER.pitch.source})\\W*$`, NEWSLETTER.pitch.flags.replace('g', ''));
 
 /** The end of a sentence, closing quote or bracket included. */
 const SENTENCE_END = /[.!?…]["'”’)\]]?$/;

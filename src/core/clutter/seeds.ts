@@ -16,7 +16,7 @@ import {
   isDisclosureText,
   type ClutterKind,
 } from './rules.ts';
-import { HEADINGS, PLUG_NOTE_SELECTOR, blockOf, inPageFooter, isEmailInput, markupOf, wordsOf } from './dom.ts';
+import { HEADINGS, PLUG_NOTE_SELECTOR, blockOf, inPageFooter, isEmailInput, labelWordsOf, markupOf, wordsOf } from './dom.ts';
 import { UNTOUCHED_TAGS, isEditable } from '../dom/untouched.ts';
 import { walkDepthFirst, type Walk } from '../time-budget.ts';
 import { disclosureShare } from './evidence.ts';
@@ -112,7 +112,7 @@ export class SeedCollector {
       const head = (whole ? t.trimStart() : wordsOf(parent)).slice(0, 30);
       for (const kind of LABEL_KINDS) {
         if (!RULES.kinds[kind].labelStart!.test(head) || this.len.of(parent) > RULES.limits.labelMaxChars) continue;
-        if (RULES.kinds[kind].label!.test(wordsOf(parent))) this.seeds.push({ el: parent, kind, via: 'label', at: node });
+        if (RULES.kinds[kind].label!.test(labelWordsOf(parent))) this.seeds.push({ el: parent, kind, via: 'label', at: node });
       }
     }
     // A heading that names a newsletter ("The Daily Brief", "Sign up for our newsletter"): a sign-up box's title,
@@ -134,7 +134,12 @@ export class SeedCollector {
         // A pitch that runs across a link ("<a>Sign up</a> for our daily newsletter", "Our best stories in your <b>inbox</b>"):
         // the short block that holds it, or in a long block, the bold or italic line it stands in.
         let block: Element | null = blockOf(parent);
-        if (this.len.of(block) > PLUG_MAX_CHARS) block = parent.closest(PLUG_NOTE_SELECTOR);
+        if (this.len.of(block) > PLUG_MAX_CHARS) {
+          // The whole styled line: "<b><i>Check out</i> <a>our stories</a> <i>by signing up to our newsletter</i></b>".
+          block = parent.closest(PLUG_NOTE_SELECTOR);
+          while (block?.parentElement?.matches(PLUG_NOTE_SELECTOR) && this.len.of(block.parentElement) <= PLUG_MAX_CHARS)
+            block = block.parentElement;
+        }
         if (block && this.len.of(block) <= PLUG_MAX_CHARS && NEWSLETTER.pitch.test(wordsOf(block)))
           this.seeds.push({ el: block, kind: 'newsletter', via: 'wording', at: node });
       }
