@@ -119,6 +119,14 @@ describe('detectArticle signals', () => {
     expect(detectArticle(parse(bare), 'https://news.example.com/videos/2021/03/08/recap').isArticle).toBe(false);
   });
 
+  it('lets og:article outvote the FAQPage a blog post marks up for its questions, but not an FAQ page of its own', () => {
+    const ld = '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"FAQPage"}]}</script>';
+    const html = story.replace('</head>', `${ld}</head>`);
+    expect(detectArticle(parse(html), 'https://blog.example.com/recipes/greek-chicken-kabobs/').isArticle).toBe(true);
+    const faqPage = html.replace('<meta property="og:type" content="article">', '');
+    expect(detectArticle(parse(faqPage), 'https://blog.example.com/recipes/greek-chicken-kabobs/').isArticle).toBe(false);
+  });
+
   it('accepts a short post whose metadata and headline agree, and nothing short of that', () => {
     const post = (o: { h1?: string; ld?: boolean; published?: boolean; text?: string } = {}) =>
       `<html><head><title>She was tired of being photoshopped | Lifestyle</title><meta property="og:type" content="article">` +

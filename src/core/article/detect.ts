@@ -17,8 +17,11 @@ const MIN_ARTICLE_TEXT = 400;
  * several independent ways and its layout agrees: a headline that is the page's title above the text.
  */
 const MIN_SHORT_POST_TEXT = 150;
-/** JSON-LD types of media a news story embeds: they name the page only when nothing else claims "article". */
-const EMBEDDED_MEDIA_TYPES = new Set(['videoobject']);
+/**
+ * JSON-LD types of what a story embeds (a video, an FAQ section an SEO plugin marks up under a blog post): they name
+ * the page only when nothing else claims "article".
+ */
+const EMBEDDED_TYPES = new Set(['videoobject', 'faqpage']);
 /** og:type values that name another kind of page. */
 const NON_ARTICLE_OG = /^(profile|product|video\.|music\.|book|books\.|business\.|place|restaurant\.)/;
 /** JSON-LD page types that win even when article items are listed on the page. */
@@ -72,7 +75,7 @@ export function detectArticle(doc: Document, url: string | null, scan?: PageScan
   if (meta.publishedTime) signals.push('published-time');
   if (meta.microdataArticle) signals.push('microdata:article');
   const otherClaims = [meta.ogType === 'article', meta.microdataArticle].filter(Boolean).length;
-  const mediaOutvoted = notArticle !== null && EMBEDDED_MEDIA_TYPES.has(notArticle) && otherClaims > 0;
+  const mediaOutvoted = notArticle !== null && EMBEDDED_TYPES.has(notArticle) && otherClaims > 0;
   if (notArticle && !mediaOutvoted && (!articleType || LIST_PAGE_TYPES.has(notArticle))) return no();
   if (meta.ogType && NON_ARTICLE_OG.test(meta.ogType) && !articleType) return no();
 

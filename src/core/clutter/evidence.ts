@@ -92,7 +92,8 @@ const TILE_OWN_LINKS = 2;
 export type Evidence = (f: BoxFacts, kind: ClutterKind) => string[] | null;
 
 /** Affiliate vocabulary no article sentence about someone else's business uses with "we" / "our". */
-export const EXPLICIT_AFFILIATE = /\baffiliate[- ]?(links?|relationships?|partnerships?|programs?|commissions?)\b/i;
+export const EXPLICIT_AFFILIATE =
+  /\baffiliate[- ]?((advertising|marketing) )?(links?|relationships?|partnerships?|programs?|commissions?)\b/i;
 
 /** How much of a block its disclosure sentences make up: an article paragraph that ends with one is not a note. */
 export function disclosureShare(text: string): number {
@@ -103,6 +104,7 @@ export function disclosureShare(text: string): number {
       (s) =>
         isDisclosureText(s) ||
         EXPLICIT_AFFILIATE.test(s) ||
+        DISCLOSURE.reassurance.test(s) ||
         (note && (DISCLOSURE.affiliateLinks.test(s) || DISCLOSURE.commissionWord.test(s))),
     )
     .join(' ').length;
@@ -161,6 +163,8 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   const marked = f.markup.has(kind);
   // A registration wall ("To keep reading, please enter your email address") asks for an account, not a sign-up.
   if (f.wall) return null;
+  // A comment thread's subscription ("Notify of new replies to my comments") follows a discussion.
+  if (w.comments.test(f.text)) return null;
   if (!f.nav && !f.blocker) {
     if (f.plug) return ['text:pitch', 'link:sign-up'];
     if (f.promoTile) return ['text:pitch', 'tile:sign-up'];

@@ -593,6 +593,39 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<div data-testid="NewsletterSubscribeFormWrapper" class="newsletter-subscribe-form"><div class="hed-dek"><h3>Get 10 to Hear</h3><div class="dek">Catch up every Saturday with 10 of our best-reviewed albums of the week, picked by our critics</div></div><div class="inputs"></div></div>`,
     contains: ['Get 10 to Hear', 'Catch up every Saturday'],
   },
+  // A plug that closes with the blogger's social links: they do not make it a link list.
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: `<p><strong>Wish to learn more about home cooking? </strong>Sign up for our <strong>free </strong><a href="https://blog.example.com/subscribe/">newsletter</a> to receive cooking tips &amp; recipe updates! And stay in touch with me on <a href="https://www.facebook.com/example">Facebook</a>, <a href="https://www.pinterest.com/example/">Pinterest</a>, <a href="https://www.youtube.com/user/example">YouTube</a>, and <a href="https://www.instagram.com/example/">Instagram</a>.</p>`,
+    contains: ['Sign up for our', 'Instagram'],
+  },
+  // A one-person blog's disclosure, in the post and in the sidebar ("I earn"), with the sentence that reassures.
+  {
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: `<p class="has-small-font-size">This post contains affiliate links. I may earn commission from qualifying purchases at no additional cost to you. I will never recommend a product I don’t use or trust.</p>`,
+    contains: ['This post contains affiliate links', 'never recommend a product'],
+  },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'rail',
+    html: `<section class="widget widget_block"><p>DISCLAIMER: As an Amazon Associate, I earn a commission from qualifying purchases at no added cost to you.</p></section>`,
+    contains: ['DISCLAIMER: As an Amazon Associate'],
+  },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'rail',
+    html: `<div class="legal"><p>Example Housekeeping participates in various affiliate marketing programs, which means we may get paid commissions on editorially chosen products purchased through our links to retailer sites.</p></div>`,
+    contains: ['participates in various affiliate marketing programs'],
+  },
+  // A sign-up form that ships its stylesheet inside it, under a kicker and a title with style blocks between them.
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="col"><style>.kt-h1{color:#f76a0c;padding:0}</style><h6>FREE EMAIL SERIES!</h6><style>.kt-h2{font-style:normal;color:#f76a0c;padding-top:0;padding-right:0;padding-bottom:0;padding-left:0}</style><h3>25 recipes to FALL for this season</h3><p>Get ready to fall in love with chilly weather and shorter days with fresh new recipes for autumn!</p><form action="https://app.example.com/forms/1/subscriptions"><input type="email" name="email_address" placeholder="Email Address"><button>SUBSCRIBE</button><style>${'.formkit-form[data-uid="a4c"] .formkit-input{width:100%;border:1px solid #e3e3e3;border-radius:4px;padding:12px}'.repeat(40)}</style></form></div>`,
+    contains: ['25 recipes to FALL', 'SUBSCRIBE'],
+  },
 ];
 
 /**
@@ -627,6 +660,10 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
   {
     why: 'a box marked as a subscription whose line says how often and what it costs (a paywall offer a script fills)',
     html: `<div class="subscription-offer"><h3>Subscribe to Example News</h3><div>Unlimited digital access, every week, for just $1 a week.</div><div class="slot"></div></div>`,
+  },
+  {
+    why: "a comment thread's subscription form (notify of new replies), marked as a subscription",
+    html: `<div class="wpdiscuz-subscribe-bar"><form id="wpdiscuz-subscribe-form"><div>Notify of </div><select name="type"><option value="all_comment">new replies to my comments</option></select><input type="email" name="email" placeholder="Email"><input type="submit" value="›"></form></div>`,
   },
   {
     why: 'a subscription offer (a paywall, not a newsletter)',
@@ -828,4 +865,5 @@ export const ARTICLE_TEXT_EXAMPLES: string[] = [
   '<p>The bank told clients to <a href="https://bank.example/alerts">sign up for its e-mail alerts</a> and said the weekly newsletter would tell them of any change.</p>',
   '<p>More than 40,000 readers now get the <a href="https://rival.example/newsletter">rival’s newsletter</a> in their inbox, the founder said, up from 9,000 a year ago.</p>',
   '<p><b>The club <a href="https://club.example/news">told its fans</a> to sign up for its free weekly newsletter</b></p>',
+  '<p>“As a broker, I earn a commission on every trade, and my clients know it,” she said, adding that fees would fall at no extra cost to savers.</p>',
 ];

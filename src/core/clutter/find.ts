@@ -49,6 +49,8 @@ export interface FindClutterOptions {
 
 class Finder {
   readonly len: TextLengths;
+  /** drawnLength's answers for this pass (the page does not change during one). */
+  private readonly drawn = new Map<Element, number>();
   readonly region: Element | null;
   readonly guarded: Element[];
   private regionLength: number | undefined;
@@ -121,17 +123,22 @@ class Finder {
 
   /**
    * The box's length as a reader sees it: a drop-down draws only its chosen option, so the other options (a
-   * sign-up form's list of 250 countries) do not make the box big.
+   * sign-up form's list of 250 countries) do not make the box big, nor does a sign-up form's own stylesheet.
    */
   drawnLength(el: Element): number {
+    const known = this.drawn.get(el);
+    if (known !== undefined) return known;
     const n = this.len.of(el);
-    const selects = el.localName === 'select' ? [el] : Array.from(el.getElementsByTagName('select'));
     let unseen = 0;
-    for (const select of selects) {
-      const shown = select.querySelector('option[selected]') ?? select.querySelector('option');
-      unseen += this.len.of(select) - (shown ? this.len.of(shown) : 0);
-    }
-    return n - unseen;
+    for (const hidden of el.localName === 'select' ? [el] : Array.from(el.querySelectorAll(UNDRAWN)))
+      if (hidden.localName !== 'select') unseen += this.len.of(hidden);
+      else {
+        const shown = hidden.querySelector('option[selected]') ?? hidden.querySelector('option');
+        unseen += this.len.of(hidden) - (shown ? this.len.of(shown) : 0);
+      }
+    const drawn = Math.max(0, n - unseen);
+    this.drawn.set(el, drawn);
+    return drawn;
   }
 
   /** Measured when first needed: pages without a single seed never read the region's whole text. */
@@ -349,7 +356,7 @@ class Finder {
    */
   private isSignUpPromo(box: Element): boolean {
     const links = box.getElementsByTagName('a').length;
-    if (links > PLUG_LINKS) return false;
+    if (links - socialLinks(box) > PLUG_LINKS) return false;
     const text = collapse(wordsOf(box));
     // The site speaks to its reader ("your inbox", "our newsletter", "Sign up..."); a report speaks of others
     // ("The bank told clients to sign up for its e-mail alerts").
@@ -530,7 +537,8 @@ class Finder {
       if (!parent || this.isUnsafe(parent)) break;
       const size = this.drawnLength(parent);
       if (size > max) break;
-      const extra = size - elSize;
+      // Style blocks beside the box add no words to it (a page builder styles each heading in a block of its own).
+      const extra = size - elSize - styleBeside(parent, this.len);
       const grows =
         extra <= 30 ||
         RULES.kinds[seed.kind].markup.test(markupString(parent)) ||
@@ -762,7 +770,7 @@ class Finder {
       pitchLink: size <= PLUG_MAX_CHARS && textLinks === 1 && this.isPitchLink(block),
       signUpLink,
       iframe,
-      plug: size <= PLUG_MAX_CHARS && textLinks > 0 && textLinks <= PLUG_LINKS && this.isPlug(block, text),
+      plug: size <= PLUG_MAX_CHARS && textLinks > 0 && textLinks - socialLinks(block) <= PLUG_LINKS && this.isPlug(block, text),
       promoTile: size <= PLUG_MAX_CHARS && textLinks === 1 && this.isPromoTile(block, size),
       streamTile: labels.has('sponsored') && textLinks <= TILE_OWN_LINKS && this.isStreamTile(block, size),
     };
@@ -806,6 +814,13 @@ const READER_ADDRESS =
 /** A price: a paywall's offer says one, a newsletter's pitch does not. */
 const PRICE = /[$€£¥]\s?\d|\d\s?[€£$]|\b(per|a|\/)\s?(month|week|year)\b/i;
 
+/**
+ * Elements whose text is not drawn as it stands: drop-downs (one option shows) and a form's style blocks (a sign-up
+ * embed ships its stylesheet inside its form). Style and script blocks elsewhere stay counted: a vendor's widget
+ * slot that carries them is sized as it always was.
+ */
+const UNDRAWN = 'select, form style';
+
 /** A text that ends with its newsletter pitch ("... by signing up to our free weekly newsletter"). */
 const PITCH_AT_END = new RegExp(`(?:${NEWSLETTER.pitch.source})\\W*$`, NEWSLETTER.pitch.flags.replace('g', ''));
 
@@ -813,6 +828,15 @@ const PITCH_AT_END = new RegExp(`(?:${NEWSLETTER.pitch.source})\\W*$`, NEWSLETTE
 const SENTENCE_END = /[.!?…]["'”’)\]]?$/;
 /** A call to action that may follow a plug's sentence ("Learn More", "Sign up here"). */
 const CTA_MAX_CHARS = 25;
+/** A social network's page: a plug's "and follow us on Facebook, Instagram" links are part of the plug. */
+const SOCIAL_PAGE =
+  /^(https?:)?\/\/([\w-]+\.)*(facebook|twitter|x|instagram|pinterest|youtube|tiktok|linkedin|threads|bsky|flipboard|whatsapp)\.(com|net|app)\//i;
+
+/** Links to social networks: a plug's "stay in touch on Facebook, Instagram" does not make it a link list. */
+function socialLinks(box: Element): number {
+  return Array.from(box.getElementsByTagName('a')).filter((a) => SOCIAL_PAGE.test(a.getAttribute('href') ?? '')).length;
+}
+
 /** A plug's links at most, and its words outside them at least. */
 const PLUG_LINKS = 2;
 const PLUG_PROSE_WORDS = 3;
@@ -917,7 +941,23 @@ function isSignUpForm(box: Element): boolean {
 
 /** Headings of `parent` outside `box`. */
 function headingsBeside(parent: Element, box: Element): number {
-  return Array.from(parent.querySelectorAll(HEADINGS)).filter((h) => h !== box && !box.contains(h)).length;
+  // A kicker straight over its title ("FREE EMAIL SERIES!" over "25 recipes to FALL for this season") heads one box.
+  return Array.from(parent.querySelectorAll(HEADINGS)).filter((h) => h !== box && !box.contains(h) && !previousDrawn(h)?.matches(HEADINGS))
+    .length;
+}
+
+/** The text of the style blocks straight inside `parent`. */
+function styleBeside(parent: Element, len: TextLengths): number {
+  let n = 0;
+  for (const c of Array.from(parent.children)) if (c.localName === 'style') n += len.of(c);
+  return n;
+}
+
+/** The element before `el` that is drawn (style and script blocks skipped). */
+function previousDrawn(el: Element): Element | null {
+  let prev = el.previousElementSibling;
+  while (prev && (prev.localName === 'style' || prev.localName === 'script')) prev = prev.previousElementSibling;
+  return prev;
 }
 
 /**
