@@ -105,6 +105,8 @@ export const DEV_SETS: readonly DevSet[] = [
   devSet('fifth', 'fifth', { minPages: 15, minNotClutterPages: 9, kinds: ['affiliate-disclosure', 'newsletter'] }),
   // Recipe magazines and food blogs, news and blogs from three more suites; two sponsored tiles, no promoted widget.
   devSet('sixth', 'sixth', { minPages: 18, minNotClutterPages: 6, kinds: ALL_THREE }),
+  // News from four suites (three not mined before), recipe magazines; two sponsored blocks, no promoted widget.
+  devSet('seventh', 'seventh', { minPages: 12, minNotClutterPages: 6, kinds: ALL_THREE }),
 ];
 
 export const squash = (s: string) =>
