@@ -165,6 +165,9 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   if (f.wall) return null;
   // A comment thread's subscription ("Notify of new replies to my comments") follows a discussion.
   if (w.comments.test(f.text)) return null;
+  // A magazine's subscription offer ("Subscribe & receive 6 issues of The Weekly") sells issues; a newsletter perk
+  // it throws in does not make it a sign-up box, unless it asks for an e-mail.
+  if (!f.email && w.offer.test(f.text)) return null;
   if (!f.nav && !f.blocker) {
     if (f.plug) return ['text:pitch', 'link:sign-up'];
     if (f.promoTile) return ['text:pitch', 'tile:sign-up'];

@@ -626,6 +626,20 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<div class="col"><style>.kt-h1{color:#f76a0c;padding:0}</style><h6>FREE EMAIL SERIES!</h6><style>.kt-h2{font-style:normal;color:#f76a0c;padding-top:0;padding-right:0;padding-bottom:0;padding-left:0}</style><h3>25 recipes to FALL for this season</h3><p>Get ready to fall in love with chilly weather and shorter days with fresh new recipes for autumn!</p><form action="https://app.example.com/forms/1/subscriptions"><input type="email" name="email_address" placeholder="Email Address"><button>SUBSCRIBE</button><style>${'.formkit-form[data-uid="a4c"] .formkit-input{width:100%;border:1px solid #e3e3e3;border-radius:4px;padding:12px}'.repeat(40)}</style></form></div>`,
     contains: ['25 recipes to FALL', 'SUBSCRIBE'],
   },
+  // A post's own sponsorship note, its sponsor's link marked paid.
+  {
+    kind: 'sponsored',
+    place: 'body',
+    html: `<p class="has-text-align-center"><em>This post about pickling vegetables at home was sponsored by <a rel="noopener sponsored" href="https://sponsor.example.com/x">Anova</a>, and all opinions expressed in my post are my own.</em></p>`,
+    contains: ['was sponsored by'],
+  },
+  // A story tile credited to its sponsor below its title ("Brought to you by <a rel=sponsored>X</a>").
+  {
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<ul class="list"><li><a class="title" href="/recipe/quick/raspberry-blondies-25925/">White chocolate, raspberry and macadamia blondies</a><div class="card-sponsor"><span>Brought to you by</span> <a href="https://www.nuts.example.org/consumer/" rel="sponsored external">Example Macadamias</a></div></li><li><a class="title" href="/recipe/dinner/beef-lasagne-2131/">Beef, spinach and ricotta lasagne</a></li><li><a class="title" href="/recipe/dinner/pumpkin-soup-2214/">Roast pumpkin soup with sage butter</a></li></ul>`,
+    contains: ['White chocolate, raspberry', 'Brought to you by'],
+  },
 ];
 
 /**
@@ -664,6 +678,14 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
   {
     why: "a comment thread's subscription form (notify of new replies), marked as a subscription",
     html: `<div class="wpdiscuz-subscribe-bar"><form id="wpdiscuz-subscribe-form"><div>Notify of </div><select name="type"><option value="all_comment">new replies to my comments</option></select><input type="email" name="email" placeholder="Email"><input type="submit" value="›"></form></div>`,
+  },
+  {
+    why: "a magazine's subscription offer that throws in a subscriber newsletter",
+    html: `<div class="subscribe-banner"><h2>Subscribe &amp; receive 6 issues of The Weekly and 6 BONUS issues of Home Gardens</h2><p><em>Plus, receive exclusive content via our monthly subscriber newsletter</em></p><a class="button" href="https://shop.example.com/p/BW24">Subscribe</a></div>`,
+  },
+  {
+    why: "an unfilled native-ad template whose sponsor credit points nowhere, in a list of the site's stories",
+    html: `<ul class="list"><li><a href="/recipe/dinner/beef-lasagne-2131/">Beef, spinach and ricotta lasagne</a></li><li><a href="/recipe/dinner/pumpkin-soup-2214/">Roast pumpkin soup with sage butter</a></li><li class="unfilled--native"><a href="https://www.example.com">Native ad body.</a><div class="card-sponsor"><span>Sponsored by</span> <a href="http://%%sponsor_url%%" rel="sponsored external">%%sponsor_name%%</a></div></li></ul>`,
   },
   {
     why: 'a subscription offer (a paywall, not a newsletter)',
@@ -866,4 +888,5 @@ export const ARTICLE_TEXT_EXAMPLES: string[] = [
   '<p>More than 40,000 readers now get the <a href="https://rival.example/newsletter">rival’s newsletter</a> in their inbox, the founder said, up from 9,000 a year ago.</p>',
   '<p><b>The club <a href="https://club.example/news">told its fans</a> to sign up for its free weekly newsletter</b></p>',
   '<p>“As a broker, I earn a commission on every trade, and my clients know it,” she said, adding that fees would fall at no extra cost to savers.</p>',
+  '<p>The festival, which was sponsored by three local banks, drew 40,000 visitors; this year’s edition was presented by the city council.</p>',
 ];

@@ -217,6 +217,8 @@ class Finder {
         if (n < RULES.limits.protectedParagraphChars) continue;
         // A disclosure note, or the page footer's legal block that holds one, is no article paragraph.
         if ((n <= 400 || (n <= DISCLOSURE_FOOTER_MAX_CHARS && inPageFooter(p))) && isDisclosureText(wordsOf(p))) continue;
+        // So is a post's own sponsorship note ("This post ... was sponsored by <a rel=sponsored>Anova</a>").
+        if (n <= 400 && RULES.kinds.sponsored.wording.note.test(wordsOf(p))) continue;
         if (!isExempt(p)) out.push(p);
       }
     }
@@ -453,6 +455,22 @@ class Finder {
     return false;
   }
 
+  /**
+   * A sponsor's credit line, label and sponsor ("Brought to you by <a rel=sponsored>Australian Macadamias</a>"): like a
+   * bare label it is not yet the box, which is the tile or the story it credits.
+   */
+  private isSponsorCredit(el: Element, n: number): boolean {
+    if (n === 0 || n > CREDIT_MAX_CHARS) return false;
+    const links = el.getElementsByTagName('a');
+    if (links.length !== 1) return false;
+    const link = links[0]!;
+    // An ad template the page has not filled ("http://%%sponsor_url%%") credits no one.
+    if (!/^(https?:)?\/\/[\w-]+(\.[\w-]+)+(\/|$)/i.test(link.getAttribute('href') ?? '')) return false;
+    if (!this.isExternal(link) && !/\bsponsored\b/i.test(link.getAttribute('rel') ?? '')) return false;
+    const label = wordsOf(el).slice(0, Math.max(0, n - this.len.of(link)));
+    return RULES.kinds.sponsored.label!.test(label);
+  }
+
   /** A short element inside `link` (of `n` characters) reads as a sponsor label, and the link says more than it. */
   private holdsLabelBeside(link: Element, n: number): boolean {
     for (const el of Array.from(link.querySelectorAll('*'))) {
@@ -510,7 +528,8 @@ class Finder {
       (seedLen > 0 &&
         seedLen <= 30 &&
         !seed.el.querySelector('a') &&
-        LABEL_KINDS.some((k) => RULES.kinds[k].label!.test(wordsOf(seed.el))));
+        LABEL_KINDS.some((k) => RULES.kinds[k].label!.test(wordsOf(seed.el)))) ||
+      (seed.kind === 'sponsored' && this.isSponsorCredit(seed.el, seedLen));
     // A label or a bare form is not yet the box: climb until it holds the box's heading, words or links.
     const thin = (e: Element): boolean => {
       if (isLabel) return this.len.of(e) <= seedLen + 30;
@@ -781,6 +800,9 @@ class Finder {
     return null;
   }
 }
+
+/** A sponsor's credit line (label and sponsor's name) is at most this long. */
+const CREDIT_MAX_CHARS = 60;
 
 /** A stream tile: its headline link, label included, is at most this long, its headline at least this long. */
 const TILE_MAX_CHARS = 300;

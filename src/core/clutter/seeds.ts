@@ -38,10 +38,17 @@ const MONEY_HINT =
 const NEWSLETTER_HINT = /newsletter|inbox/i;
 /** Cheap prefilter for a heading that names a newsletter ("The Daily Brief", "Join our mailing list"). */
 const HEADING_HINT = /newsletter|inbox|brief|digest|mailing|e-?mail/i;
+/** Cheap prefilter for a post's own sponsorship note ("This post ... was sponsored by"). */
+const SPONSOR_NOTE_HINT = /(sponsored|paid for|brought to you|presented) by/i;
 /** A one-sentence plug or a promo tile is this short. */
 export const PLUG_MAX_CHARS = 250;
+/** A post's sponsorship note is this short. */
+const SPONSOR_NOTE_MAX_CHARS = 400;
 /** Any hint in one test: most text nodes of a page hold none. */
-const ANY_HINT = new RegExp(`${ANY_LABEL_START.source}|${LABEL_HEAD.source}|${MONEY_HINT.source}|${HEADING_HINT.source}`, 'i');
+const ANY_HINT = new RegExp(
+  `${ANY_LABEL_START.source}|${LABEL_HEAD.source}|${MONEY_HINT.source}|${HEADING_HINT.source}|${SPONSOR_NOTE_HINT.source}`,
+  'i',
+);
 
 export class SeedCollector {
   readonly seeds: Seed[] = [];
@@ -143,6 +150,12 @@ export class SeedCollector {
         if (block && this.len.of(block) <= PLUG_MAX_CHARS && NEWSLETTER.pitch.test(wordsOf(block)))
           this.seeds.push({ el: block, kind: 'newsletter', via: 'wording', at: node });
       }
+    }
+    if (SPONSOR_NOTE_HINT.test(t)) {
+      // A post's own sponsorship note: its block, when that is the note alone.
+      const block = blockOf(parent);
+      if (this.len.of(block) <= SPONSOR_NOTE_MAX_CHARS && RULES.kinds.sponsored.wording.note.test(wordsOf(block)))
+        this.seeds.push({ el: block, kind: 'sponsored', via: 'wording', at: node });
     }
     if (MONEY_HINT.test(t)) {
       // A commerce box's heading: "Example Media may get a commission".
