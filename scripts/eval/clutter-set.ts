@@ -107,6 +107,8 @@ export const DEV_SETS: readonly DevSet[] = [
   devSet('sixth', 'sixth', { minPages: 18, minNotClutterPages: 6, kinds: ALL_THREE }),
   // News from four suites (three not mined before), recipe magazines; two sponsored blocks, no promoted widget.
   devSet('seventh', 'seventh', { minPages: 12, minNotClutterPages: 6, kinds: ALL_THREE }),
+  // News, a science blog and a recipe page from two suites not mined before; four pages only (see its README).
+  devSet('eighth', 'eighth', { minPages: 2, minNotClutterPages: 2, kinds: ['newsletter', 'sponsored'] }),
 ];
 
 export const squash = (s: string) =>
