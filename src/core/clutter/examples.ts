@@ -626,6 +626,13 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<div class="col"><style>.kt-h1{color:#f76a0c;padding:0}</style><h6>FREE EMAIL SERIES!</h6><style>.kt-h2{font-style:normal;color:#f76a0c;padding-top:0;padding-right:0;padding-bottom:0;padding-left:0}</style><h3>25 recipes to FALL for this season</h3><p>Get ready to fall in love with chilly weather and shorter days with fresh new recipes for autumn!</p><form action="https://app.example.com/forms/1/subscriptions"><input type="email" name="email_address" placeholder="Email Address"><button>SUBSCRIBE</button><style>${'.formkit-form[data-uid="a4c"] .formkit-input{width:100%;border:1px solid #e3e3e3;border-radius:4px;padding:12px}'.repeat(40)}</style></form></div>`,
     contains: ['25 recipes to FALL', 'SUBSCRIBE'],
   },
+  // A paragraph that is one link to the newsletters page, its pitch with "subscribing".
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: `<p><strong><a href="https://www.example.com/Newsletters/">KEEP UPDATED on the latest news by subscribing to our FREE newsletter.</a></strong></p>`,
+    contains: ['by subscribing to our FREE newsletter'],
+  },
   // A post's own sponsorship note, its sponsor's link marked paid.
   {
     kind: 'sponsored',
