@@ -63,9 +63,10 @@ describe('built extension', () => {
     expect(early.js).toEqual(['early.js']);
     const earlyCode = readFileSync(join(dir, 'early.js'), 'utf8');
     expect(earlyCode).not.toMatch(/\bimport\b/);
-    // 22 KB: session 15's general clutter rules grew it from 19.7 to 20.8 KB (the rules are the finder's, which the
-    // judge must run as is); a kilobyte gzipped is about 3.5 KB of source, well under a tenth of a millisecond to compile.
-    expect(gzipSync(earlyCode).length).toBeLessThan(22 * 1024);
+    // 24 KB: the general clutter rules of sessions 15 and 16 grew it from 19.7 to 22.1 KB (the rules are the
+    // finder's, which the judge must run as is); a kilobyte gzipped is about 3.5 KB of source, well under a tenth of
+    // a millisecond to compile. `npm run bench -- --only paint` is where its cost on pages is measured.
+    expect(gzipSync(earlyCode).length).toBeLessThan(24 * 1024);
     // The dataset ships as compact shards and gzipped descriptions (scripts/data/vite-assets.ts), not as JSON.
     expect(readdirSync(join(dir, 'assets')).filter((f) => /^(listings|history)-/.test(f))).toEqual([]);
     const shards = readdirSync(join(dir, 'data/dataset'));

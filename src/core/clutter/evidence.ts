@@ -79,6 +79,8 @@ export interface BoxFacts {
   plug: boolean;
   /** A newsletter promo tile: one link, its name and pitch in blocks of their own (find.ts isPromoTile). */
   promoTile: boolean;
+  /** A sign-up bar: a short ask in its own words and one sign-up button link (find.ts isAskBar). */
+  askBar: boolean;
   /** One tile of a stream of story tiles whose link holds a sponsor label beside its headline (find.ts sponsoredTile). */
   streamTile: boolean;
 }
@@ -171,6 +173,7 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   if (!f.nav && !f.blocker) {
     if (f.plug) return ['text:pitch', 'link:sign-up'];
     if (f.promoTile) return ['text:pitch', 'tile:sign-up'];
+    if (f.askBar) return ['text:ask', 'action:sign-up'];
   }
   // A menu item that says "Newsletters" links to a section. A box with its own e-mail field, or a pitch in its own
   // words (not link text) beside its sign-up button, is a sign-up box wherever it sits: footer menus, side flyouts

@@ -633,6 +633,13 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<p><strong><a href="https://www.example.com/Newsletters/">KEEP UPDATED on the latest news by subscribing to our FREE newsletter.</a></strong></p>`,
     contains: ['by subscribing to our FREE newsletter'],
   },
+  // A sign-up bar: a short ask and one link marked as the sign-up button (beside a flag that switches language).
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="widget-wrap"><div class="textwidget"><p>Never miss a delicious recipe! <a class="subscribe-button" href="https://view.example.com/pages/6113">Sign up</a> <a class="site-switcher" href="https://blog.example.com/de/"><img src="/flag-de.png" alt="" width="24" height="24"></a></p></div></div>`,
+    contains: ['Never miss a delicious recipe!', 'Sign up'],
+  },
   // A post's own sponsorship note, its sponsor's link marked paid.
   {
     kind: 'sponsored',
@@ -693,6 +700,14 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
   {
     why: "an unfilled native-ad template whose sponsor credit points nowhere, in a list of the site's stories",
     html: `<ul class="list"><li><a href="/recipe/dinner/beef-lasagne-2131/">Beef, spinach and ricotta lasagne</a></li><li><a href="/recipe/dinner/pumpkin-soup-2214/">Roast pumpkin soup with sage butter</a></li><li class="unfilled--native"><a href="https://www.example.com">Native ad body.</a><div class="card-sponsor"><span>Sponsored by</span> <a href="http://%%sponsor_url%%" rel="sponsored external">%%sponsor_name%%</a></div></li></ul>`,
+  },
+  {
+    why: 'a subscription bar that asks the reader with a price (a paywall offer, not a newsletter)',
+    html: `<div class="bar"><p>Never miss a story: just $1 a week for your first year. <a class="subscribe-button" href="https://www.example.com/subscribe/offer">Subscribe</a></p></div>`,
+  },
+  {
+    why: 'a bar that asks the reader to sign up for an account to comment',
+    html: `<div class="login-bar"><p>Sign up to comment and more <a class="signup-button" href="https://www.example.com/register/">Sign up</a></p></div>`,
   },
   {
     why: 'a subscription offer (a paywall, not a newsletter)',

@@ -445,6 +445,26 @@ class Finder {
     return false;
   }
 
+  /**
+   * A sign-up bar: a short ask in the box's own words ("Subscribe to receive a free eCookbook!", "Never miss a
+   * delicious recipe!") and one link that is the sign-up button ("Sign Up!") to the sign-up page or marked as one.
+   */
+  private isAskBar(block: Element, size: number): boolean {
+    if (size > ASK_BAR_MAX_CHARS || this.inLinkList(block)) return false;
+    const links = Array.from(block.getElementsByTagName('a')).filter((a) => this.len.of(a) > 0);
+    if (links.length !== 1) return false;
+    const link = links[0]!;
+    if (!NEWSLETTER.action.test(wordsOf(link).replace(/[!.>»›\s]+$/, ''))) return false;
+    if (!SIGN_UP_PAGE.test(link.getAttribute('href') ?? '') && !NEWSLETTER_MARKUP.test(markupString(link))) return false;
+    const prose = this.proseOf(block);
+    return (
+      (NEWSLETTER.weak.test(prose) || NEVER_MISS.test(prose)) &&
+      READER_ADDRESS.test(prose) &&
+      !PRICE.test(prose) &&
+      !ACCOUNT_ASK.test(prose)
+    );
+  }
+
   /** The box is one sponsored tile of a story stream (`sponsoredTile`), give or take a wrapper without words. */
   isStreamTile(block: Element, size: number): boolean {
     for (const a of Array.from(block.getElementsByTagName('a'))) {
@@ -570,6 +590,8 @@ class Finder {
         // A sign-up box that holds its field, and beside it in the parent its heading or the sentence that says what
         // the field signs up for ("Food & Drink: A weekly newsletter..." over a form whose button says "Sign up").
         (seed.kind === 'newsletter' && extra <= 400 && this.takesItsPitch(parent, el)) ||
+        // A sign-up button marked as one takes the ask beside it ("Never miss a delicious recipe! [Sign up]").
+        (seed.kind === 'newsletter' && el === seed.el && el.localName === 'a' && this.isAskBar(parent, size)) ||
         (seed.kind === 'promoted-widget' &&
           isLabel &&
           thin(el) &&
@@ -791,6 +813,7 @@ class Finder {
       iframe,
       plug: size <= PLUG_MAX_CHARS && textLinks > 0 && textLinks - socialLinks(block) <= PLUG_LINKS && this.isPlug(block, text),
       promoTile: size <= PLUG_MAX_CHARS && textLinks === 1 && this.isPromoTile(block, size),
+      askBar: textLinks === 1 && this.isAskBar(block, size),
       streamTile: labels.has('sponsored') && textLinks <= TILE_OWN_LINKS && this.isStreamTile(block, size),
     };
     for (const kind of PRECEDENCE) {
@@ -832,6 +855,15 @@ const SPONSOR_CREDIT = /^(sponsored|presented|powered|brought to you) by:?$/i;
 /** Words of a site speaking to its reader: "you", "our", or a sentence that starts by asking ("Sign up", "Get"). */
 const READER_ADDRESS =
   /\b(you|your|you're|our|us|we)\b|(^|[.!?…]\s)\W*(sign up|subscribe|get|join|receive|never miss|don't miss|want|stay|keep up|read)\b/i;
+
+/** A sign-up bar (an ask and its button) is this short. */
+const ASK_BAR_MAX_CHARS = 200;
+/** An ask that needs no newsletter word ("Never miss a delicious recipe!"). */
+const NEVER_MISS = /\b(never|don'?t) miss (a|an|our|the|another)\b/i;
+/** An ask for an account, not a newsletter ("Sign up to comment and more"). */
+const ACCOUNT_ASK = /\b(comment(s|ing)?|account|log ?in|sign ?in|members?(hip)?)\b/i;
+/** A link marked as a sign-up button. */
+const NEWSLETTER_MARKUP = RULES.kinds.newsletter.markup;
 
 /** A price: a paywall's offer says one, a newsletter's pitch does not. */
 const PRICE = /[$€£¥]\s?\d|\d\s?[€£$]|\b(per|a|\/)\s?(month|week|year)\b/i;
