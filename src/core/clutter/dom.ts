@@ -32,15 +32,7 @@ export function markupOf(el: Element, names: readonly string[]): string {
  * whitespace between blocks ("Get our weekly digest</h4><label>E-mail") and textContent would glue them.
  */
 export function wordsOf(el: Element): string {
-  const doc = el.ownerDocument;
-  const parts: string[] = [];
-  const walker = doc.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const parent = n.parentElement;
-    if (parent && (parent.localName === 'script' || parent.localName === 'style' || parent.localName === 'noscript')) continue;
-    parts.push((n as Text).data);
-  }
-  return collapse(parts.join(' '));
+  return joinedWords(el, null);
 }
 
 /** Text only screen readers hear ("<span class="u-visually-hidden">Artikeltyp:</span>Advertorial"). */
@@ -49,11 +41,19 @@ const SCREEN_READER_ONLY = '[class*="visually-hidden"], [class*="visuallyhidden"
 /** A short element's words as a reader sees them, for reading it as a label: a screen reader's prefix left out. */
 export function labelWordsOf(el: Element): string {
   const hidden = el.querySelectorAll(SCREEN_READER_ONLY);
-  if (!hidden.length) return wordsOf(el);
+  return joinedWords(el, hidden.length ? Array.from(hidden) : null);
+}
+
+/** `wordsOf`, leaving out the text inside `leftOut` too. */
+function joinedWords(el: Element, leftOut: readonly Element[] | null): string {
   const parts: string[] = [];
   const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode())
-    if (!Array.from(hidden).some((h) => h.contains(n))) parts.push((n as Text).data);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (parent && (parent.localName === 'script' || parent.localName === 'style' || parent.localName === 'noscript')) continue;
+    if (leftOut && leftOut.some((h) => h.contains(n))) continue;
+    parts.push((n as Text).data);
+  }
   return collapse(parts.join(' '));
 }
 

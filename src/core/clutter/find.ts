@@ -23,7 +23,7 @@ import {
 import { EVIDENCE, HEADED_BOX_LINKS, HEADED_BOX_MAX_CHARS, PITCH_BOX_MAX_CHARS, type BoxFacts } from './evidence.ts';
 import { HEADINGS, PLUG_NOTE_TAGS, inPageFooter, isEmailInput, labelWordsOf, markupString, wordsOf } from './dom.ts';
 import { isEditable } from '../dom/untouched.ts';
-import { PLUG_MAX_CHARS, SeedCollector, walkSeeds, type Seed } from './seeds.ts';
+import { PLUG_MAX_CHARS, SPONSOR_NOTE_MAX_CHARS, SeedCollector, walkSeeds, type Seed } from './seeds.ts';
 import { PageVisibility } from './visibility.ts';
 import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, type Walk } from '../time-budget.ts';
 
@@ -218,7 +218,7 @@ class Finder {
         // A disclosure note, or the page footer's legal block that holds one, is no article paragraph.
         if ((n <= 400 || (n <= DISCLOSURE_FOOTER_MAX_CHARS && inPageFooter(p))) && isDisclosureText(wordsOf(p))) continue;
         // So is a post's own sponsorship note ("This post ... was sponsored by <a rel=sponsored>Anova</a>").
-        if (n <= 400 && RULES.kinds.sponsored.wording.note.test(wordsOf(p))) continue;
+        if (n <= SPONSOR_NOTE_MAX_CHARS && RULES.kinds.sponsored.wording.note.test(wordsOf(p))) continue;
         if (!isExempt(p)) out.push(p);
       }
     }
@@ -333,15 +333,10 @@ class Finder {
       READER_ADDRESS.test(text)
     )
       return true;
-    if (
-      this.proseOf(block)
-        .split(' ')
-        .filter((w) => /^\p{Ll}{2,}/u.test(w)).length < PLUG_PROSE_WORDS
-    )
-      return false;
+    const prose = this.proseOf(block);
+    if (prose.split(' ').filter((w) => /^\p{Ll}{2,}/u.test(w)).length < PLUG_PROSE_WORDS) return false;
     // A note whose own words ask the reader to sign up ("Check out <a>more of our stories</a> by signing up to our
     // free weekly newsletter"): its link is the way in, wherever it points.
-    const prose = this.proseOf(block);
     if (note && links.length === 1 && NEWSLETTER.pitch.test(prose) && READER_ADDRESS.test(prose)) return true;
     return links.some((a) => {
       const href = a.getAttribute('href') ?? '';

@@ -43,7 +43,7 @@ const SPONSOR_NOTE_HINT = /(sponsored|paid for|brought to you|presented) by/i;
 /** A one-sentence plug or a promo tile is this short. */
 export const PLUG_MAX_CHARS = 250;
 /** A post's sponsorship note is this short. */
-const SPONSOR_NOTE_MAX_CHARS = 400;
+export const SPONSOR_NOTE_MAX_CHARS = 400;
 /** Any hint in one test: most text nodes of a page hold none. */
 const ANY_HINT = new RegExp(
   `${ANY_LABEL_START.source}|${LABEL_HEAD.source}|${MONEY_HINT.source}|${HEADING_HINT.source}|${SPONSOR_NOTE_HINT.source}`,
