@@ -133,8 +133,9 @@ function promotedWidget(f: BoxFacts, kind: ClutterKind): string[] | null {
   // <site>") is a house list, and the vendor's nofollow "what is this" links are no item.
   if (f.nav || !items || !f.paidHeadline) return null;
   // The publisher's own paid box ("Sponsored Links" in a box marked as a sponsor's, no vendor's markup) is sponsored
-  // content; a vendor's widget is one whatever its heading says.
-  if (f.markup.has('sponsored') && !f.markup.has(kind)) return null;
+  // content; a vendor's widget is one whatever its heading says, and so is a box that speaks only the widgets'
+  // words ("Promoted Stories" in a box marked "promoted-links").
+  if (f.markup.has('sponsored') && !f.markup.has(kind) && wordingOf('sponsored', 'text')?.test(f.text)) return null;
   if (f.markup.has(kind) && paid) return ['markup:widget', paid];
   if (f.labels.has(kind) && f.relSponsored >= 2) return ['label:promoted', `links:rel-sponsored:${f.relSponsored}`];
   if (f.labels.has(kind) && f.external >= 2 && f.external >= f.textLinks / 2) return ['label:promoted', `links:external:${f.external}`];
@@ -206,7 +207,8 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   if (marked && f.action && !f.blocker && !f.nav && f.size <= CONSENT_BOX_MAX_CHARS && w.consent.test(f.text))
     return ['markup:newsletter', 'action:sign-up', 'text:consent'];
   // A small box marked as a sign-up whose one link says the whole pitch (a sidebar's "Subscribe to our free newsletter").
-  if (marked && f.pitchLink && !f.blocker && !f.nav) return ['markup:newsletter', 'link:pitch'];
+  // In the page's footer the same lone link is one of the site's links, like a menu item.
+  if (marked && f.pitchLink && !f.blocker && !f.nav && !f.footer) return ['markup:newsletter', 'link:pitch'];
   // Promos whose form lives elsewhere (an iframe, a dialog a button opens): the pitch in the box's own
   // words, not in a menu link, with sign-up markup or a sign-up button.
   if (pitch && !f.blocker && f.size <= 600) {

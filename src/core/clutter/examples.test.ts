@@ -18,6 +18,7 @@ describe.each(Object.entries(PARSERS))('clutter examples (%s)', (_name, parse) =
     const block = blocks[0]!;
     const text = collapse(block.element.textContent);
     for (const c of ex.contains) expect(text).toContain(c);
+    for (const c of ex.excludes ?? []) expect(text).not.toContain(c);
     expect(block.evidence.length).toBeGreaterThanOrEqual(2);
     // The box, not the article or the rail around it.
     expect(text).not.toContain('Paragraph 1 of the story');

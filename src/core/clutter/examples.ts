@@ -9,6 +9,8 @@ export interface ClutterExample {
   html: string;
   /** Text the hidden block must contain (so the whole box is hidden, not one line of it). */
   contains: string[];
+  /** Text beside the box that the hidden block must not take (a menu next to it). */
+  excludes?: string[];
 }
 
 export const CLUTTER_EXAMPLES: ClutterExample[] = [
@@ -654,6 +656,65 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: `<ul class="list"><li><a class="title" href="/recipe/quick/raspberry-blondies-25925/">White chocolate, raspberry and macadamia blondies</a><div class="card-sponsor"><span>Brought to you by</span> <a href="https://www.nuts.example.org/consumer/" rel="sponsored external">Example Macadamias</a></div></li><li><a class="title" href="/recipe/dinner/beef-lasagne-2131/">Beef, spinach and ricotta lasagne</a></li><li><a class="title" href="/recipe/dinner/pumpkin-soup-2214/">Roast pumpkin soup with sage butter</a></li></ul>`,
     contains: ['White chocolate, raspberry', 'Brought to you by'],
   },
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: '<p><strong>Abonnieren Sie unseren kostenlosen <a href="/newsletter">Wirtschafts-Newsletter</a> und erhalten Sie jeden Morgen die wichtigsten Meldungen.</strong></p>',
+    contains: ['Abonnieren Sie unseren', 'wichtigsten Meldungen'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: '<div class="nl-teaser"><p>Sie möchten keine Nachrichten mehr verpassen? Melden Sie sich jetzt für unseren Newsletter an.</p><a class="btn" href="/newsletter/anmeldung">Zur Anmeldung</a></div>',
+    contains: ['keine Nachrichten mehr verpassen', 'Zur Anmeldung'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<div class="teaser teaser--newsletter"><span class="teaser__kicker">Newsletter</span><a href="/newsletter" class="teaser__link"><h3>Der Tag im Überblick</h3><p>Jeden Abend die wichtigsten Nachrichten direkt in Ihr Postfach</p></a></div>',
+    contains: ['Newsletter', 'direkt in Ihr Postfach'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="footer-row"><ul class="links"><li><a href="/newsletters">Newsletters</a></li><li><a href="/podcasts">Podcasts</a></li><li><a href="/events">Events</a></li></ul>
+      <div class="signup"><p>Get our daily newsletter</p><form><input type="email"><button>Go</button></form></div></div>`,
+    contains: ['Get our daily newsletter'],
+    excludes: ['Podcasts'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: '<div class="inline-newsletter"><a href="/newsletters" class="inline-newsletter__link">Newsletter sign-up &gt;</a></div>',
+    contains: ['Newsletter sign-up'],
+  },
+  {
+    kind: 'sponsored',
+    place: 'body',
+    html: '<div class="anzeige"><span class="label">Anzeige</span><a href="https://shop.example/angebot" rel="sponsored"><h4>Jetzt 30 Prozent sparen: Laptops im Angebot</h4><p>Nur für kurze Zeit bei Shop.example</p></a></div>',
+    contains: ['Anzeige', 'Nur für kurze Zeit'],
+  },
+  {
+    kind: 'sponsored',
+    place: 'body',
+    html: `<section class="from-partners"><h2>From Our Partners</h2><div class="card"><a href="https://partner.example/a"><h3>The smartest way to refinance right now</h3></a><span>LendingCo</span></div>
+      <div class="card"><a href="https://partner.example/b"><h3>Top-rated credit cards with 0% intro APR</h3></a><span>CardCompare</span></div></section>`,
+    contains: ['From Our Partners', 'CardCompare'],
+  },
+  {
+    kind: 'promoted-widget',
+    place: 'body',
+    html: `<div class="promoted-links"><h3>Promoted Stories</h3><div class="item"><a href="https://ads.example/1"><img src="1.jpg" alt=""><span>Retirees Are Loving This New Card</span></a></div>
+      <div class="item"><a href="https://ads.example/2"><img src="2.jpg" alt=""><span>Genius Trick To Lower Your Bills</span></a></div>
+      <div class="item"><a href="https://ads.example/3"><img src="3.jpg" alt=""><span>The Car Brand With The Fewest Repairs</span></a></div></div>`,
+    contains: ['Promoted Stories', 'Fewest Repairs'],
+  },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: '<div class="disclosure">Editorial Disclosure: Opinions, reviews, analyses &amp; recommendations are the author\'s alone. This site may be compensated through the bank advertiser Affiliate Program.</div>',
+    contains: ['Editorial Disclosure', 'Affiliate Program'],
+  },
 ];
 
 /**
@@ -661,6 +722,14 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: 'a lone "Subscribe to our newsletter" link marked as a sign-up in the page footer (one of the site\'s links)',
+    html: '<footer class="site-footer"><div class="newsletter"><a href="/newsletters" class="button">Subscribe to our newsletter</a></div><p>© 2024 Example News</p></footer>',
+  },
+  {
+    why: 'two links to the site\'s own sections under a "From our partners" heading (no offer leaves the site)',
+    html: '<section><h2>From Our Partners</h2><a href="/partners/events">Our events with the city museum this autumn</a> <a href="/partners/awards">The small-business awards, with our partners</a></section>',
+  },
   {
     why: 'an empty ad slot labelled "Anzeige" (nothing of its own to hide)',
     html: `<div class="ad-slot"><span>Anzeige</span><div id="div-gpt-ad-1"></div></div>`,
@@ -882,6 +951,7 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<p>Der Verband forderte seine Mitglieder auf, <a href="https://kammer.example/bericht">unseren Bericht</a> zu lesen und den Newsletter der Kammer zu abonnieren, der jeden Morgen erscheint.</p>',
   '<p>The council voted on Tuesday. <b><a href="https://council.example.org/newsletter">The council newsletter</a></b> will carry the minutes next week, a spokesman said.</p>',
   '<p><a href="https://rival.example.org/newsletter">The rival bank’s newsletter said on Monday that rates would rise again before the end of the year.</a></p>',
   '<p>Die Polizei nahm eine Anzeige wegen Körperverletzung auf, wie ein Sprecher am Montag mitteilte, und sucht nun nach Zeugen des Vorfalls.</p>',

@@ -574,7 +574,7 @@ class Finder {
       // Style blocks beside the box add no words to it (a page builder styles each heading in a block of its own).
       const extra = size - elSize - styleBeside(parent, this.len);
       const grows =
-        extra <= 30 ||
+        (extra <= 30 && !addsMenu(parent, el)) ||
         RULES.kinds[seed.kind].markup.test(markupString(parent)) ||
         // A bare form climbs to its box's one heading ("Stay in the know" over the field); two or more make a rail.
         (extra <= climbMax &&
@@ -592,7 +592,11 @@ class Finder {
           thin(el) &&
           !holdsOtherHeading(parent, el) &&
           this.outboundList(parent, el, extra)) ||
-        (seed.kind === 'sponsored' && isLabel && thin(el) && !this.inNavigation(parent) && headsLinkList(parent, el, extra, this.len));
+        (seed.kind === 'sponsored' &&
+          isLabel &&
+          thin(el) &&
+          !this.inNavigation(parent) &&
+          headsLinkList(parent, el, extra, this.len, (a) => this.isExternal(a)));
       if (!grows) break;
       // A heading over a row of icon links beside a sign-up box is a box of its own ("Share This Story" or
       // "Follow us" with their share or social icons): the sign-up box ends before it. An icon row without such
@@ -849,7 +853,7 @@ const SPONSOR_CREDIT = /^(sponsored|presented|powered|brought to you) by:?$/i;
 
 /** Words of a site speaking to its reader: "you", "our", or a sentence that starts by asking ("Sign up", "Get"). */
 const READER_ADDRESS =
-  /\b(you|your|you're|our|us|we)\b|(^|[.!?…]\s)\W*(sign up|subscribe|get|join|receive|never miss|don't miss|want|stay|keep up|read)\b/i;
+  /\b(you|your|you're|our|us|we|ihr(e[mnrs]?)?|unser(e[mnrs]?)?|wir|uns|dein(e[mnrs]?)?|vous|votre|vos|notre|nos|nous)\b|(^|[.!?…]\s)\W*(sign up|subscribe|get|join|receive|never miss|don't miss|want|stay|keep up|read)\b/i;
 
 /** A sign-up bar (an ask and its button) is this short. */
 const ASK_BAR_MAX_CHARS = 200;
@@ -933,6 +937,7 @@ function headsIconRow(parent: Element, box: Element): boolean {
 
 /** A link list under a sponsor heading: this many linked items, making up this share of what the list adds. */
 const LINK_LIST_ITEMS = 3;
+const OUTBOUND_PAIR = 2;
 const LINK_LIST_SHARE = 0.6;
 
 /**
@@ -941,7 +946,7 @@ const LINK_LIST_SHARE = 0.6;
  * Headings of a lower rank inside it are parts of the box ("More from ..." under it); one of the same or a higher
  * rank starts a box of its own (footer columns side by side), and so does a heading that names nothing paid.
  */
-function headsLinkList(parent: Element, box: Element, extra: number, len: TextLengths): boolean {
+function headsLinkList(parent: Element, box: Element, extra: number, len: TextLengths, external: (a: Element) => boolean): boolean {
   const heading = HEADING_TAGS.has(box.localName) ? box : box.querySelector(HEADINGS);
   if (!heading || (heading !== box && len.of(heading) !== len.of(box))) return false;
   const rank = Number(heading.localName[1]);
@@ -950,15 +955,18 @@ function headsLinkList(parent: Element, box: Element, extra: number, len: TextLe
     if (!box.contains(h) && h !== box && Number(h.localName[1]) <= rank && !isLinkedTitle(h, len)) return false;
   if (!wordsOf(parent).startsWith(wordsOf(box))) return false;
   let items = 0;
+  let out = 0;
   let chars = 0;
   for (const a of Array.from(parent.getElementsByTagName('a'))) {
     if (box.contains(a)) continue;
     const n = len.of(a);
     if (n === 0) continue;
     items++;
+    if (external(a)) out++;
     chars += n;
   }
-  return items >= LINK_LIST_ITEMS && chars >= LINK_LIST_SHARE * extra;
+  // Two offers are a list too when both leave the site ("From Our Partners" over two advertisers' cards).
+  return (items >= LINK_LIST_ITEMS || (items >= OUTBOUND_PAIR && out === items)) && chars >= LINK_LIST_SHARE * extra;
 }
 
 /** A heading whose words are all one link's: an item's title in a list, not a box's own heading. */
@@ -986,6 +994,17 @@ function isSignUpForm(box: Element): boolean {
   if (!Array.from(inputs).some(isEmailInput) && !Array.from(box.querySelectorAll('label[for]')).some(isLabelOfMissingField)) return false;
   const words = wordsOf(box);
   return NEWSLETTER.strong.test(words) || NEWSLETTER.weak.test(words);
+}
+
+/** Items of a link list that make `parent` a menu around a box, however short their words ("Business Markets Tech"). */
+const MENU_ITEMS = 3;
+
+/** `parent` adds a menu's worth of list-item links beside `box`: a footer column or a link row is never the box's. */
+function addsMenu(parent: Element, box: Element): boolean {
+  let items = 0;
+  for (const li of Array.from(parent.getElementsByTagName('li')))
+    if (!box.contains(li) && !li.contains(box) && li.querySelector('a') && ++items >= MENU_ITEMS) return true;
+  return false;
 }
 
 /** Headings of `parent` outside `box`. */
@@ -1021,8 +1040,9 @@ function holdsOtherHeading(parent: Element, box: Element): boolean {
   // A heading inside the link that also holds the label: a whole-tile link's headline (brand-post tiles); or the
   // heading is all of its link's text (a tile's linked title under its label).
   const around = h.closest('a');
-  if (around && (around.contains(box) || collapse(around.textContent ?? '').length <= collapse(h.textContent ?? '').length + 2))
-    return false;
+  // A heading that opens the link around it is a tile's headline over its teaser ("<a><h4>30% off laptops</h4><p>This
+  // week only</p></a>"), not a heading of the page's.
+  if (around && (around.contains(box) || collapse(around.textContent ?? '').startsWith(collapse(h.textContent ?? '')))) return false;
   const link = h.querySelector('a');
   return !link || collapse(link.textContent ?? '').length < collapse(h.textContent ?? '').length - 2;
 }
