@@ -84,6 +84,9 @@ export function inPageFooter(el: Element): boolean {
 /** Any heading element. */
 export const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
+/** A link to a sign-up page, not a mail-to or share-by-mail link. */
+export const SIGN_UP_PAGE = /^(?!mailto:)[^?#]*(newsletter|sign-?up|subscri|optin|opt-in|mailing-?list)/i;
+
 /** Inline elements a newsletter plug may stand in on its own inside a longer block (a bold or italic closing line). */
 export const PLUG_NOTE_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'i', 'em', 'small']);
 export const PLUG_NOTE_SELECTOR = [...PLUG_NOTE_TAGS].join(', ');

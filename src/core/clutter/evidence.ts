@@ -71,6 +71,8 @@ export interface BoxFacts {
   scriptBuiltSignUp: boolean;
   /** The box's one link says the whole pitch ("Sign up for our free newsletter"), outside any link list. */
   pitchLink: boolean;
+  /** That link is drawn as a button (its class says so): a call to action, not a menu's or a footer's link. */
+  pitchButton: boolean;
   /** A link to a sign-up or newsletter page (not a mail-to link). */
   signUpLink: boolean;
   /** An embedded frame: a sign-up form served from elsewhere. */
@@ -207,8 +209,10 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   if (marked && f.action && !f.blocker && !f.nav && f.size <= CONSENT_BOX_MAX_CHARS && w.consent.test(f.text))
     return ['markup:newsletter', 'action:sign-up', 'text:consent'];
   // A small box marked as a sign-up whose one link says the whole pitch (a sidebar's "Subscribe to our free newsletter").
-  // In the page's footer the same lone link is one of the site's links, like a menu item.
-  if (marked && f.pitchLink && !f.blocker && !f.nav && !f.footer) return ['markup:newsletter', 'link:pitch'];
+  // So is a lone button that says the whole pitch and leads to the sign-up page ("Get our free newsletters"). In the
+  // page's footer a plain link of the kind is one of the site's links, like a menu item; a button is still a promo.
+  if ((marked || (f.signUpLink && f.pitchButton)) && f.pitchLink && !f.blocker && !f.nav && (!f.footer || f.pitchButton))
+    return [marked ? 'markup:newsletter' : 'link:sign-up-page', 'link:pitch'];
   // Promos whose form lives elsewhere (an iframe, a dialog a button opens): the pitch in the box's own
   // words, not in a menu link, with sign-up markup or a sign-up button.
   if (pitch && !f.blocker && f.size <= 600) {
@@ -223,7 +227,9 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
 /** A disclosure note: its sentence plus markup, note styling, a place outside the article or affiliate terms. */
 function affiliateDisclosure(f: BoxFacts, kind: ClutterKind): string[] | null {
   // The footer's legal block holds the disclosure among the copyright and terms: the block is the note.
-  if (f.size > (f.footer ? DISCLOSURE_FOOTER_MAX_CHARS : RULES.kinds[kind].maxChars)) return null;
+  // A disclosure is as long as its words: an ad slot's scripts beside it add none.
+  // Outside the article (the footer's legal block, a side rail's widget) it may be longer: it hides no article text.
+  if (Math.min(f.size, f.text.length) > (f.footer || !f.inRegion ? DISCLOSURE_FOOTER_MAX_CHARS : RULES.kinds[kind].maxChars)) return null;
   // A commerce box headed by its disclosure ("Example Media may get a commission") and linking out.
   if (f.commissionLabel && f.external > 0) return ['label:commission', 'links:external'];
   // A box that is all link ("Read our affiliate link policy") points to the disclosure; it is not one.
@@ -235,7 +241,7 @@ function affiliateDisclosure(f: BoxFacts, kind: ClutterKind): string[] | null {
       ? 'note-style'
       : !f.inRegion
         ? 'outside-article'
-        : EXPLICIT_AFFILIATE.test(f.text) && disclosureShare(f.text) >= 0.7
+        : EXPLICIT_AFFILIATE.test(f.text) && disclosureShare(f.text) >= 0.6
           ? 'text:affiliate-terms'
           : null;
   return second ? ['text:disclosure', second] : null;

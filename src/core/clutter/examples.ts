@@ -715,6 +715,38 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: '<div class="disclosure">Editorial Disclosure: Opinions, reviews, analyses &amp; recommendations are the author\'s alone. This site may be compensated through the bank advertiser Affiliate Program.</div>',
     contains: ['Editorial Disclosure', 'Affiliate Program'],
   },
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: `<ul><li>Die Zeitung auch als <strong>App</strong> – für <a href="https://play.example/app">Android</a> und <a href="https://apps.example/app">iOS</a>.</li>
+      <li>Die Zeitung auch bei <strong>Social Media</strong> – ob <a href="https://instagram.example/z">Instagram</a> oder <a href="https://facebook.example/z">Facebook</a>.</li>
+      <li>Sie mögen den Tag kompakt zusammengefasst? Dann sind Sie beim täglichen <strong>Beispiel-Newsletter</strong> richtig – <a href="/newsletter/der-taegliche-newsletter.html">hier entlang</a>.</li></ul>`,
+    contains: ['Sie mögen den Tag kompakt', 'hier entlang'],
+    excludes: ['Social Media'],
+  },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: `<div class="it-ad"><b>PODCAST #169: Neue Folge | <a href="/podcast/">Alle Folgen</a></b><hr>Links auf Online-Shops in Artikeln können sogenannte Affiliate-Links sein. Wenn ihr über diesen Link einkauft, erhält BEISPIEL.de vom Anbieter eine Provision. Für euch verändert sich der Preis nicht.<hr>
+      <script>(adsbygoogle = window.adsbygoogle || []).push({ slot: 'after-content', format: 'autorelaxed', layout: 'in-article', client: 'ca-pub-0000000000000000' });</script>
+      <script>(adsbygoogle = window.adsbygoogle || []).push({ slot: 'after-content-2', format: 'fluid', layout: 'in-article', client: 'ca-pub-0000000000000000' });</script>
+      <script>(adsbygoogle = window.adsbygoogle || []).push({ slot: 'after-content-3', format: 'fluid', layout: 'in-article', client: 'ca-pub-0000000000000000' });</script></div>`,
+    contains: ['sogenannte Affiliate-Links', 'eine Provision'],
+  },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: '<p>Viele Händler haben immer wieder interessante Sonderaktionen, die wir hier sammeln. Die folgenden Angebote sind mit Affiliate-Links versehen. Bei einem Kauf über einen dieser Links bekommen wir eine Prämie. <strong>Am Preis des Produkts für Euch ändert sich dadurch nichts.</strong> Viel Spaß beim Stöbern!</p>',
+    contains: ['Affiliate-Links versehen', 'Viel Spaß beim Stöbern'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<footer class="site-footer"><section class="widget widget_block"><div class="wp-block-buttons"><div class="wp-block-button">
+      <a class="wp-block-button__link" href="/email-newsletters-signup/">Get our free newsletters</a></div></div></section><p>© 2024 Example Reader</p></footer>`,
+    contains: ['Get our free newsletters'],
+    excludes: ['© 2024'],
+  },
 ];
 
 /**
@@ -724,7 +756,7 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
   {
     why: 'a lone "Subscribe to our newsletter" link marked as a sign-up in the page footer (one of the site\'s links)',
-    html: '<footer class="site-footer"><div class="newsletter"><a href="/newsletters" class="button">Subscribe to our newsletter</a></div><p>© 2024 Example News</p></footer>',
+    html: '<footer class="site-footer"><div class="newsletter"><a href="/newsletters" class="footer-link">Subscribe to our newsletter</a></div><p>© 2024 Example News</p></footer>',
   },
   {
     why: 'two links to the site\'s own sections under a "From our partners" heading (no offer leaves the site)',
@@ -951,6 +983,8 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<ul><li>Der Verein verschickt jeden Monat einen Newsletter an seine Mitglieder, sagte der Vorsitzende am Montag.</li><li>Die Kammer bietet <a href="https://kammer.example/newsletter">einen eigenen Newsletter</a> für Betriebe an, die ihre Lehrstellen melden wollen.</li><li>Beide wurden im Mai gestartet.</li></ul>',
+  '<p>Der Händler Beispiel.de erhält nach eigenen Angaben eine Provision von fünf Prozent auf jeden Kauf über Partnerlinks, sagte ein Sprecher, und will das Modell ausbauen.</p>',
   '<p>Der Verband forderte seine Mitglieder auf, <a href="https://kammer.example/bericht">unseren Bericht</a> zu lesen und den Newsletter der Kammer zu abonnieren, der jeden Morgen erscheint.</p>',
   '<p>The council voted on Tuesday. <b><a href="https://council.example.org/newsletter">The council newsletter</a></b> will carry the minutes next week, a spokesman said.</p>',
   '<p><a href="https://rival.example.org/newsletter">The rival bank’s newsletter said on Monday that rates would rise again before the end of the year.</a></p>',

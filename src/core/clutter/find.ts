@@ -21,7 +21,7 @@ import {
   isDisclosureText,
 } from './rules.ts';
 import { EVIDENCE, HEADED_BOX_LINKS, HEADED_BOX_MAX_CHARS, PITCH_BOX_MAX_CHARS, type BoxFacts } from './evidence.ts';
-import { HEADINGS, PLUG_NOTE_TAGS, inPageFooter, isEmailInput, labelWordsOf, markupString, wordsOf } from './dom.ts';
+import { HEADINGS, PLUG_NOTE_TAGS, SIGN_UP_PAGE, inPageFooter, isEmailInput, labelWordsOf, markupString, wordsOf } from './dom.ts';
 import { isEditable } from '../dom/untouched.ts';
 import { PLUG_MAX_CHARS, SPONSOR_NOTE_MAX_CHARS, SeedCollector, walkSeeds, type Seed } from './seeds.ts';
 import { PageVisibility } from './visibility.ts';
@@ -49,6 +49,8 @@ export interface FindClutterOptions {
 
 class Finder {
   readonly len: TextLengths;
+  /** isVendorFeed's answers for this pass. */
+  private readonly feeds = new Map<Element, boolean>();
   /** drawnLength's answers for this pass (the page does not change during one). */
   private readonly drawn = new Map<Element, number>();
   readonly region: Element | null;
@@ -194,6 +196,7 @@ class Finder {
           if (
             a.localName === 'form' ||
             ((ANY_MARKUP.test(m) || RULES.evidence.ad.test(m)) && this.len.of(a) <= this.boxLimit() && this.labelledBox(a, m)) ||
+            (PROMOTED_MARKUP.test(m) && this.isVendorFeed(a)) ||
             (!this.len.reaches(a, RULES.kinds['affiliate-disclosure'].maxChars + 1) && this.labelledLinkOut(a)) ||
             (!this.len.reaches(a, SIGN_UP_BOX_CHARS + 1) && isSignUpForm(a)) ||
             (!this.len.reaches(a, PLUG_MAX_CHARS + 1) && this.isSignUpPromo(a)) ||
@@ -245,6 +248,33 @@ class Finder {
       if (n > 0 && n <= RULES.limits.labelMaxChars && RULES.kinds.sponsored.label!.test(wordsOf(el))) return true;
     }
     return false;
+  }
+
+  /**
+   * A recommendation vendor's feed, however long (a Taboola feed of thirty "You May Like" tiles): a box marked as the
+   * vendor's that is all links, most of its headlines leaving the site or marked paid. Its tiles are no article
+   * paragraphs, and its length is no reason to keep it: a feed grows with every scroll.
+   */
+  isVendorFeed(box: Element): boolean {
+    let known = this.feeds.get(box);
+    if (known !== undefined) return known;
+    known = false;
+    if (PROMOTED_MARKUP.test(markupString(box))) {
+      let items = 0;
+      let out = 0;
+      let linkChars = 0;
+      for (const a of Array.from(box.getElementsByTagName('a'))) {
+        if (a.parentElement?.closest('a')) continue;
+        const n = this.len.of(a);
+        linkChars += n;
+        if (n < 20) continue;
+        items++;
+        if (this.isExternal(a) || /\b(sponsored|nofollow)\b/i.test(a.getAttribute('rel') ?? '')) out++;
+      }
+      known = out >= FEED_MIN_OUTBOUND && out * 2 >= items && linkChars >= FEED_LINK_SHARE * this.len.of(box);
+    }
+    this.feeds.set(box, known);
+    return known;
   }
 
   /** A sign-up box of a heading and one short pitch ("Get X delivered to your inbox"), its button just outside. */
@@ -311,10 +341,17 @@ class Finder {
    * for our newsletters") is a menu item, and an item of a link list or the page's header is one too.
    */
   private isPlug(block: Element, text: string): boolean {
-    if (!NEWSLETTER.pitch.test(text) || block.closest('header, [role=banner]') || this.inLinkList(block)) return false;
+    if (block.closest('header, [role=banner]')) return false;
+    // An item of a list is a menu entry, unless it is a sentence of its own ("The WAZ on social media: ...", "You
+    // like your day in brief? Then our daily newsletter is for you - this way.").
+    const prose = this.proseOf(block);
+    const links = Array.from(block.getElementsByTagName('a'));
+    // A menu entry opens with its link ("<a>Newsletters</a> for our best stories in your inbox.").
+    if (this.inLinkList(block) && (lowerWords(prose) < SENTENCE_ITEM_WORDS || (!!links[0] && text.startsWith(wordsOf(links[0])))))
+      return false;
+    if (!NEWSLETTER.pitch.test(text) && !this.pointsToNewsletter(block, text, prose)) return false;
     // A sentence: it ends as one (or with its link's call to action after it: "... AI coverage. Learn More"), holds
     // no control, and its own words are a sentence's (lower-case words: a bar of menu entries is capitalised).
-    const links = Array.from(block.getElementsByTagName('a'));
     const cta = links.length ? wordsOf(links[links.length - 1]!) : '';
     // A styled line may close on its pitch without a full stop ("... by signing up to our free weekly newsletter").
     const note = block.localName === 'p' || PLUG_NOTE_TAGS.has(block.localName);
@@ -333,8 +370,7 @@ class Finder {
       READER_ADDRESS.test(text)
     )
       return true;
-    const prose = this.proseOf(block);
-    if (prose.split(' ').filter((w) => /^\p{Ll}{2,}/u.test(w)).length < PLUG_PROSE_WORDS) return false;
+    if (lowerWords(prose) < PLUG_PROSE_WORDS) return false;
     // A note whose own words ask the reader to sign up ("Check out <a>more of our stories</a> by signing up to our
     // free weekly newsletter"): its link is the way in, wherever it points.
     if (note && links.length === 1 && NEWSLETTER.pitch.test(prose) && READER_ADDRESS.test(prose)) return true;
@@ -343,6 +379,21 @@ class Finder {
       const words = wordsOf(a);
       return SIGN_UP_ADDRESS.test(href) || NEWSLETTER.strong.test(words) || NEWSLETTER.weak.test(words);
     });
+  }
+
+  /**
+   * A sentence that names the site's newsletter in its own words, speaks to the reader and links to the newsletter's
+   * page ("Sie mögen den Tag kompakt? Dann sind Sie beim täglichen WAZ-Newsletter richtig – <a>hier entlang</a>."):
+   * a plug without a pitch verb.
+   */
+  private pointsToNewsletter(block: Element, text: string, prose: string): boolean {
+    const links = block.getElementsByTagName('a');
+    return (
+      links.length === 1 &&
+      SIGN_UP_PAGE.test(links[0]!.getAttribute('href') ?? '') &&
+      NEWSLETTER.strong.test(prose) &&
+      (READER_ADDRESS.test(text) || FORMAL_YOU.test(text))
+    );
   }
 
   /**
@@ -569,6 +620,8 @@ class Finder {
     for (;;) {
       const parent: Element | null = el.parentElement;
       if (!parent || this.isUnsafe(parent)) break;
+      // The page's footer is never one box: its copyright line is not the sign-up's.
+      if (parent.matches(RULES.evidence.footer) && !parent.closest('article')) break;
       const size = this.drawnLength(parent);
       if (size > max) break;
       // Style blocks beside the box add no words to it (a page builder styles each heading in a block of its own).
@@ -674,7 +727,7 @@ class Finder {
   judge(block: Element): { kind: ClutterKind; evidence: string[] } | null {
     const limits = RULES.limits;
     const size = this.drawnLength(block);
-    if (size > limits.blockMaxChars) return null;
+    if (size > limits.blockMaxChars && !this.isVendorFeed(block)) return null;
     if (size === 0 || this.tooMuchOfArticle(block, size)) return null;
     const text = wordsOf(block);
     const markup = new Set<ClutterKind>();
@@ -776,6 +829,7 @@ class Finder {
     // What the box says beyond its label, and in its own words rather than in link text (a menu is all links).
     const beyondLabel = size - labelChars;
     const listLabels = textLinks >= LINK_LIST_ITEMS ? this.listLabels(block, text, linkChars) : new Set<ClutterKind>();
+    const pitchLink = size <= PLUG_MAX_CHARS && textLinks === 1 && this.isPitchLink(block);
     const facts: BoxFacts = {
       size,
       text,
@@ -807,7 +861,8 @@ class Finder {
       wall: this.inWall(block),
       heading: this.newsletterHeading(block, text),
       scriptBuiltSignUp: this.isScriptBuiltSignUp(block, text),
-      pitchLink: size <= PLUG_MAX_CHARS && textLinks === 1 && this.isPitchLink(block),
+      pitchLink,
+      pitchButton: pitchLink && BUTTON_MARKUP.test(markupString(block.getElementsByTagName('a')[0]!)),
       signUpLink,
       iframe,
       plug: size <= PLUG_MAX_CHARS && textLinks > 0 && textLinks - socialLinks(block) <= PLUG_LINKS && this.isPlug(block, text),
@@ -855,6 +910,19 @@ const SPONSOR_CREDIT = /^(sponsored|presented|powered|brought to you) by:?$/i;
 const READER_ADDRESS =
   /\b(you|your|you're|our|us|we|ihr(e[mnrs]?)?|unser(e[mnrs]?)?|wir|uns|dein(e[mnrs]?)?|vous|votre|vos|notre|nos|nous)\b|(^|[.!?…]\s)\W*(sign up|subscribe|get|join|receive|never miss|don't miss|want|stay|keep up|read)\b/i;
 
+/** German's formal "you" (Sie, Ihnen, Ihr), told from "she" and "they" by its capital inside a sentence. */
+const FORMAL_YOU = /[\p{Ll}\p{N},;:–—-]\s+(Sie|Ihnen|Ihre?[mnrs]?)\b/u;
+/** A list item with this many lower-case words of its own is a sentence, not a menu entry. */
+const SENTENCE_ITEM_WORDS = 6;
+
+/** Lower-case words (a sentence's; a bar of menu entries is capitalised). */
+function lowerWords(text: string): number {
+  return text.split(' ').filter((w) => /^\p{Ll}{2,}/u.test(w)).length;
+}
+
+/** A link drawn as a button. */
+const BUTTON_MARKUP = /(^|[\s_-])(btn|button|cta)($|[\s_-])/i;
+
 /** A sign-up bar (an ask and its button) is this short. */
 const ASK_BAR_MAX_CHARS = 200;
 /** An ask that needs no newsletter word ("Never miss a delicious recipe!"). */
@@ -895,8 +963,6 @@ const PLUG_LINKS = 2;
 const PLUG_PROSE_WORDS = 3;
 /** A link to a newsletter or sign-up page. */
 const SIGN_UP_ADDRESS = /newsletter|sign-?up|subscri|e-?mail|optin|opt-in|mailing-?list/i;
-/** A link to a sign-up page, not a mail-to or share-by-mail link. */
-const SIGN_UP_PAGE = /^(?!mailto:)[^?#]*(newsletter|sign-?up|subscri|optin|opt-in|mailing-?list)/i;
 /** What a promo bar's link says beside its call to action, at least: its pitch. */
 const PROMO_BAR_PITCH_CHARS = 40;
 /** Lines of a promo tile: text blocks. */
@@ -974,6 +1040,12 @@ function isLinkedTitle(h: Element, len: TextLengths): boolean {
   const link = h.querySelector('a') ?? h.closest('a');
   return !!link && len.of(link) >= len.of(h) - 2;
 }
+
+/** A recommendation vendor's markup (Taboola, Outbrain...). */
+const PROMOTED_MARKUP = RULES.kinds['promoted-widget'].markup;
+/** A vendor's feed: at least this many headlines leave the site, and its links make up this share of its text. */
+const FEED_MIN_OUTBOUND = 3;
+const FEED_LINK_SHARE = 0.8;
 
 /** An outbound headline list under a widget label: this many headlines, making up this share of its text. */
 const OUTBOUND_LIST_ITEMS = 3;

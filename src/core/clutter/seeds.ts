@@ -16,7 +16,7 @@ import {
   isDisclosureText,
   type ClutterKind,
 } from './rules.ts';
-import { HEADINGS, PLUG_NOTE_SELECTOR, blockOf, inPageFooter, isEmailInput, labelWordsOf, markupOf, wordsOf } from './dom.ts';
+import { HEADINGS, PLUG_NOTE_SELECTOR, SIGN_UP_PAGE, blockOf, isEmailInput, labelWordsOf, markupOf, wordsOf } from './dom.ts';
 import { UNTOUCHED_TAGS, isEditable } from '../dom/untouched.ts';
 import { walkDepthFirst, type Walk } from '../time-budget.ts';
 import { disclosureShare } from './evidence.ts';
@@ -147,7 +147,7 @@ export class SeedCollector {
           while (block?.parentElement?.matches(PLUG_NOTE_SELECTOR) && this.len.of(block.parentElement) <= PLUG_MAX_CHARS)
             block = block.parentElement;
         }
-        if (block && this.len.of(block) <= PLUG_MAX_CHARS && NEWSLETTER.pitch.test(wordsOf(block)))
+        if (block && this.len.of(block) <= PLUG_MAX_CHARS && (NEWSLETTER.pitch.test(wordsOf(block)) || pointsToSignUp(block)))
           this.seeds.push({ el: block, kind: 'newsletter', via: 'wording', at: node });
       }
     }
@@ -166,13 +166,15 @@ export class SeedCollector {
       }
       // A <small> note straight inside a long block is its own box.
       // A footer's legal block (copyright, terms, the disclosure among them) may be longer.
-      const max = inPageFooter(parent) ? DISCLOSURE_FOOTER_MAX_CHARS : RULES.kinds['affiliate-disclosure'].maxChars;
+      // So may a side rail's (the finder holds a box outside the article to the longer bound).
+      const max = DISCLOSURE_FOOTER_MAX_CHARS;
       let b = blockOf(parent);
-      if (this.len.of(b) > max) {
+      // A disclosure is as long as its words: an ad slot's scripts beside it ("adsbygoogle.push") add none.
+      if (this.len.of(b) > max && wordsOf(b).length > max) {
         b = parent;
         while (b.parentElement && b.parentElement !== blockOf(parent) && this.len.of(b.parentElement) <= max) b = b.parentElement;
       }
-      if (this.len.of(b) <= max && isDisclosureText(wordsOf(b))) {
+      if ((this.len.of(b) <= max || wordsOf(b).length <= max) && isDisclosureText(wordsOf(b))) {
         // A disclosure set as a note at the end of an article paragraph: the note is the box, the paragraph stays.
         if (b !== parent && NOTE_TAGS.has(parent.localName) && disclosureShare(wordsOf(b)) < 0.7 && isDisclosureText(wordsOf(parent)))
           b = parent;
@@ -181,6 +183,20 @@ export class SeedCollector {
     }
   }
 }
+
+/** A short block that names a newsletter and whose one link goes to a sign-up page: a plug, maybe (find.ts judges it). */
+function pointsToSignUp(block: Element): boolean {
+  const links = block.getElementsByTagName('a');
+  // A sentence around its link: a menu entry is the link alone.
+  return (
+    links.length === 1 &&
+    SIGN_UP_PAGE.test(links[0]!.getAttribute('href') ?? '') &&
+    wordsOf(block).length >= wordsOf(links[0]!).length + PLUG_OWN_CHARS
+  );
+}
+
+/** What a plug says around its link, at least. */
+const PLUG_OWN_CHARS = 20;
 
 /** Feeds `into` everything under `root` by a walk of its own: late content, or a page no scan went over. */
 export function* walkSeeds(root: Element, into: SeedCollector): Walk<void> {
