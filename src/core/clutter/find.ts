@@ -111,6 +111,11 @@ class Finder {
     return this.hosts.every((own) => host !== own && !host.endsWith(`.${own}`) && !own.endsWith(`.${host}`));
   }
 
+  /** A link that leaves the site or is marked paid (rel sponsored or nofollow): an ad's or an exchange's item. */
+  private isOutbound(a: Element): boolean {
+    return this.isExternal(a) || PAID_REL.test(a.getAttribute('rel') ?? '');
+  }
+
   /** The box's words outside its links: a pitch there is the box talking, not a menu entry. */
   private proseOf(block: Element): string {
     const parts: string[] = [];
@@ -255,7 +260,7 @@ class Finder {
    * vendor's that is all links, most of its headlines leaving the site or marked paid. Its tiles are no article
    * paragraphs, and its length is no reason to keep it: a feed grows with every scroll.
    */
-  isVendorFeed(box: Element): boolean {
+  private isVendorFeed(box: Element): boolean {
     let known = this.feeds.get(box);
     if (known !== undefined) return known;
     known = false;
@@ -269,7 +274,7 @@ class Finder {
         linkChars += n;
         if (n < 20) continue;
         items++;
-        if (this.isExternal(a) || /\b(sponsored|nofollow)\b/i.test(a.getAttribute('rel') ?? '')) out++;
+        if (this.isOutbound(a)) out++;
       }
       known = out >= FEED_MIN_OUTBOUND && out * 2 >= items && linkChars >= FEED_LINK_SHARE * this.len.of(box);
     }
@@ -695,7 +700,7 @@ class Finder {
       if (label.contains(a)) continue;
       const n = this.len.of(a);
       if (n < 20) continue;
-      if (this.isExternal(a) || /\b(sponsored|nofollow)\b/i.test(a.getAttribute('rel') ?? '')) {
+      if (this.isOutbound(a)) {
         out++;
         outChars += n;
       }
@@ -773,9 +778,9 @@ class Finder {
         if (n > 0 && SIGN_UP_PAGE.test(el.getAttribute('href') ?? '')) signUpLink = true;
         const rel = el.getAttribute('rel') ?? '';
         if (/\bsponsored\b/i.test(rel)) relSponsored++;
-        if (/\b(sponsored|nofollow)\b/i.test(rel)) relPaid++;
+        if (PAID_REL.test(rel)) relPaid++;
         // A headline that takes the reader to the advertiser: a paid tile's title.
-        if (n >= 20 && (/\b(sponsored|nofollow)\b/i.test(rel) || this.isExternal(el))) paidHeadline = true;
+        if (n >= 20 && (PAID_REL.test(rel) || this.isExternal(el))) paidHeadline = true;
         // A linked title that is not itself a label ("Advertiser Content From"): the box holds an item. A tile's link
         // that opens with its label ("<span>Sponsored</span> Six ways to cut your bill") holds a title beside it.
         if (n >= 20 && (!LABEL_KINDS.some((kind) => RULES.kinds[kind].label!.test(wordsOf(el))) || this.holdsLabelBeside(el, n)))
@@ -920,6 +925,9 @@ function lowerWords(text: string): number {
   return text.split(' ').filter((w) => /^\p{Ll}{2,}/u.test(w)).length;
 }
 
+/** A link's rel that marks it paid. */
+const PAID_REL = /\b(sponsored|nofollow)\b/i;
+
 /** A link drawn as a button. */
 const BUTTON_MARKUP = /(^|[\s_-])(btn|button|cta)($|[\s_-])/i;
 
@@ -1003,6 +1011,7 @@ function headsIconRow(parent: Element, box: Element): boolean {
 
 /** A link list under a sponsor heading: this many linked items, making up this share of what the list adds. */
 const LINK_LIST_ITEMS = 3;
+/** Or this many, when every one leaves the site. */
 const OUTBOUND_PAIR = 2;
 const LINK_LIST_SHARE = 0.6;
 
