@@ -127,6 +127,18 @@ describe('detectArticle signals', () => {
     expect(detectArticle(parse(faqPage), 'https://blog.example.com/recipes/greek-chicken-kabobs/').isArticle).toBe(false);
   });
 
+  it('reads a recipe page as a post, with its embedded video, but not a recipe collection', () => {
+    const bare = story.replace('<meta property="og:type" content="article">', '<meta property="og:type" content="website">');
+    const ld = (json: string) => bare.replace('</head>', `<script type="application/ld+json">${json}</script></head>`);
+    const url = 'https://food.example.com/recipe/red-wine-braised-short-ribs';
+    expect(detectArticle(parse(ld('[{"@type":"Recipe","video":{"@type":"VideoObject"}},{"@type":"VideoObject"}]')), url).isArticle).toBe(
+      true,
+    );
+    // Without the recipe, the same page is the video's.
+    expect(detectArticle(parse(ld('[{"@type":"VideoObject"}]')), url).isArticle).toBe(false);
+    const collection = ld('{"@graph":[{"@type":"CollectionPage"},{"@type":"ItemList","itemListElement":[{"@type":"Recipe"}]}]}');
+    expect(detectArticle(parse(collection), 'https://food.example.com/recipes/dinner').isArticle).toBe(false);
+  });
   it('accepts a short post whose metadata and headline agree, and nothing short of that', () => {
     const post = (o: { h1?: string; ld?: boolean; published?: boolean; text?: string } = {}) =>
       `<html><head><title>She was tired of being photoshopped | Lifestyle</title><meta property="og:type" content="article">` +

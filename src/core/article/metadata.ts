@@ -25,6 +25,8 @@ const ARTICLE_TYPES = new Set([
   'review',
   'criticreview',
   'pressrelease',
+  // A recipe is read like a post (its story, ingredients and steps), and food blogs carry a post's clutter.
+  'recipe',
 ]);
 
 /** schema.org types that say the page is something else: a list, a profile, a shop, a search. */

@@ -1,7 +1,8 @@
 // Small DOM helpers shared by the clutter finder: what an element's markup says, and its visible text.
 import { collapse } from '../article/text-length.ts';
 import { CLUTTER_BLOCKS } from '../dom/blocks.ts';
-import { RULES } from './rules.ts';
+import { NEWSLETTER, RULES } from './rules.ts';
+import { HIDDEN_MARKUP } from './visibility.ts';
 
 /** The markup words of one element: id, class, aria-label and data-* attributes (short values only). */
 export function markupString(el: Element): string {
@@ -67,12 +68,20 @@ export function blockOf(el: Element): Element {
 /** An e-mail field of a sign-up form (not of a comment or login form, which also ask for one). */
 export function isEmailInput(input: Element): boolean {
   const form = input.closest('form');
-  if (form && form.querySelector('textarea, input[type="password"]')) return false;
+  if (form && holdsDrawnField(form, 'textarea, input[type="password" i]')) return false;
   const type = (input.getAttribute('type') ?? 'text').toLowerCase();
   if (type === 'email') return true;
   if (type !== 'text') return false;
   const words = `${input.getAttribute('name') ?? ''} ${input.id} ${input.getAttribute('placeholder') ?? ''} ${input.getAttribute('autocomplete') ?? ''}`;
   return /e-?mail/i.test(words);
+}
+
+/**
+ * The box holds a field of this kind that the page draws: a hidden textarea (a spam trap, a field a script fills) does
+ * not make a sign-up form a comment form.
+ */
+export function holdsDrawnField(box: Element, selector: string): boolean {
+  return Array.from(box.querySelectorAll(selector)).some((f) => !f.closest(HIDDEN_MARKUP));
 }
 
 /** Inside the page's footer (not an article's own footer): copyright, terms and site links. */
@@ -90,3 +99,20 @@ export const SIGN_UP_PAGE = /^(?!mailto:)[^?#]*(newsletter|sign-?up|subscri|opti
 /** Inline elements a newsletter plug may stand in on its own inside a longer block (a bold or italic closing line). */
 export const PLUG_NOTE_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'i', 'em', 'small']);
 export const PLUG_NOTE_SELECTOR = [...PLUG_NOTE_TAGS].join(', ');
+
+/** A closing call to sign up, a sentence of its own: "Sign up here.", "Subscribe now!", "Join for free today." */
+const CLOSING_ASK =
+  /(?:^|[.!?…]["'”’)]?\s+)(?:sign(?:ing)? up|subscribe|register|join)(?: (?:for free|free|now|today))?(?: (?:here|now|today|below))?\s*[.!]?$/i;
+
+/**
+ * A block that names a newsletter and closes by asking the reader to sign up, its link in that ask ("CNN will soon
+ * launch Royal News, a weekly newsletter bringing you ... . Sign up <a>here</a>."): a plug whose pitch spans two
+ * sentences. An article sentence about a newsletter closes on its own words, not on a sign-up link.
+ */
+export function closesWithSignUpAsk(block: Element, text = wordsOf(block)): boolean {
+  const ask = CLOSING_ASK.exec(text);
+  if (!ask || !NEWSLETTER.strong.test(text.slice(0, ask.index))) return false;
+  const links = block.getElementsByTagName('a');
+  const last = links.length ? wordsOf(links[links.length - 1]!) : '';
+  return !!last && ask[0].includes(last);
+}

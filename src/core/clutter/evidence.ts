@@ -29,6 +29,8 @@ export interface BoxFacts {
   linkLabels: ReadonlySet<ClutterKind>;
   /** Kinds whose label the box's opening heading carries, over a list of at least three links (the rest of the box). */
   listLabels: ReadonlySet<ClutterKind>;
+  /** Kinds whose label the box's opening heading carries over one offer: headline, blurb and call to action, one address. */
+  headedOffer: ReadonlySet<ClutterKind>;
   /** A link of at least 20 characters that leaves the site or is marked paid (nofollow, sponsored): a tile's title. */
   paidHeadline: boolean;
   /** What the box says beyond its label: more than a label alone. */
@@ -285,6 +287,9 @@ function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
   // articles, wherever they are hosted. The heading is the box's own (never a link to a section), so a menu or a
   // footer column with a "Sponsored Content" item is no such list.
   if (f.listLabels.has(kind)) return ['label:heading', 'links:list'];
+  // One ad under a heading that says it is paid ("Sponsored Links" over a headline, a blurb and "Show me ...!", all one
+  // address): an ad unit, wherever it links. A menu's "Sponsored" heading sits over links to several sections.
+  if (f.headedOffer.has(kind)) return ['label:heading', 'links:one-offer'];
   if (f.markup.has(kind) && f.relSponsored > 0) return ['markup:sponsored', 'links:rel-sponsored'];
   // A paid story among the site's own: its tile's link carries the label beside the headline, its siblings do not.
   if (f.labels.has(kind) && f.streamTile) return ['label:sponsored', 'tile:stream'];

@@ -747,6 +747,49 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     contains: ['Get our free newsletters'],
     excludes: ['© 2024'],
   },
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: '<div class="body-paragraph"><em>Example News will soon launch Market Wrap, a weekly newsletter bringing you the week in stocks and what moved them. Sign up </em><a href="https://news.example/specials/market-wrap"><em>here</em></a><em>.</em></div>',
+    contains: ['Market Wrap, a weekly newsletter', 'Sign up'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: `<div class="newsletter-wrapper"><p>Sign up for <b>Deal Flow</b>, a paid weekly newsletter from our markets editor about the deals behind the headlines. <b>Your first month is free!</b></p>
+      <div><div><h2>Monthly</h2><p>$7/month</p><p>A flexible plan you can cancel anytime.</p><a href="https://subs.example.com/checkout?plan=1"><button>SUBSCRIBE</button></a></div>
+      <div><h2>Annual</h2><p>$70/year</p><p>A discounted plan to keep you up to date all year.</p><a href="https://subs.example.com/checkout?plan=2"><button>SUBSCRIBE</button></a></div>
+      <div><h2>Corporate</h2><p>$60/person/year</p><p>Keep your whole team informed on the deals behind the headlines.</p><a href="https://subs.example.com/checkout?plan=3"><button>SUBSCRIBE</button></a></div></div>
+      <p>We accept credit card, Apple Pay and Google Pay.</p></div>`,
+    contains: ['a paid weekly newsletter', 'Annual', 'We accept credit card'],
+  },
+  {
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<div class="promoBox"><h3 class="boxTop">Sponsored Links</h3><div><span><a href="/ecap/growth-picks/?aid=84&amp;source=sitlbd"><b>Leaked: The Chip Inside Every New Car</b></a><br><b>(It may surprise you)</b><br>
+      Analysts expect 400 million of these chips to ship a year, and one small supplier stands to gain the most. <a href="/ecap/growth-picks/?aid=84&amp;source=sitlbd">Show me the company!</a></span></div></div>`,
+    contains: ['Sponsored Links', 'Leaked: The Chip', 'Show me the company'],
+  },
+  {
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<div class="post partner-module"><div class="thumbnail"><a href="https://partner.example.org/2011/08/dolphin-tail"><img src="/d.jpg" alt=""></a></div>
+      <div class="meta"><h4><a href="#">From Our Partners</a></h4></div>
+      <h1><a href="https://partner.example.org/2011/08/dolphin-tail">Dolphin With Prosthetic Tail Gets Ready For Its Debut</a><span class="credit">Partner Weird News</span></h1>
+      <ul><li><h5><a href="https://partner.example.org/2011/08/clothing-line">Singer Plans A Clothing Line Next Year</a><span class="credit">Partner Post</span></h5></li>
+      <li><h5><a href="https://other.example.net/2011/08/boxing-match">Reality Star Wins Celebrity Boxing Match</a><span class="credit">Other News</span></h5></li></ul></div>`,
+    contains: ['From Our Partners', 'Dolphin With Prosthetic Tail', 'Celebrity Boxing Match'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<section class="bg-primary"><div class="row"><div class="col-md-3"><h3 class="heading-newsletter">Subscribe to<br>our newsletter</h3></div>
+      <div class="col-md-9"><form class="single-line ajax-form" data-model="Subscriber"><input type="text" name="Subscriber[name]" placeholder="Your name"><label>Name</label>
+      <input type="email" name="Subscriber[email]" placeholder="name@example.com"><label>Email address</label>
+      <div class="col-4 d-none"><textarea name="Subscriber[location]"></textarea></div><button type="button" class="btn">Subscribe</button>
+      <div class="form-check"><input type="checkbox" name="Subscriber[agree]"><label>I've read and agree to the <a href="/terms">Terms and Conditions</a></label></div></form></div></div></section>`,
+    contains: ['Subscribe to', 'our newsletter', 'agree to the Terms'],
+  },
 ];
 
 /**
@@ -754,6 +797,22 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: 'a comment form whose textarea shows from tablet width up (d-none d-md-block), with a "subscribe to replies" box',
+    html: '<div id="respond"><h3>Leave a comment</h3><form><input type="email" name="email" placeholder="Email"><div class="d-none d-md-block"><textarea name="comment"></textarea></div><label><input type="checkbox"> Subscribe to our newsletter too</label><button>Post comment</button></form></div>',
+  },
+  {
+    why: 'a menu whose "Partner Content" toggle is a link to nowhere over the partner sections (the site\'s links)',
+    html: '<div class="menu-dropdown"><h4><a href="#">Partner Content</a></h4><ul><li><a href="/partners/banking-guide">Banking guide from our partner bank</a></li><li><a href="/partners/travel-guide">Travel guide from our partner airline</a></li><li><a href="/partners/energy-guide">Energy guide from our partner utility</a></li></ul></div>',
+  },
+  {
+    why: 'a footer column headed "Sponsored Content" with one link to the section and a line about it (a site link, no ad)',
+    html: '<div class="footer-col"><h4>Sponsored Content</h4><a href="/sponsored-content">Stories from our partners</a></div>',
+  },
+  {
+    why: 'a "Sponsored Links" heading over links to several sections of the site (a menu, not one offer)',
+    html: '<div class="sidebar-box"><h3>Sponsored Links</h3><p>Our partners help pay for free journalism on this site.</p><a href="/partners/banking">Banking partners and their offers</a> <a href="/partners/insurance">Insurance partners and their offers</a></div>',
+  },
   {
     why: 'a lone "Subscribe to our newsletter" link marked as a sign-up in the page footer (one of the site\'s links)',
     html: '<footer class="site-footer"><div class="newsletter"><a href="/newsletters" class="footer-link">Subscribe to our newsletter</a></div><p>© 2024 Example News</p></footer>',
@@ -983,6 +1042,8 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<p>The bank started a weekly newsletter for its wealth clients last year, and a spokesman said about 40,000 had signed up. Critics say the letters read like adverts. <a href="https://bank.example/press">The bank disagrees</a>.</p>',
+  '<p>Its founder said the weekly newsletter now has 2 million readers, most of whom pay nothing. Anyone can sign up <a href="https://letter.example/about">on its website</a>, she said, and many do it twice.</p>',
   '<ul><li>Der Verein verschickt jeden Monat einen Newsletter an seine Mitglieder, sagte der Vorsitzende am Montag.</li><li>Die Kammer bietet <a href="https://kammer.example/newsletter">einen eigenen Newsletter</a> für Betriebe an, die ihre Lehrstellen melden wollen.</li><li>Beide wurden im Mai gestartet.</li></ul>',
   '<p>Der Händler Beispiel.de erhält nach eigenen Angaben eine Provision von fünf Prozent auf jeden Kauf über Partnerlinks, sagte ein Sprecher, und will das Modell ausbauen.</p>',
   '<p>Der Verband forderte seine Mitglieder auf, <a href="https://kammer.example/bericht">unseren Bericht</a> zu lesen und den Newsletter der Kammer zu abonnieren, der jeden Morgen erscheint.</p>',

@@ -21,10 +21,21 @@ import {
   isDisclosureText,
 } from './rules.ts';
 import { EVIDENCE, HEADED_BOX_LINKS, HEADED_BOX_MAX_CHARS, PITCH_BOX_MAX_CHARS, type BoxFacts } from './evidence.ts';
-import { HEADINGS, PLUG_NOTE_TAGS, SIGN_UP_PAGE, inPageFooter, isEmailInput, labelWordsOf, markupString, wordsOf } from './dom.ts';
+import {
+  HEADINGS,
+  PLUG_NOTE_TAGS,
+  SIGN_UP_PAGE,
+  closesWithSignUpAsk,
+  holdsDrawnField,
+  inPageFooter,
+  isEmailInput,
+  labelWordsOf,
+  markupString,
+  wordsOf,
+} from './dom.ts';
 import { isEditable } from '../dom/untouched.ts';
 import { PLUG_MAX_CHARS, SPONSOR_NOTE_MAX_CHARS, SeedCollector, walkSeeds, type Seed } from './seeds.ts';
-import { PageVisibility } from './visibility.ts';
+import { HIDDEN_MARKUP, PageVisibility } from './visibility.ts';
 import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, type Walk } from '../time-budget.ts';
 
 // A region this long (collapsed characters) lets a box reach blockMaxChars (half of it) and makes no box of
@@ -243,11 +254,14 @@ class Finder {
     // newsletter..." as article text): only a box with its entry field is a sign-up box.
     if (ANY_MARKUP.test(markup) && PRECEDENCE.some((k) => !RULES.kinds[k].markupNeedsField && RULES.kinds[k].markup.test(markup)))
       return true;
-    if (PRECEDENCE.some((k) => RULES.kinds[k].markup.test(markup)))
-      return (
-        !!box.querySelector('input, select, iframe, form') ||
-        (this.len.of(box) <= 400 && (this.holdsSignUpAction(box) || this.isPitchNote(box) || this.isScriptBuiltSignUp(box, wordsOf(box))))
-      );
+    if (PRECEDENCE.some((k) => RULES.kinds[k].markup.test(markup))) {
+      if (box.querySelector('input, select, iframe, form')) return true;
+      const n = this.len.of(box);
+      if (n <= 400 && (this.holdsSignUpAction(box) || this.isPitchNote(box) || this.isScriptBuiltSignUp(box, wordsOf(box)))) return true;
+      // A bigger sign-up box says what it is first: it opens with its pitch, its buttons below ("Sign up for Command
+      // Line, a paid weekly newsletter ..." over plans, each with its Subscribe button).
+      return n <= SIGN_UP_BOX_CHARS && this.opensWithPitch(box) && this.holdsSignUpAction(box);
+    }
     for (const el of Array.from(box.querySelectorAll('*'))) {
       const n = this.len.of(el);
       if (n > 0 && n <= RULES.limits.labelMaxChars && RULES.kinds.sponsored.label!.test(wordsOf(el))) return true;
@@ -280,6 +294,14 @@ class Finder {
     }
     this.feeds.set(box, known);
     return known;
+  }
+
+  /** The box's words open with a paragraph that pitches a newsletter by name ("Sign up for X, a weekly newsletter"). */
+  private opensWithPitch(box: Element): boolean {
+    const first = box.querySelector('p');
+    if (!first) return false;
+    const words = wordsOf(first);
+    return !!words && wordsOf(box).startsWith(words) && NEWSLETTER.pitch.test(words) && NEWSLETTER.strong.test(words);
   }
 
   /** A sign-up box of a heading and one short pitch ("Get X delivered to your inbox"), its button just outside. */
@@ -354,7 +376,9 @@ class Finder {
     // A menu entry opens with its link ("<a>Newsletters</a> for our best stories in your inbox.").
     if (this.inLinkList(block) && (lowerWords(prose) < SENTENCE_ITEM_WORDS || (!!links[0] && text.startsWith(wordsOf(links[0])))))
       return false;
-    if (!NEWSLETTER.pitch.test(text) && !this.pointsToNewsletter(block, text, prose)) return false;
+    // Its link is the way in when its closing sentence is the ask ("... a weekly newsletter. Sign up <a>here</a>.").
+    const asks = closesWithSignUpAsk(block, text);
+    if (!asks && !NEWSLETTER.pitch.test(text) && !this.pointsToNewsletter(block, text, prose)) return false;
     // A sentence: it ends as one (or with its link's call to action after it: "... AI coverage. Learn More"), holds
     // no control, and its own words are a sentence's (lower-case words: a bar of menu entries is capitalised).
     const cta = links.length ? wordsOf(links[links.length - 1]!) : '';
@@ -379,11 +403,14 @@ class Finder {
     // A note whose own words ask the reader to sign up ("Check out <a>more of our stories</a> by signing up to our
     // free weekly newsletter"): its link is the way in, wherever it points.
     if (note && links.length === 1 && NEWSLETTER.pitch.test(prose) && READER_ADDRESS.test(prose)) return true;
-    return links.some((a) => {
-      const href = a.getAttribute('href') ?? '';
-      const words = wordsOf(a);
-      return SIGN_UP_ADDRESS.test(href) || NEWSLETTER.strong.test(words) || NEWSLETTER.weak.test(words);
-    });
+    return (
+      asks ||
+      links.some((a) => {
+        const href = a.getAttribute('href') ?? '';
+        const words = wordsOf(a);
+        return SIGN_UP_ADDRESS.test(href) || NEWSLETTER.strong.test(words) || NEWSLETTER.weak.test(words);
+      })
+    );
   }
 
   /**
@@ -709,16 +736,15 @@ class Finder {
   }
 
   /**
-   * The kinds whose label the box's opening heading carries ("Health Solutions <span>From Our Sponsors</span>"),
-   * when the rest of the box is a list of links: a heading of the box's own, not a link to a section.
+   * The kinds whose label the box's opening heading carries ("Health Solutions <span>From Our Sponsors</span>"): a
+   * heading of the box's own, not a link to a section.
    */
-  private listLabels(block: Element, text: string, linkChars: number): Set<ClutterKind> {
+  private headingLabels(block: Element, text: string): Set<ClutterKind> {
     const out = new Set<ClutterKind>();
     const head = block.querySelector(HEADINGS);
     if (!head || head.closest('a') || head.querySelector('a')) return out;
-    const headChars = this.len.of(head);
     const words = wordsOf(head);
-    if (!headChars || !text.startsWith(words) || linkChars < LINK_LIST_SHARE * (this.len.of(block) - headChars)) return out;
+    if (!this.len.of(head) || !text.startsWith(words)) return out;
     for (const el of [head, ...Array.from(head.querySelectorAll('*'))]) {
       const n = this.len.of(el);
       if (n === 0 || n > RULES.limits.labelMaxChars) continue;
@@ -726,6 +752,21 @@ class Finder {
       for (const kind of LABEL_KINDS) if (RULES.kinds[kind].label!.test(t)) out.add(kind);
     }
     return out;
+  }
+
+  /** Every link of the box with words leads to one address, its title among them: one offer (headline, blurb, call to action). */
+  private isOneOffer(block: Element): boolean {
+    let href: string | null = null;
+    let title = false;
+    for (const a of Array.from(block.getElementsByTagName('a'))) {
+      const n = this.len.of(a);
+      if (!n) continue;
+      const h = a.getAttribute('href') ?? '';
+      if (!h || h.startsWith('#') || (href !== null && h !== href)) return false;
+      href = h;
+      if (n >= TILE_HEADLINE_CHARS) title = true;
+    }
+    return title;
   }
 
   /** Which kind the box is, with the evidence that agreed, or null when fewer than two signals agree. */
@@ -762,7 +803,7 @@ class Finder {
     let insideLink: Element | null = null;
     for (const el of [block, ...Array.from(block.querySelectorAll('*'))]) {
       const tag = el.localName;
-      if (tag === 'textarea' || isEditable(el)) blocker = true;
+      if ((tag === 'textarea' && !el.closest(HIDDEN_MARKUP)) || isEditable(el)) blocker = true;
       const m = markupString(el);
       if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.kinds[kind].markup.test(m)) markup.add(kind);
       if (m && RULES.evidence.ad.test(m)) ad = true;
@@ -833,7 +874,13 @@ class Finder {
 
     // What the box says beyond its label, and in its own words rather than in link text (a menu is all links).
     const beyondLabel = size - labelChars;
-    const listLabels = textLinks >= LINK_LIST_ITEMS ? this.listLabels(block, text, linkChars) : new Set<ClutterKind>();
+    const headingLabels = textLinks > 0 ? this.headingLabels(block, text) : new Set<ClutterKind>();
+    const head = headingLabels.size ? block.querySelector(HEADINGS)! : null;
+    // The rest of the box is a list of links (a menu's or a footer column's heading is a link of its own).
+    const listLabels =
+      head && textLinks >= LINK_LIST_ITEMS && linkChars >= LINK_LIST_SHARE * (this.len.of(block) - this.len.of(head))
+        ? headingLabels
+        : new Set<ClutterKind>();
     const pitchLink = size <= PLUG_MAX_CHARS && textLinks === 1 && this.isPitchLink(block);
     const facts: BoxFacts = {
       size,
@@ -843,6 +890,10 @@ class Finder {
       labels,
       linkLabels,
       listLabels,
+      headedOffer:
+        head && size <= OFFER_MAX_CHARS && size - linkChars - this.len.of(head) >= OFFER_PROSE_CHARS && this.isOneOffer(block)
+          ? headingLabels
+          : new Set<ClutterKind>(),
       paidHeadline,
       // A Chinese or Japanese character says about a word: it counts twice, and as a word.
       hasContent: labelChars === 0 || (beyondLabel + cjk(text) >= 20 && text.split(' ').length + cjk(text) >= 5),
@@ -882,6 +933,11 @@ class Finder {
     return null;
   }
 }
+
+/** An ad unit under its label (headline, blurb and call to action, one address) is at most this long. */
+const OFFER_MAX_CHARS = 400;
+/** ... and says this much beside its heading and links (its blurb): a menu column's heading over one link says nothing. */
+const OFFER_PROSE_CHARS = 40;
 
 /** A sponsor's credit line (label and sponsor's name) is at most this long. */
 const CREDIT_MAX_CHARS = 60;
@@ -1044,10 +1100,16 @@ function headsLinkList(parent: Element, box: Element, extra: number, len: TextLe
   return (items >= LINK_LIST_ITEMS || (items >= OUTBOUND_PAIR && out === items)) && chars >= LINK_LIST_SHARE * extra;
 }
 
-/** A heading whose words are all one link's: an item's title in a list, not a box's own heading. */
+/**
+ * A heading whose words are one link's, or open with it and add only the item's source ("<a>Dolphin Gets Ready For
+ * Waves Of Publicity</a><span>HuffPost Weird News</span>"): an item's title in a list, not a box's own heading.
+ */
 function isLinkedTitle(h: Element, len: TextLengths): boolean {
   const link = h.querySelector('a') ?? h.closest('a');
-  return !!link && len.of(link) >= len.of(h) - 2;
+  if (!link) return false;
+  const n = len.of(link);
+  const rest = len.of(h) - n;
+  return rest <= 2 || (h.contains(link) && rest <= CREDIT_MAX_CHARS && n >= TILE_HEADLINE_CHARS && wordsOf(h).startsWith(wordsOf(link)));
 }
 
 /** A recommendation vendor's markup (Taboola, Outbrain...). */
@@ -1070,7 +1132,7 @@ const SIGN_UP_BOX_CHARS = 600;
  */
 function isSignUpForm(box: Element): boolean {
   const inputs = box.getElementsByTagName('input');
-  if (box.querySelector('textarea, input[type="password" i]')) return false;
+  if (holdsDrawnField(box, 'textarea, input[type="password" i]')) return false;
   // The field itself, or the label of one a script builds (its pitch sits in the label).
   if (!Array.from(inputs).some(isEmailInput) && !Array.from(box.querySelectorAll('label[for]')).some(isLabelOfMissingField)) return false;
   const words = wordsOf(box);

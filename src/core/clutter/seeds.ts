@@ -16,7 +16,17 @@ import {
   isDisclosureText,
   type ClutterKind,
 } from './rules.ts';
-import { HEADINGS, PLUG_NOTE_SELECTOR, SIGN_UP_PAGE, blockOf, isEmailInput, labelWordsOf, markupOf, wordsOf } from './dom.ts';
+import {
+  HEADINGS,
+  PLUG_NOTE_SELECTOR,
+  SIGN_UP_PAGE,
+  blockOf,
+  closesWithSignUpAsk,
+  isEmailInput,
+  labelWordsOf,
+  markupOf,
+  wordsOf,
+} from './dom.ts';
 import { UNTOUCHED_TAGS, isEditable } from '../dom/untouched.ts';
 import { walkDepthFirst, type Walk } from '../time-budget.ts';
 import { disclosureShare } from './evidence.ts';
@@ -147,7 +157,11 @@ export class SeedCollector {
           while (block?.parentElement?.matches(PLUG_NOTE_SELECTOR) && this.len.of(block.parentElement) <= PLUG_MAX_CHARS)
             block = block.parentElement;
         }
-        if (block && this.len.of(block) <= PLUG_MAX_CHARS && (NEWSLETTER.pitch.test(wordsOf(block)) || pointsToSignUp(block)))
+        if (
+          block &&
+          this.len.of(block) <= PLUG_MAX_CHARS &&
+          (NEWSLETTER.pitch.test(wordsOf(block)) || pointsToSignUp(block) || closesWithSignUpAsk(block))
+        )
           this.seeds.push({ el: block, kind: 'newsletter', via: 'wording', at: node });
       }
     }

@@ -5,9 +5,13 @@
 // <template>, and the page's own top-level stylesheet rules that set display:none. aria-hidden is not among
 // them: it hides a box from screen readers only, and pages draw recommendation slots marked so (BBC's).
 
+/** Bootstrap's display utility: `d-none` hides at every width unless a `d-md-block`-style class shows it again. */
+const UTILITY_HIDDEN = `.d-none${['sm', 'md', 'lg', 'xl', 'xxl'].map((w) => `:not([class*="d-${w}-"])`).join('')}`;
+
 /** Markup that hides an element and everything in it, as one selector list (one native `closest` per box). */
-const HIDDEN_MARKUP = [
+export const HIDDEN_MARKUP = [
   '[hidden]',
+  UTILITY_HIDDEN,
   'template',
   'dialog:not([open])',
   '[style*="display:none" i]',
