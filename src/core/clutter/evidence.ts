@@ -79,6 +79,8 @@ export interface BoxFacts {
   signUpLink: boolean;
   /** An embedded frame: a sign-up form served from elsewhere. */
   iframe: boolean;
+  /** A script or frame of a mailing-list service: a sign-up form it builds in place (find.ts buildsSignUpForm). */
+  formService: boolean;
   /** A one-sentence newsletter plug: a pitch with a sign-up link, in words of its own around the link (find.ts isPlug). */
   plug: boolean;
   /** A newsletter promo tile: one link, its name and pitch in blocks of their own (find.ts isPromoTile). */
@@ -222,6 +224,9 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
     if (f.action && f.size <= 400) return ['text:pitch', 'action:sign-up'];
     // The label of an entry field a script builds (`<label for>` naming no element yet) under the pitch.
     if (f.fields > 0 && f.size <= 400) return ['text:pitch', 'field'];
+    // A form a mailing-list service's script builds beside the pitch ("Subscribe to our monthly newsletter ..." over
+    // hbspt.forms.create(...)).
+    if (f.formService && f.size <= 400) return ['text:pitch', 'form:service'];
   }
   return null;
 }

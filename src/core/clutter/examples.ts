@@ -790,6 +790,26 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
       <div class="form-check"><input type="checkbox" name="Subscriber[agree]"><label>I've read and agree to the <a href="/terms">Terms and Conditions</a></label></div></form></div></div></section>`,
     contains: ['Subscribe to', 'our newsletter', 'agree to the Terms'],
   },
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="dc-card"><div class="card-header"><span class="kicker">MARKET NEWS</span><h2 class="title">YOUR INBOX</h2></div><div class="popup-desc"><p>Subscribe to our monthly newsletter and get top-performing articles delivered right to your inbox.</p></div>
+      <div class="hbs-form"><script src="//js.hsforms.net/forms/v2.js"></script><script>hbspt.forms.create({region:"na1",portalId:"1",formId:"x"})</script>
+      <p class="privacy"><span>Your data is managed in accordance with our</span> <a href="/privacy/">privacy policy</a></p></div></div>`,
+    contains: ['MARKET NEWS', 'YOUR INBOX', 'Subscribe to our monthly newsletter', 'privacy policy'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: '<p><strong>Consider inviting your friends</strong> and colleagues to join us. <em>Was this email forwarded to you?</em> <em><a href="https://link.example.com/join/markets-signup?utm_source=forwarded_email">Sign up here</a>.</em></p>',
+    contains: ['Consider inviting your friends', 'Was this email forwarded to you?'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<div id="top-bar-content"><span><span><strong>Subscribe</strong> to receive a free eCookbook! </span> <a href="https://www.subscribepage.com/example-kitchen" class="theme-button">Sign Up!</a></span></div>',
+    contains: ['to receive a free eCookbook', 'Sign Up!'],
+  },
 ];
 
 /**
@@ -797,6 +817,14 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: "a header's call to subscribe to the paper itself, its button to the subscription page (an offer, not a newsletter)",
+    html: '<div class="header-cta"><span>Support independent journalism.</span> <a class="btn" href="/subscribe">Subscribe</a></div><div class="header-cta"><span>Subscribe to keep reading: just $1 a week.</span> <a class="btn" href="/subscribe?offer=1">Subscribe</a></div>',
+  },
+  {
+    why: "a rail's about box beside a mailing-list service's tracking script (no pitch: the script builds no box of words)",
+    html: '<div class="about-box"><h3>About us</h3><p>We cover markets, companies and the economy from our newsroom in London.</p><script src="https://static.klaviyo.com/onsite/js/klaviyo.js"></script></div>',
+  },
   {
     why: 'a comment form whose textarea shows from tablet width up (d-none d-md-block), with a "subscribe to replies" box',
     html: '<div id="respond"><h3>Leave a comment</h3><form><input type="email" name="email" placeholder="Email"><div class="d-none d-md-block"><textarea name="comment"></textarea></div><label><input type="checkbox"> Subscribe to our newsletter too</label><button>Post comment</button></form></div>',
@@ -1042,6 +1070,7 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<p>Asked by the judge whether this email was forwarded to the board, the witness said no, and that she never signed up for the firm\'s <a href="https://firm.example/alerts">client alerts</a> either.</p>',
   '<p>The bank started a weekly newsletter for its wealth clients last year, and a spokesman said about 40,000 had signed up. Critics say the letters read like adverts. <a href="https://bank.example/press">The bank disagrees</a>.</p>',
   '<p>Its founder said the weekly newsletter now has 2 million readers, most of whom pay nothing. Anyone can sign up <a href="https://letter.example/about">on its website</a>, she said, and many do it twice.</p>',
   '<ul><li>Der Verein verschickt jeden Monat einen Newsletter an seine Mitglieder, sagte der Vorsitzende am Montag.</li><li>Die Kammer bietet <a href="https://kammer.example/newsletter">einen eigenen Newsletter</a> für Betriebe an, die ihre Lehrstellen melden wollen.</li><li>Beide wurden im Mai gestartet.</li></ul>',

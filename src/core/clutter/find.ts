@@ -304,6 +304,13 @@ class Finder {
     return !!words && wordsOf(box).startsWith(words) && NEWSLETTER.pitch.test(words) && NEWSLETTER.strong.test(words);
   }
 
+  /** A script or frame of a mailing-list service (HubSpot, Mailchimp...): it builds a sign-up form where it stands. */
+  private buildsSignUpForm(el: Element): boolean {
+    const src = el.getAttribute('src') || el.getAttribute('data-src') || '';
+    const host = RULES.evidence.formHost;
+    return host.test(src) || (el.localName === 'script' && host.test((el.textContent ?? '').slice(0, FORM_SCRIPT_HEAD)));
+  }
+
   /** A sign-up box of a heading and one short pitch ("Get X delivered to your inbox"), its button just outside. */
   private isPitchNote(box: Element): boolean {
     const paras = box.querySelectorAll('p');
@@ -800,6 +807,7 @@ class Finder {
     let emptySlot = false;
     let signUpLink = false;
     let iframe = false;
+    let formService = false;
     let insideLink: Element | null = null;
     for (const el of [block, ...Array.from(block.querySelectorAll('*'))]) {
       const tag = el.localName;
@@ -833,6 +841,7 @@ class Finder {
         if (type === 'text' || type === 'email') fields++;
       } else if (tag === 'label' && isLabelOfMissingField(el)) fields++;
       else if (tag === 'iframe') iframe = true;
+      if ((tag === 'script' || tag === 'iframe') && !formService && this.buildsSignUpForm(el)) formService = true;
       const n = this.len.of(el);
       if (n === 0 && !emptySlot && (HEADING_TAGS.has(tag) || (m && RULES.evidence.emptySlot.test(m))) && !el.querySelector('img, svg'))
         emptySlot = true;
@@ -921,6 +930,7 @@ class Finder {
       pitchButton: pitchLink && BUTTON_MARKUP.test(markupString(block.getElementsByTagName('a')[0]!)),
       signUpLink,
       iframe,
+      formService,
       plug: size <= PLUG_MAX_CHARS && textLinks > 0 && textLinks - socialLinks(block) <= PLUG_LINKS && this.isPlug(block, text),
       promoTile: size <= PLUG_MAX_CHARS && textLinks === 1 && this.isPromoTile(block, size),
       askBar: textLinks === 1 && this.isAskBar(block, size),
@@ -938,6 +948,9 @@ class Finder {
 const OFFER_MAX_CHARS = 400;
 /** ... and says this much beside its heading and links (its blurb): a menu column's heading over one link says nothing. */
 const OFFER_PROSE_CHARS = 40;
+
+/** The opening characters of an inline script that name the service it calls ("hbspt.forms.create(...)"). */
+const FORM_SCRIPT_HEAD = 300;
 
 /** A sponsor's credit line (label and sponsor's name) is at most this long. */
 const CREDIT_MAX_CHARS = 60;

@@ -33,7 +33,7 @@ export interface KindRules<K extends ClutterKind = ClutterKind> {
 export interface ClutterRules {
   kinds: { [K in ClutterKind]: KindRules<K> };
   /** Ad-slot markup (sponsor evidence, never a seed) and the selectors of navigation containers and the page footer. */
-  evidence: { ad: RegExp; navigation: string; footer: string; emptySlot: RegExp };
+  evidence: { ad: RegExp; navigation: string; footer: string; emptySlot: RegExp; formHost: RegExp };
   limits: typeof raw.limits;
 }
 
@@ -77,6 +77,7 @@ export const RULES: ClutterRules = {
     navigation: raw.evidence.navigation,
     footer: raw.evidence.footer,
     emptySlot: re(raw.evidence.emptySlot),
+    formHost: re(raw.evidence.formHost),
   },
   limits: raw.limits,
 };

@@ -44,8 +44,8 @@ const NOTE_TAGS = new Set(['em', 'i', 'small']);
 /** Cheap prefilter for disclosure sentences. */
 const MONEY_HINT =
   /commission|compensat|affiliate|qualifying purchases|provision|comisi|compenso|(make|earn)s? money|advertising fees|(share|portion|percentage|cut) (of|from)/i;
-/** Cheap prefilter for newsletter pitches ("delivered to your inbox") in a box without sign-up markup. */
-const NEWSLETTER_HINT = /newsletter|inbox/i;
+/** Cheap prefilter for newsletter pitches ("delivered to your inbox", "Was this email forwarded to you?") in a box without sign-up markup. */
+const NEWSLETTER_HINT = /newsletter|inbox|forwarded/i;
 /** Cheap prefilter for a heading that names a newsletter ("The Daily Brief", "Join our mailing list"). */
 const HEADING_HINT = /newsletter|inbox|brief|digest|mailing|e-?mail/i;
 /** Cheap prefilter for a post's own sponsorship note ("This post ... was sponsored by"). */
@@ -104,6 +104,12 @@ export class SeedCollector {
     if (!names) return true;
     if (names.includes('contenteditable') && isEditable(el)) return false;
     if (tag === 'input' && isEmailInput(el)) this.seeds.push({ el: el.closest('form') ?? el, kind: 'newsletter', via: 'form', at: el });
+    // A sign-up button drawn as a link to the sign-up page ("Sign Up!" beside "Subscribe to receive a free eCookbook"):
+    // the finder takes the ask beside it, if any.
+    if (tag === 'a' && SIGN_UP_PAGE.test(el.getAttribute('href') ?? '') && this.len.of(el) <= ACTION_MAX_CHARS) {
+      const words = wordsOf(el).replace(/[!.>»›\s]+$/, '');
+      if (words && NEWSLETTER.action.test(words)) this.seeds.push({ el, kind: 'newsletter', via: 'markup', at: el });
+    }
     const m = markupOf(el, names);
     if (m && ANY_MARKUP.test(m))
       for (const kind of PRECEDENCE) if (RULES.kinds[kind].markup.test(m)) this.seeds.push({ el, kind, via: 'markup', at: el });
@@ -208,6 +214,9 @@ function pointsToSignUp(block: Element): boolean {
     wordsOf(block).length >= wordsOf(links[0]!).length + PLUG_OWN_CHARS
   );
 }
+
+/** A sign-up button's words are this short ("Sign up now!"). */
+const ACTION_MAX_CHARS = 30;
 
 /** What a plug says around its link, at least. */
 const PLUG_OWN_CHARS = 20;
