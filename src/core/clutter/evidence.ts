@@ -49,6 +49,8 @@ export interface BoxFacts {
   blocker: boolean;
   /** A sign-up button ("Subscribe", "Sign up"). */
   action: boolean;
+  /** A button of any words (a sign-up box's may say "Log in" to a reader who must have an account first). */
+  button: boolean;
   /** A short heading that says the site earns a commission. */
   commissionLabel: boolean;
   /** Ad-slot markup. */
@@ -73,6 +75,8 @@ export interface BoxFacts {
   scriptBuiltSignUp: boolean;
   /** The box's one link says the whole pitch ("Sign up for our free newsletter"), outside any link list. */
   pitchLink: boolean;
+  /** The box's one link besides social links says the whole pitch and leads to the sign-up page (find.ts isFollowPitch). */
+  followBox: boolean;
   /** That link is drawn as a button (its class says so): a call to action, not a menu's or a footer's link. */
   pitchButton: boolean;
   /** A link to a sign-up or newsletter page (not a mail-to link). */
@@ -91,8 +95,8 @@ export interface BoxFacts {
   streamTile: boolean;
 }
 
-/** A stream tile: title, source and label, no more. */
-const TILE_MAX_CHARS = 300;
+/** A tile (a stream tile: title, source and label; a promo tile: title, teaser and call to action) is this long at most. */
+export const TILE_MAX_CHARS = 300;
 /** Links of a stream tile that stay on the site: its "Sponsored" notice and a source or image link at most. */
 const TILE_OWN_LINKS = 2;
 
@@ -208,6 +212,19 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   // A marked sign-up box whose form a script builds (find.ts isScriptBuiltSignUp: "Get 10 to Hear" / "Catch up every
   // Saturday with 10 of our best-reviewed albums", nothing else).
   if (marked && f.scriptBuiltSignUp && !f.nav) return ['markup:newsletter', 'text:cadence'];
+  // A marked box that names its newsletter in words of its own, with a button and a link to the newsletters' page
+  // ("Newsletter / Der Morgen / Der perfekte Start in den Tag ... / Weitere Newsletter / [Einloggen]").
+  if (
+    marked &&
+    strong &&
+    f.button &&
+    f.signUpLink &&
+    !f.blocker &&
+    !f.nav &&
+    f.size <= SIGN_UP_BOX_MAX_CHARS &&
+    f.prose.split(' ').length >= HEADED_BOX_PROSE_WORDS
+  )
+    return ['markup:newsletter', 'text:newsletter', 'link:sign-up'];
   // A sign-up box with its button and its consent fine print ("By signing up you agree...", "You can unsubscribe at
   // any time"), whatever its pitch says.
   if (marked && f.action && !f.blocker && !f.nav && f.size <= CONSENT_BOX_MAX_CHARS && w.consent.test(f.text))
@@ -215,6 +232,8 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   // A small box marked as a sign-up whose one link says the whole pitch (a sidebar's "Subscribe to our free newsletter").
   // So is a lone button that says the whole pitch and leads to the sign-up page ("Get our free newsletters"). In the
   // page's footer a plain link of the kind is one of the site's links, like a menu item; a button is still a promo.
+  // A follow box: that link beside the site's social links ("Recibe el boletín de Internacional" / Facebook / Twitter).
+  if (f.followBox && !f.blocker && !f.nav && !f.footer) return ['link:pitch', 'links:social'];
   if ((marked || (f.signUpLink && f.pitchButton)) && f.pitchLink && !f.blocker && !f.nav && (!f.footer || f.pitchButton))
     return [marked ? 'markup:newsletter' : 'link:sign-up-page', 'link:pitch'];
   // Promos whose form lives elsewhere (an iframe, a dialog a button opens): the pitch in the box's own
@@ -270,8 +289,18 @@ export function sponsorShell(f: Pick<BoxFacts, 'itemLink' | 'prose'>): boolean {
   return !f.itemLink && f.prose.replace(SPONSOR_SELF_WORDS, '').replace(/\s+/g, ' ').trim().length < SHELL_PROSE_CHARS;
 }
 
+/** A marked sign-up box with a button and a link to the newsletters' page is this long at most. */
+const SIGN_UP_BOX_MAX_CHARS = 400;
+
+/** An ad slot in a menu holds this many links at most (its sponsor's topics). */
+const NAV_AD_LINKS = 3;
+
 /** Paid content in the publisher's layout: a label or sponsor words, plus sponsor markup or paid links. */
 function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
+  // A menu item that says "Sponsored" links to a section. An ad slot among the menu's items is an ad: ad markup, its
+  // label beside (not in) its links, and every link marked paid ("Anzeige: <a rel=nofollow>Die Zukunft der Arbeit</a>").
+  const navAd = f.nav && f.ad && f.labels.has(kind) && f.textLinks > 0 && f.textLinks <= NAV_AD_LINKS && f.relPaid >= f.textLinks;
+  if (navAd) return ['label:sponsored', 'markup:ad', 'links:rel-paid'];
   if (f.nav || !f.hasContent || sponsorShell(f)) return null;
   // A bare sponsor credit over a box with no linked title and no paid link credits a tool or a section (a weather
   // bar, a market-data box "Sponsored by: <logo>"): the box is the site's own, not paid content.

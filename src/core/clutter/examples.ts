@@ -810,6 +810,67 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: '<div id="top-bar-content"><span><span><strong>Subscribe</strong> to receive a free eCookbook! </span> <a href="https://www.subscribepage.com/example-kitchen" class="theme-button">Sign Up!</a></span></div>',
     contains: ['to receive a free eCookbook', 'Sign Up!'],
   },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'rail',
+    html: '<div class="footer"><div class="footer_in"><p>Example Posts is designed to provide quality information on many topics through guest posts submitted by writers. In some of these articles and guest posts there are links to products and services, which Example Posts or the author of the content, can earn a commission if you make a purchase. We thank you in advance for your support.</p></div></div>',
+    contains: ['designed to provide quality information', 'can earn a commission if you make a purchase', 'thank you in advance'],
+  },
+  {
+    kind: 'sponsored',
+    place: 'body',
+    html: '<h2><a href="https://monitor.example.net/?utm_source=Advertisement">Simplify Monitoring of Your Containers</a></h2><p>Enhance visibility into containers and their orchestration with Example Monitor. Track containerized services automatically and receive smarter alerts that stay calm as customers scale down. Start your free trial today! <span class="pill-sponsored">Sponsored</span></p>',
+    contains: ['Enhance visibility into containers', 'Start your free trial today!', 'Sponsored'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'rail',
+    html: `<div class="sitemap__col"><div class="sitemap__group"><span class="title">Newsletter</span><div>Ich möchte gerne Nachrichten und redaktionelle Artikel von Example Nachrichten per E-Mail erhalten.</div>
+      <div class="sitemap__newsletter form"><input type="text" name="email" placeholder="E-Mail Adresse eingeben"><button type="submit" class="button">Abonnieren</button></div></div></div>`,
+    contains: ['Newsletter', 'per E-Mail erhalten', 'Abonnieren'],
+  },
+  {
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<aside class="ad-microsites"><span class="wrbg-note">Anzeige</span><ul class="ad-microsites__list">
+      <li><a href="https://ads.example.net/clk?id=1" rel="nofollow"><span>Wie gut kennen Sie Ihre Schwachstellen?</span></a></li>
+      <li><a href="https://ads.example.net/clk?id=2" rel="nofollow"><span>Virtueller Rundgang durch die Stadt von morgen</span></a></li>
+      <li><a href="https://ads.example.net/clk?id=3" rel="nofollow"><span>Wohin mit den Daten: neue Aufgaben für den Mittelstand</span></a></li></ul></aside>`,
+    contains: ['Anzeige', 'Schwachstellen', 'Mittelstand'],
+  },
+  {
+    kind: 'sponsored',
+    place: 'rail',
+    html: `<nav class="top-topics"><span>Topthemen:</span><a href="/thema/ki">Künstliche Intelligenz</a> <a href="/thema/windows">Windows</a> <a href="/thema/energie">Energie</a>
+      <div class="top-topics__section top-topics__ad"><span class="top-topics__label">Anzeige:</span> <a href="https://brand.example.de/zukunft-der-arbeit/" rel="nofollow">Die Zukunft der Arbeit</a> <a href="https://brand.example.de/hybrid-work/" rel="nofollow">KI + Hybrid Work</a></div></nav>`,
+    contains: ['Anzeige:', 'Die Zukunft der Arbeit'],
+    excludes: ['Künstliche Intelligenz'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: `<figure class="teaser"><a href="https://www.example.de/service/newsletter-gerne-draussen" class="teaser--article"><div class="teaser__content"><div class="teaser__overline">Newsletter abonnieren</div>
+      <h3 class="teaser__title">Gerne draußen!</h3><p class="teaser__summary">Land und Leute rund um die Stadt erkunden: Jeden Donnerstag mit den besten Freizeittipps fürs Wochenende. Kostenlos anmelden.</p></div></a></figure>`,
+    contains: ['Newsletter abonnieren', 'Gerne draußen!', 'Kostenlos anmelden'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: '<aside><a href="https://background.example.de/energie-klima" class="promo-link"><span class="promo-title">Tägliches Entscheider-Briefing</span> Der Newsletter zu Energie &amp; Klima für Experten aus Wirtschaft, Politik, Verbänden und Wissenschaft. Hier geht es zur Anmeldung. </a></aside>',
+    contains: ['Entscheider-Briefing', 'Hier geht es zur Anmeldung'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: '<aside class="w w-fid"><div class="w-fid_t"><a href="https://plus.example.es/newsletters/internacional/">Recibe el boletín de Internacional</a></div><div class="w-fid_s"><a href="https://www.facebook.com/example"><svg><title>Facebook</title></svg></a> <a href="https://www.instagram.com/example/"><svg><title>Instagram</title></svg></a> <a href="https://twitter.com/example"><svg><title>Twitter</title></svg></a></div></aside>',
+    contains: ['Recibe el boletín de Internacional'],
+  },
+  {
+    kind: 'newsletter',
+    place: 'body',
+    html: '<section class="NewsletterBox_root"><span class="NewsletterBox_indicator">Newsletter</span><span class="NewsletterBox_wrapper"><span class="NewsletterBox_description"><div class="NewsletterBox_title">Der Morgen</div><span>Der perfekte Start in den Tag mit News und Geschichten aus der Schweiz und der Welt.</span><p><a href="/newsletter-uebersicht">Weitere Newsletter</a></p></span><span><button class="NewsletterButton">Einloggen</button></span></span></section>',
+    contains: ['Der Morgen', 'Der perfekte Start', 'Einloggen'],
+  },
 ];
 
 /**
@@ -817,6 +878,18 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: 'a menu whose "Anzeigen" item links to the classifieds section (a label in a menu, its link not marked paid)',
+    html: '<nav class="top-topics"><a href="/thema/ki">Künstliche Intelligenz</a> <a href="/thema/energie">Energie</a> <div class="top-topics__section top-topics__ad"><span class="top-topics__label">Anzeige:</span> <a href="/kleinanzeigen">Kleinanzeigen aufgeben</a></div></nav>',
+  },
+  {
+    why: "a footer's follow box: its newsletter link and social links are among the site's links",
+    html: '<footer class="site-footer"><div class="follow"><a href="/newsletters/">Recibe nuestros boletines</a> <a href="https://www.facebook.com/example">Facebook</a> <a href="https://twitter.com/example">Twitter</a></div><p>© 2024 Example</p></footer>',
+  },
+  {
+    why: 'a footer list of the newsletter pages, each item a link (a menu, not a promo tile)',
+    html: '<div class="footer-links"><ul><li><a href="/newsletter/morgen">Der Newsletter am Morgen: jetzt anmelden</a></li><li><a href="/newsletter/abend">Der Newsletter am Abend: jetzt anmelden</a></li><li><a href="/newsletter/sport">Der Sport-Newsletter: jetzt anmelden</a></li></ul></div>',
+  },
   {
     why: "a header's call to subscribe to the paper itself, its button to the subscription page (an offer, not a newsletter)",
     html: '<div class="header-cta"><span>Support independent journalism.</span> <a class="btn" href="/subscribe">Subscribe</a></div><div class="header-cta"><span>Subscribe to keep reading: just $1 a week.</span> <a class="btn" href="/subscribe?offer=1">Subscribe</a></div>',
@@ -1070,6 +1143,8 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<p>The conference in Denver drew 3,000 people this year, up from 2,100, and its organisers said most sessions were full by noon on the first day. <span class="sponsor-note">Sponsored by Example Bank and two local utilities</span></p>',
+  "<p>The regulator said influencers' posts carry links to products which Amazon may earn a commission on, and that their followers are rarely told so.</p>",
   '<p>Asked by the judge whether this email was forwarded to the board, the witness said no, and that she never signed up for the firm\'s <a href="https://firm.example/alerts">client alerts</a> either.</p>',
   '<p>The bank started a weekly newsletter for its wealth clients last year, and a spokesman said about 40,000 had signed up. Critics say the letters read like adverts. <a href="https://bank.example/press">The bank disagrees</a>.</p>',
   '<p>Its founder said the weekly newsletter now has 2 million readers, most of whom pay nothing. Anyone can sign up <a href="https://letter.example/about">on its website</a>, she said, and many do it twice.</p>',

@@ -20,12 +20,13 @@ import {
   RULES,
   isDisclosureText,
 } from './rules.ts';
-import { EVIDENCE, HEADED_BOX_LINKS, HEADED_BOX_MAX_CHARS, PITCH_BOX_MAX_CHARS, type BoxFacts } from './evidence.ts';
+import { EVIDENCE, HEADED_BOX_LINKS, HEADED_BOX_MAX_CHARS, PITCH_BOX_MAX_CHARS, TILE_MAX_CHARS, type BoxFacts } from './evidence.ts';
 import {
   HEADINGS,
   PLUG_NOTE_TAGS,
   SIGN_UP_PAGE,
   closesWithSignUpAsk,
+  endsWithSignUpAsk,
   holdsDrawnField,
   inPageFooter,
   isEmailInput,
@@ -216,8 +217,10 @@ class Finder {
             (!this.len.reaches(a, RULES.kinds['affiliate-disclosure'].maxChars + 1) && this.labelledLinkOut(a)) ||
             (!this.len.reaches(a, SIGN_UP_BOX_CHARS + 1) && isSignUpForm(a)) ||
             (!this.len.reaches(a, PLUG_MAX_CHARS + 1) && this.isSignUpPromo(a)) ||
+            (a.localName === 'a' && !this.len.reaches(a, TILE_MAX_CHARS + 1) && this.isPromoTile(a, this.len.of(a))) ||
             (!this.len.reaches(a, HEADED_BOX_MAX_CHARS + 1) && this.isHeadedSignUpBox(a)) ||
-            (!this.len.reaches(a, TILE_MAX_CHARS + TILE_EXTRA_CHARS + 1) && this.isStreamTile(a, this.len.of(a)))
+            (!this.len.reaches(a, TILE_MAX_CHARS + TILE_EXTRA_CHARS + 1) && this.isStreamTile(a, this.len.of(a))) ||
+            (a.localName === 'p' && !this.len.reaches(a, this.boxLimit() + 1) && !!sponsorPill(a, this.len))
           ) {
             found = true;
             break;
@@ -485,6 +488,20 @@ class Finder {
   }
 
   /**
+   * The box's one link beside its social links says the whole pitch and leads to the sign-up page ("Recibe el boletín
+   * de Internacional" / Facebook / Instagram / Twitter): a follow box, outside any link list.
+   */
+  private isFollowPitch(block: Element): boolean {
+    if (this.inLinkList(block)) return false;
+    const own = Array.from(block.getElementsByTagName('a')).filter(
+      (a) => this.len.of(a) > 0 && !SOCIAL_PAGE.test(a.getAttribute('href') ?? ''),
+    );
+    if (own.length !== 1 || !SIGN_UP_PAGE.test(own[0]!.getAttribute('href') ?? '')) return false;
+    const words = wordsOf(own[0]!);
+    return NEWSLETTER.pitch.test(words) && NEWSLETTER.strong.test(words);
+  }
+
+  /**
    * A sign-up box under its newsletter heading, with its control: a frame, or a sign-up button or link ("Sign up for
    * the Example newsletter" / "Never miss the latest news..." / a link to the sign-up page). Its paragraphs are the
    * box's, not the article's. An article section headed "Why newsletters are booming" has no such control.
@@ -511,7 +528,11 @@ class Finder {
     const link = block.localName === 'a' ? block : block.querySelector('a');
     if (!link || this.len.of(link) < size - 2 || this.inLinkList(block)) return false;
     const words = wordsOf(link);
-    if (!NEWSLETTER.pitch.test(words) || !NEWSLETTER.strong.test(words)) return false;
+    if (!NEWSLETTER.strong.test(words)) return false;
+    // A tile that names the newsletter and closes on the ask ("Der Newsletter zu Energie & Klima ... Hier geht es zur
+    // Anmeldung."): its call to action is its last sentence.
+    if (endsWithSignUpAsk(words)) return true;
+    if (!NEWSLETTER.pitch.test(words)) return false;
     let lines = 0;
     for (const el of Array.from(link.querySelectorAll('*'))) {
       // A promo bar: the pitch and its call to action ("SIGN UP NOW >>") in one link; a link that is all pitch
@@ -654,6 +675,13 @@ class Finder {
     };
     // A newsletter's heading heads the whole sign-up box: its pitch paragraphs and fine print may come before the control.
     const climbMax = seed.kind === 'newsletter' && HEADING_TAGS.has(seed.el.localName) ? HEADED_BOX_MAX_CHARS : 400;
+    // A pitch inside a promo tile (a link that is the whole tile: "Newsletter abonnieren" over its title and teaser)
+    // is the tile's line: the tile is the box.
+    if (seed.kind === 'newsletter' && seed.via === 'wording') {
+      const tile = el.closest('a');
+      if (tile && tile !== el && !this.isUnsafe(tile) && this.len.of(tile) <= TILE_MAX_CHARS && this.isPromoTile(tile, this.len.of(tile)))
+        el = tile;
+    }
     // The box's drawn length so far: the parent's of the step before (the page does not change during a climb).
     let elSize = this.drawnLength(el);
     for (;;) {
@@ -688,7 +716,10 @@ class Finder {
           isLabel &&
           thin(el) &&
           !this.inNavigation(parent) &&
-          headsLinkList(parent, el, extra, this.len, (a) => this.isExternal(a)));
+          headsLinkList(parent, el, extra, this.len, (a) => this.isExternal(a))) ||
+        // A sponsor's pill at the start or end of a paragraph marks the paragraph ("... Start your free trial today!
+        // <span class="pill-sponsored">Sponsored</span>"): a sponsor's entry in a newsletter's list of links.
+        (seed.kind === 'sponsored' && el === seed.el && parent.localName === 'p' && sponsorPill(parent, this.len) === el);
       if (!grows) break;
       // A heading over a row of icon links beside a sign-up box is a box of its own ("Share This Story" or
       // "Follow us" with their share or social icons): the sign-up box ends before it. An icon row without such
@@ -708,11 +739,16 @@ class Finder {
   private takesItsPitch(parent: Element, box: Element): boolean {
     if (!Array.from(box.getElementsByTagName('input')).some(isEmailInput)) return false;
     const others = Array.from(parent.children).filter((c) => c !== box && this.len.of(c) > 0);
-    if (others.length !== 1) return false;
-    const intro = others[0]!;
-    if (!HEADING_TAGS.has(intro.localName) && intro.localName !== 'p') return false;
-    if (intro.querySelector('a, input, button, iframe, form')) return false;
-    const words = wordsOf(intro);
+    // One heading or paragraph; or a short title and a line under it ("Newsletter" / "Ich möchte ... per E-Mail
+    // erhalten."), both before the form.
+    const titled =
+      others.length === 2 &&
+      this.len.of(others[0]!) <= RULES.limits.labelMaxChars &&
+      others.every((o) => TITLE_LINE_TAGS.has(o.localName) && o.compareDocumentPosition(box) & 4 /* FOLLOWING */);
+    if (others.length !== 1 && !titled) return false;
+    if (others.length === 1 && !HEADING_TAGS.has(others[0]!.localName) && others[0]!.localName !== 'p') return false;
+    if (others.some((o) => o.querySelector('a, input, button, iframe, form'))) return false;
+    const words = others.map((o) => wordsOf(o)).join(' ');
     return NEWSLETTER.strong.test(words) || NEWSLETTER.weak.test(words) || NEWSLETTER.pitch.test(words);
   }
 
@@ -891,6 +927,7 @@ class Finder {
         ? headingLabels
         : new Set<ClutterKind>();
     const pitchLink = size <= PLUG_MAX_CHARS && textLinks === 1 && this.isPitchLink(block);
+    const social = textLinks > FOLLOW_SOCIAL_LINKS ? socialLinks(block) : 0;
     const facts: BoxFacts = {
       size,
       text,
@@ -928,11 +965,13 @@ class Finder {
       scriptBuiltSignUp: this.isScriptBuiltSignUp(block, text),
       pitchLink,
       pitchButton: pitchLink && BUTTON_MARKUP.test(markupString(block.getElementsByTagName('a')[0]!)),
+      button: !!block.querySelector('button'),
+      followBox: size <= PLUG_MAX_CHARS && social >= FOLLOW_SOCIAL_LINKS && textLinks - social === 1 && this.isFollowPitch(block),
       signUpLink,
       iframe,
       formService,
       plug: size <= PLUG_MAX_CHARS && textLinks > 0 && textLinks - socialLinks(block) <= PLUG_LINKS && this.isPlug(block, text),
-      promoTile: size <= PLUG_MAX_CHARS && textLinks === 1 && this.isPromoTile(block, size),
+      promoTile: size <= TILE_MAX_CHARS && textLinks === 1 && this.isPromoTile(block, size),
       askBar: textLinks === 1 && this.isAskBar(block, size),
       streamTile: labels.has('sponsored') && textLinks <= TILE_OWN_LINKS && this.isStreamTile(block, size),
     };
@@ -955,8 +994,7 @@ const FORM_SCRIPT_HEAD = 300;
 /** A sponsor's credit line (label and sponsor's name) is at most this long. */
 const CREDIT_MAX_CHARS = 60;
 
-/** A stream tile: its headline link, label included, is at most this long, its headline at least this long. */
-const TILE_MAX_CHARS = 300;
+/** A tile's headline link is at least this long (at most TILE_MAX_CHARS, label included). */
 const TILE_HEADLINE_CHARS = 20;
 /** What a tile adds around its link (a byline, a date) at most. */
 const TILE_EXTRA_CHARS = 30;
@@ -1035,6 +1073,9 @@ function socialLinks(box: Element): number {
   return Array.from(box.getElementsByTagName('a')).filter((a) => SOCIAL_PAGE.test(a.getAttribute('href') ?? '')).length;
 }
 
+/** A follow box's social links at least (beside its one sign-up link). */
+const FOLLOW_SOCIAL_LINKS = 2;
+
 /** A plug's links at most, and its words outside them at least. */
 const PLUG_LINKS = 2;
 const PLUG_PROSE_WORDS = 3;
@@ -1091,9 +1132,11 @@ const LINK_LIST_SHARE = 0.6;
  * rank starts a box of its own (footer columns side by side), and so does a heading that names nothing paid.
  */
 function headsLinkList(parent: Element, box: Element, extra: number, len: TextLengths, external: (a: Element) => boolean): boolean {
-  const heading = HEADING_TAGS.has(box.localName) ? box : box.querySelector(HEADINGS);
-  if (!heading || (heading !== box && len.of(heading) !== len.of(box))) return false;
-  const rank = Number(heading.localName[1]);
+  // The label itself heads the list when it is no heading ("<span>Anzeige</span>" over a list of advertisers' links):
+  // then any heading of the parent's own starts another box.
+  const heading = HEADING_TAGS.has(box.localName) ? box : (box.querySelector(HEADINGS) ?? box);
+  if (heading !== box && len.of(heading) !== len.of(box)) return false;
+  const rank = HEADING_TAGS.has(heading.localName) ? Number(heading.localName[1]) : 6;
   // An item's linked title (a heading that is all link) is part of the list; a heading of its own starts another box.
   for (const h of Array.from(parent.querySelectorAll(HEADINGS)))
     if (!box.contains(h) && h !== box && Number(h.localName[1]) <= rank && !isLinkedTitle(h, len)) return false;
@@ -1111,6 +1154,29 @@ function headsLinkList(parent: Element, box: Element, extra: number, len: TextLe
   }
   // Two offers are a list too when both leave the site ("From Our Partners" over two advertisers' cards).
   return (items >= LINK_LIST_ITEMS || (items >= OUTBOUND_PAIR && out === items)) && chars >= LINK_LIST_SHARE * extra;
+}
+
+/** Elements a sign-up box's title and its line may be drawn with. */
+const TITLE_LINE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'label']);
+
+/** A pill is a tag ("Sponsored", "Partner"), not a credit line ("Sponsored by Example Bank"). */
+const PILL_MAX_CHARS = 20;
+/** The inline elements a pill is drawn with. */
+const PILL_TAGS = new Set(['span', 'em', 'strong', 'b', 'small', 'mark', 'i']);
+
+/**
+ * The paragraph's sponsor pill: its first or last child element, a short label whose markup and words say sponsored
+ * ("<span class="pill-sponsored">Sponsored</span>"), at the start or end of its words. Null when it has none.
+ */
+function sponsorPill(p: Element, len: TextLengths): Element | null {
+  for (const pill of [p.firstElementChild, p.lastElementChild]) {
+    if (!pill || !PILL_TAGS.has(pill.localName) || len.of(pill) === 0 || len.of(pill) > PILL_MAX_CHARS) continue;
+    if (!RULES.kinds.sponsored.markup.test(markupString(pill))) continue;
+    const words = labelWordsOf(pill);
+    const text = wordsOf(p);
+    if (RULES.kinds.sponsored.label!.test(words) && (text.startsWith(words) || text.endsWith(words))) return pill;
+  }
+  return null;
 }
 
 /**

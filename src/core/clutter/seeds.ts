@@ -22,6 +22,7 @@ import {
   SIGN_UP_PAGE,
   blockOf,
   closesWithSignUpAsk,
+  endsWithSignUpAsk,
   isEmailInput,
   labelWordsOf,
   markupOf,
@@ -29,7 +30,7 @@ import {
 } from './dom.ts';
 import { UNTOUCHED_TAGS, isEditable } from '../dom/untouched.ts';
 import { walkDepthFirst, type Walk } from '../time-budget.ts';
-import { disclosureShare } from './evidence.ts';
+import { TILE_MAX_CHARS, disclosureShare } from './evidence.ts';
 
 export interface Seed {
   el: Element;
@@ -45,7 +46,7 @@ const NOTE_TAGS = new Set(['em', 'i', 'small']);
 const MONEY_HINT =
   /commission|compensat|affiliate|qualifying purchases|provision|comisi|compenso|(make|earn)s? money|advertising fees|(share|portion|percentage|cut) (of|from)/i;
 /** Cheap prefilter for newsletter pitches ("delivered to your inbox", "Was this email forwarded to you?") in a box without sign-up markup. */
-const NEWSLETTER_HINT = /newsletter|inbox|forwarded/i;
+const NEWSLETTER_HINT = /newsletter|inbox|forwarded|postfach|bolet[ií]n|nieuwsbrief|nyhe[td]sbrev|infolettre/i;
 /** Cheap prefilter for a heading that names a newsletter ("The Daily Brief", "Join our mailing list"). */
 const HEADING_HINT = /newsletter|inbox|brief|digest|mailing|e-?mail/i;
 /** Cheap prefilter for a post's own sponsorship note ("This post ... was sponsored by"). */
@@ -56,7 +57,7 @@ export const PLUG_MAX_CHARS = 250;
 export const SPONSOR_NOTE_MAX_CHARS = 400;
 /** Any hint in one test: most text nodes of a page hold none. */
 const ANY_HINT = new RegExp(
-  `${ANY_LABEL_START.source}|${LABEL_HEAD.source}|${MONEY_HINT.source}|${HEADING_HINT.source}|${SPONSOR_NOTE_HINT.source}`,
+  `${ANY_LABEL_START.source}|${LABEL_HEAD.source}|${MONEY_HINT.source}|${HEADING_HINT.source}|${NEWSLETTER_HINT.source}|${SPONSOR_NOTE_HINT.source}`,
   'i',
 );
 
@@ -116,6 +117,17 @@ export class SeedCollector {
     return true;
   }
 
+  /**
+   * The text stands in a link that is a whole promo tile naming a newsletter, with its pitch or closing ask ("Der
+   * WDR-Newsletter für Politik in NRW / Einmal die Woche ... direkt in Ihr Postfach"): the finder judges the tile.
+   */
+  private promoTile(parent: Element): boolean {
+    const tile = parent.closest('a');
+    if (!tile || this.len.of(tile) > TILE_MAX_CHARS) return false;
+    const words = wordsOf(tile);
+    return NEWSLETTER.strong.test(words) && (NEWSLETTER.pitch.test(words) || endsWithSignUpAsk(words));
+  }
+
   text(node: Text): void {
     const t = node.data;
     if (t.length < this.textMin || !ANY_HINT.test(t)) return;
@@ -154,6 +166,7 @@ export class SeedCollector {
       if (NEWSLETTER.pitch.test(t) && !parent.closest('a'))
         this.seeds.push({ el: blockOf(parent), kind: 'newsletter', via: 'wording', at: node });
       else {
+        if (this.promoTile(parent)) this.seeds.push({ el: parent.closest('a')!, kind: 'newsletter', via: 'wording', at: node });
         // A pitch that runs across a link ("<a>Sign up</a> for our daily newsletter", "Our best stories in your <b>inbox</b>"):
         // the short block that holds it, or in a long block, the bold or italic line it stands in.
         let block: Element | null = blockOf(parent);
