@@ -63,10 +63,11 @@ describe('built extension', () => {
     expect(early.js).toEqual(['early.js']);
     const earlyCode = readFileSync(join(dir, 'early.js'), 'utf8');
     expect(earlyCode).not.toMatch(/\bimport\b/);
-    // 24 KB: the general clutter rules of sessions 15 and 16 grew it from 19.7 to 22.1 KB (the rules are the
-    // finder's, which the judge must run as is); a kilobyte gzipped is about 3.5 KB of source, well under a tenth of
-    // a millisecond to compile. `npm run bench -- --only paint` is where its cost on pages is measured.
-    expect(gzipSync(earlyCode).length).toBeLessThan(24 * 1024);
+    // 26 KB: the general clutter rules of sessions 15 to 18 grew it from 19.7 to 24.3 KB (the rules are the
+    // finder's, which the judge must run as is: German, Spanish and French sign-up asks, mailing-list services' forms,
+    // promo tiles...); a kilobyte gzipped is about 3.5 KB of source, well under a tenth of a millisecond to compile.
+    // `npm run bench -- --only paint` is where its cost on pages is measured.
+    expect(gzipSync(earlyCode).length).toBeLessThan(26 * 1024);
     // The dataset ships as compact shards and gzipped descriptions (scripts/data/vite-assets.ts), not as JSON.
     expect(readdirSync(join(dir, 'assets')).filter((f) => /^(listings|history)-/.test(f))).toEqual([]);
     const shards = readdirSync(join(dir, 'data/dataset'));

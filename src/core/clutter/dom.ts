@@ -1,8 +1,7 @@
 // Small DOM helpers shared by the clutter finder: what an element's markup says, and its visible text.
 import { collapse } from '../article/text-length.ts';
 import { CLUTTER_BLOCKS } from '../dom/blocks.ts';
-import { NEWSLETTER, RULES } from './rules.ts';
-import { HIDDEN_MARKUP } from './visibility.ts';
+import { RULES } from './rules.ts';
 
 /** The markup words of one element: id, class, aria-label and data-* attributes (short values only). */
 export function markupString(el: Element): string {
@@ -76,6 +75,21 @@ export function isEmailInput(input: Element): boolean {
   return /e-?mail/i.test(words);
 }
 
+/** Bootstrap's display utility: `d-none` hides at every width unless a `d-md-block`-style class shows it again. */
+const UTILITY_HIDDEN = `.d-none${['sm', 'md', 'lg', 'xl', 'xxl'].map((w) => `:not([class*="d-${w}-"])`).join('')}`;
+
+/** Markup that hides an element and everything in it, as one selector list (one native `closest` per box). */
+export const HIDDEN_MARKUP = [
+  '[hidden]',
+  UTILITY_HIDDEN,
+  'template',
+  'dialog:not([open])',
+  '[style*="display:none" i]',
+  '[style*="display: none" i]',
+  '[style*="visibility:hidden" i]',
+  '[style*="visibility: hidden" i]',
+].join(', ');
+
 /**
  * The box holds a field of this kind that the page draws: a hidden textarea (a spam trap, a field a script fills) does
  * not make a sign-up form a comment form.
@@ -99,44 +113,3 @@ export const SIGN_UP_PAGE = /^(?!mailto:)[^?#]*(newsletter|sign-?up|subscri|opti
 /** Inline elements a newsletter plug may stand in on its own inside a longer block (a bold or italic closing line). */
 export const PLUG_NOTE_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'i', 'em', 'small']);
 export const PLUG_NOTE_SELECTOR = [...PLUG_NOTE_TAGS].join(', ');
-
-/**
- * A closing call to sign up, a sentence of its own: "Sign up here.", "Subscribe now!", "Join for free today.", and the
- * same in German, French, Spanish, Italian and Dutch ("Hier geht es zur Anmeldung.", "Jetzt kostenlos anmelden.",
- * "S'inscrire", "Suscríbete aquí").
- */
-const CLOSING_ASK = new RegExp(
-  `(?:^|[.!?…:]["'”’)]?\\s+)(?:${[
-    '(?:sign(?:ing)? up|subscribe|register|join)(?: (?:for free|free|now|today))?(?: (?:here|now|today|below))?',
-    "(?:hier geht(?:'s| es) zur anmeldung|(?:jetzt |hier |gleich )?(?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren))",
-    "(?:je m'inscris|s'inscrire|inscrivez-vous)(?: gratuitement| ici)?",
-    '(?:suscr[ií]bete|inscr[ií]bete|ap[uú]ntate)(?: aqu[ií]| gratis)?',
-    'iscriviti(?: qui| ora| gratis)?',
-    '(?:schrijf je in|meld je aan|aanmelden)',
-  ].join('|')})\\s*[.!]?$`,
-  'i',
-);
-
-/** The text names a newsletter and closes on a call to sign up: where the ask starts, or -1. */
-function signUpAskAt(text: string): number {
-  const ask = CLOSING_ASK.exec(text);
-  return ask && NEWSLETTER.strong.test(text.slice(0, ask.index)) ? ask.index : -1;
-}
-
-/** The words name a newsletter and close on a call to sign up ("Der Newsletter zu Energie & Klima ... Hier geht es zur Anmeldung."). */
-export function endsWithSignUpAsk(text: string): boolean {
-  return signUpAskAt(text) >= 0;
-}
-
-/**
- * A block that names a newsletter and closes by asking the reader to sign up, its link in that ask ("CNN will soon
- * launch Royal News, a weekly newsletter bringing you ... . Sign up <a>here</a>."): a plug whose pitch spans two
- * sentences. An article sentence about a newsletter closes on its own words, not on a sign-up link.
- */
-export function closesWithSignUpAsk(block: Element, text = wordsOf(block)): boolean {
-  const at = signUpAskAt(text);
-  if (at < 0) return false;
-  const links = block.getElementsByTagName('a');
-  const last = links.length ? wordsOf(links[links.length - 1]!) : '';
-  return !!last && text.slice(at).includes(last);
-}

@@ -871,6 +871,12 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
     html: '<section class="NewsletterBox_root"><span class="NewsletterBox_indicator">Newsletter</span><span class="NewsletterBox_wrapper"><span class="NewsletterBox_description"><div class="NewsletterBox_title">Der Morgen</div><span>Der perfekte Start in den Tag mit News und Geschichten aus der Schweiz und der Welt.</span><p><a href="/newsletter-uebersicht">Weitere Newsletter</a></p></span><span><button class="NewsletterButton">Einloggen</button></span></span></section>',
     contains: ['Der Morgen', 'Der perfekte Start', 'Einloggen'],
   },
+  {
+    kind: 'sponsored',
+    place: 'rail',
+    html: '<div class="row ad-coupon-links"><div class="subheader coupon_heading">Annonsørinnhold</div><ul><li class="button"><a href="/forbrukslan/refinansiering/">OMSTARTSLÅN</a></li><li class="button"><a href="/mobilabonnement/">Mobilabonnement</a></li><li class="button"><a href="/kredittkort/">Kredittkort</a></li><li class="button"><a href="/forbrukslan/">BILLIGSTE FORBRUKSLÅN</a></li><li class="button"><a href="/strom/">Billigste strøm</a></li></ul></div>',
+    contains: ['Annonsørinnhold', 'OMSTARTSLÅN', 'Billigste strøm'],
+  },
 ];
 
 /**
@@ -1143,6 +1149,7 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<p>Medietilsynet mener at annonsørinnhold må merkes tydeligere, og flere redaktører sier at leserne ofte ikke skiller mellom journalistikk og reklame når sakene ligner hverandre.</p>',
   '<p>The conference in Denver drew 3,000 people this year, up from 2,100, and its organisers said most sessions were full by noon on the first day. <span class="sponsor-note">Sponsored by Example Bank and two local utilities</span></p>',
   "<p>The regulator said influencers' posts carry links to products which Amazon may earn a commission on, and that their followers are rarely told so.</p>",
   '<p>Asked by the judge whether this email was forwarded to the board, the witness said no, and that she never signed up for the firm\'s <a href="https://firm.example/alerts">client alerts</a> either.</p>',

@@ -16,18 +16,7 @@ import {
   isDisclosureText,
   type ClutterKind,
 } from './rules.ts';
-import {
-  HEADINGS,
-  PLUG_NOTE_SELECTOR,
-  SIGN_UP_PAGE,
-  blockOf,
-  closesWithSignUpAsk,
-  endsWithSignUpAsk,
-  isEmailInput,
-  labelWordsOf,
-  markupOf,
-  wordsOf,
-} from './dom.ts';
+import { HEADINGS, PLUG_NOTE_SELECTOR, SIGN_UP_PAGE, blockOf, isEmailInput, labelWordsOf, markupOf, wordsOf } from './dom.ts';
 import { UNTOUCHED_TAGS, isEditable } from '../dom/untouched.ts';
 import { walkDepthFirst, type Walk } from '../time-budget.ts';
 import { TILE_MAX_CHARS, disclosureShare } from './evidence.ts';
@@ -125,7 +114,7 @@ export class SeedCollector {
     const tile = parent.closest('a');
     if (!tile || this.len.of(tile) > TILE_MAX_CHARS) return false;
     const words = wordsOf(tile);
-    return NEWSLETTER.strong.test(words) && (NEWSLETTER.pitch.test(words) || endsWithSignUpAsk(words));
+    return NEWSLETTER.strong.test(words) && (NEWSLETTER.pitch.test(words) || ASK_HINT.test(words));
   }
 
   text(node: Text): void {
@@ -179,7 +168,7 @@ export class SeedCollector {
         if (
           block &&
           this.len.of(block) <= PLUG_MAX_CHARS &&
-          (NEWSLETTER.pitch.test(wordsOf(block)) || pointsToSignUp(block) || closesWithSignUpAsk(block))
+          (NEWSLETTER.pitch.test(wordsOf(block)) || pointsToSignUp(block) || closesOnAsk(block))
         )
           this.seeds.push({ el: block, kind: 'newsletter', via: 'wording', at: node });
       }
@@ -215,6 +204,18 @@ export class SeedCollector {
       }
     }
   }
+}
+
+/**
+ * Cheap prefilter for a closing call to sign up in a language the finder reads ("Sign up here.", "Hier geht es zur
+ * Anmeldung.", "S'inscrire"): the finder's closesWithSignUpAsk says whether it is one.
+ */
+const ASK_HINT = /sign(ing)? up|subscribe|register|join|anmeld|abonnier|registrier|inscri|suscr|ap[uú]ntate|iscriv|aanmeld|meld je/i;
+
+/** A short block that names a newsletter, holds a link and may close on a call to sign up: a plug, maybe. */
+function closesOnAsk(block: Element): boolean {
+  const words = wordsOf(block);
+  return NEWSLETTER.strong.test(words) && ASK_HINT.test(words.slice(-40)) && block.getElementsByTagName('a').length > 0;
 }
 
 /** A short block that names a newsletter and whose one link goes to a sign-up page: a plug, maybe (find.ts judges it). */

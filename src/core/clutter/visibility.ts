@@ -4,21 +4,7 @@
 // what the markup says: the hidden attribute, inline display:none / visibility:hidden, closed <dialog>s,
 // <template>, and the page's own top-level stylesheet rules that set display:none. aria-hidden is not among
 // them: it hides a box from screen readers only, and pages draw recommendation slots marked so (BBC's).
-
-/** Bootstrap's display utility: `d-none` hides at every width unless a `d-md-block`-style class shows it again. */
-const UTILITY_HIDDEN = `.d-none${['sm', 'md', 'lg', 'xl', 'xxl'].map((w) => `:not([class*="d-${w}-"])`).join('')}`;
-
-/** Markup that hides an element and everything in it, as one selector list (one native `closest` per box). */
-export const HIDDEN_MARKUP = [
-  '[hidden]',
-  UTILITY_HIDDEN,
-  'template',
-  'dialog:not([open])',
-  '[style*="display:none" i]',
-  '[style*="display: none" i]',
-  '[style*="visibility:hidden" i]',
-  '[style*="visibility: hidden" i]',
-].join(', ');
+import { HIDDEN_MARKUP } from './dom.ts';
 
 /** Stylesheet selectors read at most, so that a huge inline stylesheet costs little. */
 const MAX_RULES = 300;
