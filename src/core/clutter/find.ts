@@ -481,9 +481,7 @@ class Finder {
   /** The box's one link, outside any link list, says the whole pitch ("Hier unseren Newsletter kostenlos abonnieren"). */
   private isPitchLink(block: Element): boolean {
     const links = block.getElementsByTagName('a');
-    if (links.length !== 1 || this.inLinkList(block)) return false;
-    const words = wordsOf(links[0]!);
-    return NEWSLETTER.pitch.test(words) && NEWSLETTER.strong.test(words);
+    return links.length === 1 && !this.inLinkList(block) && saysWholePitch(links[0]!);
   }
 
   /**
@@ -495,9 +493,7 @@ class Finder {
     const own = Array.from(block.getElementsByTagName('a')).filter(
       (a) => this.len.of(a) > 0 && !SOCIAL_PAGE.test(a.getAttribute('href') ?? ''),
     );
-    if (own.length !== 1 || !SIGN_UP_PAGE.test(own[0]!.getAttribute('href') ?? '')) return false;
-    const words = wordsOf(own[0]!);
-    return NEWSLETTER.pitch.test(words) && NEWSLETTER.strong.test(words);
+    return own.length === 1 && SIGN_UP_PAGE.test(own[0]!.getAttribute('href') ?? '') && saysWholePitch(own[0]!);
   }
 
   /**
@@ -1070,6 +1066,12 @@ const SOCIAL_PAGE =
 /** Links to social networks: a plug's "stay in touch on Facebook, Instagram" does not make it a link list. */
 function socialLinks(box: Element): number {
   return Array.from(box.getElementsByTagName('a')).filter((a) => SOCIAL_PAGE.test(a.getAttribute('href') ?? '')).length;
+}
+
+/** The link's words are a whole newsletter pitch ("Sign up for our free newsletter", "Recibe el boletín de Internacional"). */
+function saysWholePitch(link: Element): boolean {
+  const words = wordsOf(link);
+  return NEWSLETTER.pitch.test(words) && NEWSLETTER.strong.test(words);
 }
 
 /** A follow box's social links at least (beside its one sign-up link). */
