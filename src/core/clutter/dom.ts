@@ -90,12 +90,17 @@ export const HIDDEN_MARKUP = [
   '[style*="visibility: hidden" i]',
 ].join(', ');
 
+/** No markup of the element or its ancestors hides it (the page's stylesheets aside: see visibility.ts). */
+export function isDrawn(el: Element): boolean {
+  return !el.closest(HIDDEN_MARKUP);
+}
+
 /**
  * The box holds a field of this kind that the page draws: a hidden textarea (a spam trap, a field a script fills) does
  * not make a sign-up form a comment form.
  */
 export function holdsDrawnField(box: Element, selector: string): boolean {
-  return Array.from(box.querySelectorAll(selector)).some((f) => !f.closest(HIDDEN_MARKUP));
+  return Array.from(box.querySelectorAll(selector)).some(isDrawn);
 }
 
 /** Inside the page's footer (not an article's own footer): copyright, terms and site links. */

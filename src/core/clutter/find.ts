@@ -25,7 +25,7 @@ import {
   HEADINGS,
   PLUG_NOTE_TAGS,
   SIGN_UP_PAGE,
-  HIDDEN_MARKUP,
+  isDrawn,
   holdsDrawnField,
   inPageFooter,
   isEmailInput,
@@ -777,19 +777,20 @@ class Finder {
    * The kinds whose label the box's opening heading carries ("Health Solutions <span>From Our Sponsors</span>"): a
    * heading of the box's own, not a link to a section.
    */
-  private headingLabels(block: Element, text: string): Set<ClutterKind> {
-    const out = new Set<ClutterKind>();
+  private headingLabels(block: Element, text: string): { head: Element | null; kinds: Set<ClutterKind> } {
+    const kinds = new Set<ClutterKind>();
+    const none = { head: null, kinds };
     const head = block.querySelector(HEADINGS);
-    if (!head || head.closest('a') || head.querySelector('a')) return out;
+    if (!head || head.closest('a') || head.querySelector('a')) return none;
     const words = wordsOf(head);
-    if (!this.len.of(head) || !text.startsWith(words)) return out;
+    if (!this.len.of(head) || !text.startsWith(words)) return none;
     for (const el of [head, ...Array.from(head.querySelectorAll('*'))]) {
       const n = this.len.of(el);
       if (n === 0 || n > RULES.limits.labelMaxChars) continue;
       const t = wordsOf(el);
-      for (const kind of LABEL_KINDS) if (RULES.kinds[kind].label!.test(t)) out.add(kind);
+      for (const kind of LABEL_KINDS) if (RULES.kinds[kind].label!.test(t)) kinds.add(kind);
     }
-    return out;
+    return kinds.size ? { head, kinds } : none;
   }
 
   /** Every link of the box with words leads to one address, its title among them: one offer (headline, blurb, call to action). */
@@ -838,11 +839,12 @@ class Finder {
     let emptySlot = false;
     let signUpLink = false;
     let iframe = false;
+    let button = false;
     let formService = false;
     let insideLink: Element | null = null;
     for (const el of [block, ...Array.from(block.querySelectorAll('*'))]) {
       const tag = el.localName;
-      if ((tag === 'textarea' && !el.closest(HIDDEN_MARKUP)) || isEditable(el)) blocker = true;
+      if ((tag === 'textarea' && isDrawn(el)) || isEditable(el)) blocker = true;
       const m = markupString(el);
       if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.kinds[kind].markup.test(m)) markup.add(kind);
       if (m && RULES.evidence.ad.test(m)) ad = true;
@@ -872,6 +874,7 @@ class Finder {
         if (type === 'text' || type === 'email') fields++;
       } else if (tag === 'label' && isLabelOfMissingField(el)) fields++;
       else if (tag === 'iframe') iframe = true;
+      else if (tag === 'button') button = true;
       if ((tag === 'script' || tag === 'iframe') && !formService && this.buildsSignUpForm(el)) formService = true;
       const n = this.len.of(el);
       if (n === 0 && !emptySlot && (HEADING_TAGS.has(tag) || (m && RULES.evidence.emptySlot.test(m))) && !el.querySelector('img, svg'))
@@ -914,8 +917,7 @@ class Finder {
 
     // What the box says beyond its label, and in its own words rather than in link text (a menu is all links).
     const beyondLabel = size - labelChars;
-    const headingLabels = textLinks > 0 ? this.headingLabels(block, text) : new Set<ClutterKind>();
-    const head = headingLabels.size ? block.querySelector(HEADINGS)! : null;
+    const { head, kinds: headingLabels } = textLinks > 0 ? this.headingLabels(block, text) : { head: null, kinds: new Set<ClutterKind>() };
     // The rest of the box is a list of links (a menu's or a footer column's heading is a link of its own).
     const listLabels =
       head && textLinks >= LINK_LIST_ITEMS && linkChars >= LINK_LIST_SHARE * (this.len.of(block) - this.len.of(head))
@@ -960,7 +962,7 @@ class Finder {
       scriptBuiltSignUp: this.isScriptBuiltSignUp(block, text),
       pitchLink,
       pitchButton: pitchLink && BUTTON_MARKUP.test(markupString(block.getElementsByTagName('a')[0]!)),
-      button: !!block.querySelector('button'),
+      button,
       followBox: size <= PLUG_MAX_CHARS && social >= FOLLOW_SOCIAL_LINKS && textLinks - social === 1 && this.isFollowPitch(block),
       signUpLink,
       iframe,
