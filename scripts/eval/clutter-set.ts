@@ -113,6 +113,8 @@ export const DEV_SETS: readonly DevSet[] = [
   devSet('ninth', 'ninth', { minPages: 12, minNotClutterPages: 10, kinds: ALL_THREE }),
   // Non-English news (German, Swiss, Spanish, Norwegian) from fundus and a French python-goose page; no affiliate disclosure, no promoted widget.
   devSet('tenth', 'tenth', { minPages: 14, minNotClutterPages: 9, kinds: ['newsletter', 'sponsored'] }),
+  // Non-English news (French, Spanish, Portuguese, Finnish, Italian, German) from trafilatura, htmldate, graby and postlight; one affiliate disclosure, no promoted widget.
+  devSet('eleventh', 'eleventh', { minPages: 15, minNotClutterPages: 8, kinds: ALL_THREE }),
 ];
 
 export const squash = (s: string) =>
