@@ -15,6 +15,22 @@ export interface ClutterExample {
 
 export const CLUTTER_EXAMPLES: ClutterExample[] = [
   {
+    // A disclosure closing the byline line: its sentences alone go, the author and the date stay.
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: '<p class="entry-meta">By <span class="entry-author"><a href="/about/" rel="author">Ela</a></span> on <time datetime="2023-10-31">31 October 2023</time> | <span class="entry-comments-link"><a href="#comments">18 Comments</a></span>. This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.</p>',
+    contains: ['This post may contain affiliate links', 'qualifying purchases'],
+    excludes: ['Ela', '31 October 2023', '18 Comments'],
+  },
+  {
+    // The same between separators of a post's meta line, set in a note of its own at the end.
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: '<div class="post-meta">Published <time datetime="2024-01-05">Jan 5, 2024</time> by <a href="/author/sam" class="author">Sam Example</a> · <em>This post contains affiliate links, and we may earn a commission if you buy through them.</em></div>',
+    contains: ['This post contains affiliate links', 'earn a commission'],
+    excludes: ['Sam Example', 'Jan 5, 2024'],
+  },
+  {
     kind: 'affiliate-disclosure',
     place: 'body',
     html: '<p class="disclosure"><em>We may earn a commission when you buy through links on our site.</em></p>',
@@ -1149,6 +1165,8 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  // A byline's closing sentence that reports on commissions (no disclosure of the site's own) stays with its line.
+  '<p class="byline">By <a href="/author/kim" rel="author">Kim Example</a>, <time datetime="2024-03-02">March 2, 2024</time>. Kim covers retail and how stores earn a commission on sales.</p>',
   '<p>Medietilsynet mener at annonsørinnhold må merkes tydeligere, og flere redaktører sier at leserne ofte ikke skiller mellom journalistikk og reklame når sakene ligner hverandre.</p>',
   '<p>The conference in Denver drew 3,000 people this year, up from 2,100, and its organisers said most sessions were full by noon on the first day. <span class="sponsor-note">Sponsored by Example Bank and two local utilities</span></p>',
   "<p>The regulator said influencers' posts carry links to products which Amazon may earn a commission on, and that their followers are rarely told so.</p>",

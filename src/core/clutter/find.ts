@@ -34,6 +34,7 @@ import {
   wordsOf,
 } from './dom.ts';
 import { isEditable } from '../dom/untouched.ts';
+import { disclosureRun } from './disclosure-run.ts';
 import { PLUG_MAX_CHARS, SPONSOR_NOTE_MAX_CHARS, SeedCollector, walkSeeds, type Seed } from './seeds.ts';
 import { PageVisibility } from './visibility.ts';
 import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, type Walk } from '../time-budget.ts';
@@ -1379,6 +1380,15 @@ function* clutterWalk(
     if (!seed.el.isConnected) continue;
     if (inBox(seed.el, true)) continue;
     const grown = finder.grow(seed);
+    // A disclosure closing a byline line: its sentences alone, never the author and the date beside them.
+    const run = seed.kind === 'affiliate-disclosure' && seed.via === 'wording' ? disclosureRun(seed.el) : null;
+    if (run) {
+      if (!finder.hiddenByPage(seed.el)) {
+        blocks.push({ element: run, kind: 'affiliate-disclosure', evidence: ['text:disclosure', 'place:byline'] });
+        boxes.add(run);
+      }
+      continue;
+    }
     for (const candidate of grown === seed.el ? [grown] : [grown, seed.el]) {
       if (tried.has(candidate)) continue;
       tried.add(candidate);

@@ -27,6 +27,12 @@ export const VERIFIED_ATTR = 'data-clearfolio-verified';
 /** Which sides of a wrapper were split from the page's text node ("b" before, "a" after), so unwrapping re-joins only those. */
 export const SPLIT_ATTR = 'data-clearfolio-split';
 
+/**
+ * Wraps the sentences of a disclosure that closes a longer line of the page's (a byline), so that they alone can be
+ * hidden; unwrapped like a ticker's wrapper (SPLIT_ATTR says which side split a text node).
+ */
+export const RUN_TAG = 'clearfolio-run';
+
 /** Every element Clearfolio adds to a page is a custom element named with this prefix. */
 export const TAG_PREFIX = 'clearfolio-';
 

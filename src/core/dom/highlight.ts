@@ -9,7 +9,7 @@
 // discard our stale pieces when that happens, so the page shows exactly what the framework rendered.
 import { tickerAttribute, type TextRun, type TickerMention } from '../types.ts';
 import { runThrough, type Walk } from '../time-budget.ts';
-import { SPLIT_ATTR, TICKER_ATTR, TICKER_TAG, VERIFIED_ATTR } from './contract.ts';
+import { RUN_TAG, SPLIT_ATTR, TICKER_ATTR, TICKER_TAG, VERIFIED_ATTR } from './contract.ts';
 
 export interface WrapOptions {
   /** The accessible name of a wrapper; English by default (core code has no access to the locale). */
@@ -222,10 +222,13 @@ export function dropPieces(node: Text): Element | null {
   return node.isConnected ? node.parentElement : null;
 }
 
-/** Removes every wrapper under root (root included), re-joining exactly the text nodes wrapping split. */
+/**
+ * Removes every wrapper under root (root included), re-joining exactly the text nodes wrapping split: the tickers'
+ * and the disclosure runs' (clutter/disclosure-run.ts).
+ */
 export function unwrapAll(root: Element): void {
-  const all = [...root.querySelectorAll(TICKER_TAG)];
-  if (root.localName === TICKER_TAG) all.unshift(root);
+  const all = [...root.querySelectorAll(`${TICKER_TAG}, ${RUN_TAG}`)];
+  if (root.localName === TICKER_TAG || root.localName === RUN_TAG) all.unshift(root);
   for (const w of all) {
     const parent = w.parentNode;
     if (!parent) continue;
