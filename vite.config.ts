@@ -61,6 +61,23 @@ function withoutComments(value: unknown): unknown {
   );
 }
 
+/**
+ * The rules' `$comment` prose documents the data for its readers; no browser needs it. Stripped before vite's JSON
+ * plugin reads a data file of src/, as the early script's build does (~0.8 KB gzipped of the content script's static
+ * graph, which every page loads).
+ */
+function stripJsonComments(): Plugin {
+  return {
+    name: 'clearfolio-strip-json-comments',
+    enforce: 'pre',
+    load(id) {
+      const file = id.split('?')[0]!;
+      if (!/[\\/]src[\\/].*\.json$/.test(file) || id.includes('?')) return null;
+      return JSON.stringify(withoutComments(JSON.parse(readFileSync(file, 'utf8'))));
+    },
+  };
+}
+
 function earlyScript(): Plugin {
   let outDir = '';
   return {
@@ -132,5 +149,10 @@ export default defineConfig({
       },
     },
   },
-  plugins: [crx({ manifest: manifestFor(target), browser: target }), datasetAssets(import.meta.dirname), earlyScript()],
+  plugins: [
+    stripJsonComments(),
+    crx({ manifest: manifestFor(target), browser: target }),
+    datasetAssets(import.meta.dirname),
+    earlyScript(),
+  ],
 });

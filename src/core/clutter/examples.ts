@@ -15,6 +15,27 @@ export interface ClutterExample {
 
 export const CLUTTER_EXAMPLES: ClutterExample[] = [
   {
+    // A paid post in a stream of the site's latest stories: its kicker, beside the headline, is the label.
+    kind: 'sponsored',
+    place: 'rail',
+    html: '<ul class="latest"><li><span class="kicker"><span>09:02</span> Lances abertos</span> <a href="/cidades/leilao-tem-31-veiculos-que-podem-voltar">Leilão do Tribunal tem 31 veículos que podem voltar às ruas</a></li><li><span class="kicker"><span>09:00</span> Post Patrocinado</span> <a href="/conteudo-patrocinado/tecnica-deixa-sobrancelha-perfeita">Em alta, técnica deixa sobrancelha perfeita naturalmente</a></li><li><span class="kicker"><span>08:51</span> Na avenida</span> <a href="/cidades/motorista-denunciado-por-homicidio">Motorista envolvido em racha é denunciado por homicídio</a></li><li><span class="kicker"><span>08:45</span> Sim ou não?</span> <a href="/enquete/prefeitura-deve-fechar-a-rua">Prefeitura deve fechar a rua aos domingos?</a></li></ul>',
+    contains: ['Post Patrocinado', 'sobrancelha perfeita'],
+    excludes: ['Lances abertos', 'Na avenida'],
+  },
+  {
+    // A partner's tile: its label ("commercial collaboration") inside the one link to the advertiser's blog.
+    kind: 'sponsored',
+    place: 'rail',
+    html: '<section class="partner-blogs"><a href="https://advertiser.example/blogit/hiilineutraalius"><div>Anna Example</div><div>Rohkeasti hyppy tuntemattomaan - hiilineutraaliuteen ilman vippaskonsteja</div><div><span>Kaupallinen yhteistyö</span></div></a></section>',
+    contains: ['Kaupallinen yhteistyö', 'Rohkeasti hyppy'],
+  },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: "<p><em>Cet article contient des liens d'affiliation, ce qui signifie qu'une commission peut être reversée à Example.</em></p>",
+    contains: ["liens d'affiliation"],
+  },
+  {
     // A disclosure closing the byline line: its sentences alone go, the author and the date stay.
     kind: 'affiliate-disclosure',
     place: 'body',
@@ -901,6 +922,10 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
   {
+    why: 'a menu whose "Conteúdo Patrocinado" item links to the paid posts\' section',
+    html: '<nav class="menu"><a href="/cidades">Cidades</a> <a href="/esportes">Esportes</a> <a href="/conteudo-patrocinado">Conteúdo Patrocinado</a> <a href="/economia">Economia</a></nav>',
+  },
+  {
     why: 'a menu whose "Anzeigen" item links to the classifieds section (a label in a menu, its link not marked paid)',
     html: '<nav class="top-topics"><a href="/thema/ki">Künstliche Intelligenz</a> <a href="/thema/energie">Energie</a> <div class="top-topics__section top-topics__ad"><span class="top-topics__label">Anzeige:</span> <a href="/kleinanzeigen">Kleinanzeigen aufgeben</a></div></nav>',
   },
@@ -1165,6 +1190,8 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<p>El ministro dijo que recibe las noticias por la radio cada mañana, y que no usa el correo electrónico desde hace años.</p>',
+  '<p>La Commission européenne a publié mardi des liens vers ses rapports sur la concurrence, et nous les avons lus avec attention.</p>',
   // A byline's closing sentence that reports on commissions (no disclosure of the site's own) stays with its line.
   '<p class="byline">By <a href="/author/kim" rel="author">Kim Example</a>, <time datetime="2024-03-02">March 2, 2024</time>. Kim covers retail and how stores earn a commission on sales.</p>',
   '<p>Medietilsynet mener at annonsørinnhold må merkes tydeligere, og flere redaktører sier at leserne ofte ikke skiller mellom journalistikk og reklame når sakene ligner hverandre.</p>',

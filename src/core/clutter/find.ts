@@ -340,20 +340,35 @@ class Finder {
     if (n < TILE_HEADLINE_CHARS || n > TILE_MAX_CHARS || this.inNavigation(link)) return null;
     // A story's address, not a section's ("/partner-content"): a menu entry with a blurb is no tile.
     if (!this.isExternal(link) && !isStoryAddress(link.getAttribute('href') ?? '')) return null;
-    if (!this.holdsLabelBeside(link, n)) return null;
-    // The tile: the link and the wrappers around it that add (next to) no words.
+    // The tile: the link and the wrappers around it that add (next to) no words, or only its kicker.
     let tile = link;
     while (tile.parentElement && this.len.of(tile.parentElement) <= n + TILE_EXTRA_CHARS && tile.parentElement !== this.doc.body)
       tile = tile.parentElement;
+    if (!this.holdsLabelBeside(link, n) && !this.kickerLabel(tile, link)) return null;
     const stream = tile.parentElement;
     if (!stream) return null;
     let ordinary = 0;
     for (const sibling of Array.from(stream.children)) {
       if (sibling === tile || sibling.localName !== tile.localName) continue;
       const story = Array.from(sibling.getElementsByTagName('a')).find((a) => this.len.of(a) >= TILE_HEADLINE_CHARS);
-      if (story && !this.holdsLabelBeside(story, this.len.of(story)) && ++ordinary >= STREAM_SIBLINGS) return tile;
+      if (story && !this.holdsLabelBeside(story, this.len.of(story)) && !this.kickerLabel(sibling, story) && ++ordinary >= STREAM_SIBLINGS)
+        return tile;
     }
     return null;
+  }
+
+  /**
+   * The tile's kicker, beside its headline link rather than in it, reads as a sponsor label ("<span>09:00 Post
+   * Patrocinado</span> <a>Em alta, ...</a>" where the stream's other tiles say "Lances abertos").
+   */
+  private kickerLabel(tile: Element, link: Element): boolean {
+    if (tile === link) return false;
+    for (const el of Array.from(tile.querySelectorAll('*'))) {
+      if (el === link || el.contains(link) || link.contains(el)) continue;
+      const m = this.len.of(el);
+      if (m > 0 && m <= RULES.limits.labelMaxChars && RULES.kinds.sponsored.label!.test(labelWordsOf(el))) return true;
+    }
+    return false;
   }
 
   /**
@@ -565,6 +580,12 @@ class Finder {
       !PRICE.test(prose) &&
       !ACCOUNT_ASK.test(prose)
     );
+  }
+
+  /** The link around a box, when the link is a tile's size (a headline, a blurb, a label). */
+  tileLinkOf(box: Element): Element | null {
+    const link = box.parentElement?.closest('a') ?? null;
+    return link && this.len.of(link) <= TILE_MAX_CHARS ? link : null;
   }
 
   /** The box is one sponsored tile of a story stream (`sponsoredTile`), give or take a wrapper without words. */
@@ -1389,7 +1410,10 @@ function* clutterWalk(
       }
       continue;
     }
-    for (const candidate of grown === seed.el ? [grown] : [grown, seed.el]) {
+    // A label inside a tile's link ("Kaupallinen yhteistyö" over the headline, all one link to the advertiser): the
+    // link is the tile when the label's own box is not.
+    const tile = seed.kind === 'sponsored' ? finder.tileLinkOf(grown) : null;
+    for (const candidate of [grown, seed.el, tile].filter((c, i, all): c is Element => !!c && all.indexOf(c) === i)) {
       if (tried.has(candidate)) continue;
       tried.add(candidate);
       if (finder.isUnsafe(candidate) || finder.hiddenByPage(candidate) || finder.showsNothing(candidate)) continue;

@@ -60,12 +60,21 @@ function compile<K extends ClutterKind>(id: K): KindRules<K> {
     markup: re(entry.markup),
     markupNeedsField: entry.markupNeedsField ?? false,
     wording,
-    label: entry.label ? re(`^(${entry.label})\\b[^.,;!?]{0,50}$`) : null,
+    label: entry.label ? re(`^${LABEL_TIME}(${entry.label})${WORD_END}[^.,;!?]{0,50}$`) : null,
     labelSource: entry.label ?? '',
-    labelStart: entry.label ? re(`^(${entry.label})\\b`) : null,
+    labelStart: entry.label ? re(`^(${entry.label})${WORD_END}`) : null,
     maxChars: Math.min(entry.limits?.maxChars ?? Infinity, raw.limits.blockMaxChars),
   };
 }
+
+/**
+ * The end of a label's last word: `\\b` knows ASCII letters only, so "Kaupallinen yhteistyö" or "Contenu sponsorisé"
+ * would never end a label; a Latin letter with an accent ends no word either.
+ */
+const WORD_END = '(?![\\wÀ-ÖØ-öø-ɏ])';
+
+/** A label in a stream of story tiles may follow the tile's time ("09:00 Post Patrocinado"). */
+const LABEL_TIME = '(?:\\d{1,2}[:.h]\\d{2}\\s+)?';
 
 /** Every kind, in the order the options page lists them. */
 export const CLUTTER_KINDS = Object.keys(raw.kinds) as ClutterKind[];
