@@ -115,6 +115,8 @@ export const DEV_SETS: readonly DevSet[] = [
   devSet('tenth', 'tenth', { minPages: 14, minNotClutterPages: 9, kinds: ['newsletter', 'sponsored'] }),
   // Non-English news (French, Spanish, Portuguese, Finnish, Italian, German) from trafilatura, htmldate, graby and postlight; one affiliate disclosure, no promoted widget.
   devSet('eleventh', 'eleventh', { minPages: 15, minNotClutterPages: 8, kinds: ALL_THREE }),
+  // News from Finland, Denmark, Hungary, Japan, Singapore, India and South Africa (trafilatura, htmldate, fundus, postlight); one affiliate disclosure, no promoted widget.
+  devSet('twelfth', 'twelfth', { minPages: 13, minNotClutterPages: 3, kinds: ALL_THREE }),
 ];
 
 export const squash = (s: string) =>
