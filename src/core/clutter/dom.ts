@@ -82,6 +82,8 @@ const UTILITY_HIDDEN = `.d-none${['sm', 'md', 'lg', 'xl', 'xxl'].map((w) => `:no
 export const HIDDEN_MARKUP = [
   '[hidden]',
   UTILITY_HIDDEN,
+  // Magnific Popup's closed dialogs (its stylesheet, not the page's, hides them).
+  '.mfp-hide',
   'template',
   'dialog:not([open])',
   '[style*="display:none" i]',

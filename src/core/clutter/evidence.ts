@@ -239,7 +239,8 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   // Promos whose form lives elsewhere (an iframe, a dialog a button opens): the pitch in the box's own
   // words, not in a menu link, with sign-up markup or a sign-up button.
   if (pitch && !f.blocker && f.size <= 600) {
-    if (marked) return ['markup:newsletter', 'text:pitch'];
+    // In the page's footer, one line that is all pitch ("Recevez nos newsletters") is one of the site's links.
+    if (marked && !(f.footer && f.size <= RULES.limits.labelMaxChars)) return ['markup:newsletter', 'text:pitch'];
     if (f.action && f.size <= 400) return ['text:pitch', 'action:sign-up'];
     // The label of an entry field a script builds (`<label for>` naming no element yet) under the pitch.
     if (f.fields > 0 && f.size <= 400) return ['text:pitch', 'field'];

@@ -15,6 +15,20 @@ export interface ClutterExample {
 
 export const CLUTTER_EXAMPLES: ClutterExample[] = [
   {
+    // A paragraph-long plug under its title: one link, to the sign-up page; the pitch is the link's words.
+    kind: 'newsletter',
+    place: 'body',
+    html: '<section class="catcher"><div class="catcher__title">Pour ne rien manquer de l\'actualité économique</div><div class="catcher__desc"><p>Cet article est paru dans notre newsletter « La lettre éco ». Si vous êtes abonné, <a href="https://www.example.fr/account/newsletters">vous pouvez vous inscrire à cette lettre quotidienne en suivant ce lien</a>. Chaque jour à 12 h 30, vous y retrouverez les informations de la rédaction et son regard sur l\'actualité économique, à travers notamment la chronique du jour.</p></div></section>',
+    contains: ['Pour ne rien manquer', 'Chaque jour à 12 h 30'],
+  },
+  {
+    // A newsletter module whose stylesheet sits inside it: the CSS is no part of the box's size.
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<div class="mod-newsletter2"><div class="form-container"><label>Recibe las noticias por e-mail</label><button type="submit" class="btn trigger_popup">CONFIGURAR BOLETINES</button></div><span class="mod-tit">Newsletter</span><style>.mod-newsletter2 { background-color: black; padding: 38px 0; position: relative; margin-bottom: 20px; } .mod-newsletter2 label { max-width: 393px; color: white; text-transform: uppercase; font-weight: bold; font-size: 36px; line-height: 44px; margin-bottom: 35px; display: block; padding: 0 0 0 80px; float: left; } .mod-newsletter2 .mod-tit { left: 98px; right: initial; max-width: initial; font-weight: 900; font-size: 120px; color: #222; position: absolute; bottom: 0; }</style></div>',
+    contains: ['Recibe las noticias por e-mail', 'CONFIGURAR BOLETINES'],
+  },
+  {
     // A paid post in a stream of the site's latest stories: its kicker, beside the headline, is the label.
     kind: 'sponsored',
     place: 'rail',
@@ -1190,6 +1204,7 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<p>La banque a lancé l\'an dernier une newsletter pour ses clients fortunés, et un porte-parole affirme que 40 000 personnes s\'y sont inscrites. Ses critiques disent que ces lettres ressemblent à des publicités, et <a href="https://banque.example/communiques/2024-rapport">le rapport annuel</a> ne dit pas combien elle coûte.</p>',
   '<p>El ministro dijo que recibe las noticias por la radio cada mañana, y que no usa el correo electrónico desde hace años.</p>',
   '<p>La Commission européenne a publié mardi des liens vers ses rapports sur la concurrence, et nous les avons lus avec attention.</p>',
   // A byline's closing sentence that reports on commissions (no disclosure of the site's own) stays with its line.

@@ -35,7 +35,7 @@ import {
 } from './dom.ts';
 import { isEditable } from '../dom/untouched.ts';
 import { disclosureRun } from './disclosure-run.ts';
-import { PLUG_MAX_CHARS, SPONSOR_NOTE_MAX_CHARS, SeedCollector, walkSeeds, type Seed } from './seeds.ts';
+import { LONG_PLUG_MAX_CHARS, PLUG_MAX_CHARS, SPONSOR_NOTE_MAX_CHARS, SeedCollector, walkSeeds, type Seed } from './seeds.ts';
 import { PageVisibility } from './visibility.ts';
 import { CHECK_EVERY, SLICE_MS, runInSlices, runThrough, type Walk } from '../time-budget.ts';
 
@@ -149,7 +149,8 @@ class Finder {
     if (known !== undefined) return known;
     const n = this.len.of(el);
     let unseen = 0;
-    for (const hidden of el.localName === 'select' ? [el] : Array.from(el.querySelectorAll(UNDRAWN)))
+    const undrawn = NEWSLETTER_MARKUP.test(markupString(el)) ? UNDRAWN_IN_SIGN_UP : UNDRAWN;
+    for (const hidden of el.localName === 'select' ? [el] : Array.from(el.querySelectorAll(undrawn)))
       if (hidden.localName !== 'select') unseen += this.len.of(hidden);
       else {
         const shown = hidden.querySelector('option[selected]') ?? hidden.querySelector('option');
@@ -217,6 +218,7 @@ class Finder {
             (!this.len.reaches(a, RULES.kinds['affiliate-disclosure'].maxChars + 1) && this.labelledLinkOut(a)) ||
             (!this.len.reaches(a, SIGN_UP_BOX_CHARS + 1) && isSignUpForm(a)) ||
             (!this.len.reaches(a, PLUG_MAX_CHARS + 1) && this.isSignUpPromo(a)) ||
+            (!this.len.reaches(a, LONG_PLUG_MAX_CHARS + 1) && this.isLongPlug(a) && this.isSignUpPromo(a)) ||
             (a.localName === 'a' && !this.len.reaches(a, TILE_MAX_CHARS + 1) && this.isPromoTile(a, this.len.of(a))) ||
             (!this.len.reaches(a, HEADED_BOX_MAX_CHARS + 1) && this.isHeadedSignUpBox(a)) ||
             (!this.len.reaches(a, TILE_MAX_CHARS + TILE_EXTRA_CHARS + 1) && this.isStreamTile(a, this.len.of(a))) ||
@@ -451,6 +453,21 @@ class Finder {
       NEWSLETTER.strong.test(prose) &&
       (READER_ADDRESS.test(text) || FORMAL_YOU.test(text))
     );
+  }
+
+  /**
+   * A plug longer than a sentence or two: its one link goes to the sign-up page and its own words pitch the newsletter
+   * to the reader ("Cet article est paru dans notre newsletter « La lettre éco ». Si vous êtes abonné, vous pouvez vous
+   * inscrire à cette lettre quotidienne en suivant <a>ce lien</a>. Chaque jour à 12 h 30, ..."). An article paragraph
+   * about a newsletter links to a story or a report, not to the sign-up page.
+   */
+  private isLongPlug(block: Element): boolean {
+    const links = block.getElementsByTagName('a');
+    if (links.length !== 1 || !SIGN_UP_ADDRESS.test(links[0]!.getAttribute('href') ?? '')) return false;
+    // The pitch may be the link's words ("<a>vous pouvez vous inscrire à cette lettre quotidienne</a>"); the newsletter
+    // is named, and the reader spoken to, in the paragraph's own.
+    const prose = this.proseOf(block);
+    return NEWSLETTER.pitch.test(wordsOf(block)) && NEWSLETTER.strong.test(prose) && READER_ADDRESS.test(prose);
   }
 
   /**
@@ -722,6 +739,8 @@ class Finder {
         // A sign-up box that holds its field, and beside it in the parent its heading or the sentence that says what
         // the field signs up for ("Food & Drink: A weekly newsletter..." over a form whose button says "Sign up").
         (seed.kind === 'newsletter' && extra <= 400 && this.takesItsPitch(parent, el)) ||
+        // A plug under its own title line: the title is the plug's.
+        (seed.kind === 'newsletter' && extra <= RULES.limits.labelMaxChars && this.takesItsTitle(parent, el) && this.isLongPlug(el)) ||
         // A sign-up button marked as one takes the ask beside it ("Never miss a delicious recipe! [Sign up]").
         (seed.kind === 'newsletter' && el === seed.el && el.localName === 'a' && this.isAskBar(parent, size)) ||
         (seed.kind === 'promoted-widget' &&
@@ -767,6 +786,22 @@ class Finder {
     if (others.some((o) => o.querySelector('a, input, button, iframe, form'))) return false;
     const words = others.map((o) => wordsOf(o)).join(' ');
     return NEWSLETTER.strong.test(words) || NEWSLETTER.weak.test(words) || NEWSLETTER.pitch.test(words);
+  }
+
+  /**
+   * `parent` adds to a plug only its title line before it ("Pour ne rien manquer de l'actualité économique" over the
+   * plug): one short element without a link or a control, and nothing else.
+   */
+  private takesItsTitle(parent: Element, box: Element): boolean {
+    const others = Array.from(parent.children).filter((c) => c !== box && this.len.of(c) > 0);
+    if (others.length !== 1) return false;
+    const title = others[0]!;
+    return (
+      this.len.of(title) <= RULES.limits.labelMaxChars &&
+      TITLE_LINE_TAGS.has(title.localName) &&
+      !!(title.compareDocumentPosition(box) & 4) /* FOLLOWING */ &&
+      !title.querySelector('a, input, button, iframe, form')
+    );
   }
 
   /** What `parent` adds to `box` (`extra` characters) is mostly link text: a menu or a link list around a bare form. */
@@ -989,7 +1024,11 @@ class Finder {
       signUpLink,
       iframe,
       formService,
-      plug: size <= PLUG_MAX_CHARS && textLinks > 0 && textLinks - socialLinks(block) <= PLUG_LINKS && this.isPlug(block, text),
+      plug:
+        (size <= PLUG_MAX_CHARS || (size <= LONG_PLUG_MAX_CHARS && this.isLongPlug(block))) &&
+        textLinks > 0 &&
+        textLinks - socialLinks(block) <= PLUG_LINKS &&
+        this.isPlug(block, text),
       promoTile: size <= TILE_MAX_CHARS && textLinks === 1 && this.isPromoTile(block, size),
       askBar: textLinks === 1 && this.isAskBar(block, size),
       streamTile: labels.has('sponsored') && textLinks <= TILE_OWN_LINKS && this.isStreamTile(block, size),
@@ -1072,9 +1111,11 @@ const PRICE = /[$€£¥]\s?\d|\d\s?[€£$]|\b(per|a|\/)\s?(month|week|year)\b/
 /**
  * Elements whose text is not drawn as it stands: drop-downs (one option shows) and a form's style blocks (a sign-up
  * embed ships its stylesheet inside its form). Style and script blocks elsewhere stay counted: a vendor's widget
- * slot that carries them is sized as it always was.
+ * slot that carries them is sized as it always was. A box marked as a newsletter's module leaves out its stylesheet
+ * too (UNDRAWN_IN_SIGN_UP: "Recibe las noticias por e-mail" and 800 characters of CSS are a 60-character box).
  */
 const UNDRAWN = 'select, form style';
+const UNDRAWN_IN_SIGN_UP = 'select, style';
 
 /** A text that ends with its newsletter pitch ("... by signing up to our free weekly newsletter"). */
 const PITCH_AT_END = new RegExp(`(?:${NEWSLETTER.pitch.source})\\W*$`, NEWSLETTER.pitch.flags.replace('g', ''));

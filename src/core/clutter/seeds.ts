@@ -42,6 +42,8 @@ const HEADING_HINT = /newsletter|inbox|brief|digest|mailing|e-?mail/i;
 const SPONSOR_NOTE_HINT = /(sponsored|paid for|brought to you|presented) by/i;
 /** A one-sentence plug or a promo tile is this short. */
 export const PLUG_MAX_CHARS = 250;
+/** A plug that pitches in its own words and links to the sign-up page may run to a short paragraph (find.ts isLongPlug). */
+export const LONG_PLUG_MAX_CHARS = 400;
 /** A post's sponsorship note is this short. */
 export const SPONSOR_NOTE_MAX_CHARS = 400;
 /** Any hint in one test: most text nodes of a page hold none. */
@@ -159,7 +161,12 @@ export class SeedCollector {
         // A pitch that runs across a link ("<a>Sign up</a> for our daily newsletter", "Our best stories in your <b>inbox</b>"):
         // the short block that holds it, or in a long block, the bold or italic line it stands in.
         let block: Element | null = blockOf(parent);
-        if (this.len.of(block) > PLUG_MAX_CHARS) {
+        // A paragraph-long plug with one link, to the sign-up page: the finder's isLongPlug judges it.
+        const n = this.len.of(block);
+        const links = n > PLUG_MAX_CHARS && n <= LONG_PLUG_MAX_CHARS ? block.getElementsByTagName('a') : null;
+        if (links?.length === 1 && SIGN_UP_PAGE.test(links[0]!.getAttribute('href') ?? ''))
+          this.seeds.push({ el: block, kind: 'newsletter', via: 'wording', at: node });
+        else if (n > PLUG_MAX_CHARS) {
           // The whole styled line: "<b><i>Check out</i> <a>our stories</a> <i>by signing up to our newsletter</i></b>".
           block = parent.closest(PLUG_NOTE_SELECTOR);
           while (block?.parentElement?.matches(PLUG_NOTE_SELECTOR) && this.len.of(block.parentElement) <= PLUG_MAX_CHARS)
