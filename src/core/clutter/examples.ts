@@ -15,6 +15,26 @@ export interface ClutterExample {
 
 export const CLUTTER_EXAMPLES: ClutterExample[] = [
   {
+    // A newsletter box in Japanese: "mail magazine" names the newsletter, its sign-up ask is the link.
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<div class="newsletter-band"><p>Example Japan の記事を毎朝メールでまとめ読み（無料）</p><a href="https://japan.example.com/mailmag/">メールマガジン購読のお申し込み</a></div>',
+    contains: ['毎朝メールでまとめ読み', 'メールマガジン購読のお申し込み'],
+  },
+  {
+    // A Finnish newsletter box: "Subscribe to our newsletters! The best straight to your e-mail!" over its link.
+    kind: 'newsletter',
+    place: 'body',
+    html: '<div class="newsletter-banner"><h2>Tilaa uutiskirjeitämme!</h2><p>Saat parhaat sisällöt suoraan sähköpostiisi! Tilaa niin monta kirjettä kuin haluat!</p><a href="https://kirjeet.example.fi">Siirry tilaamaan</a></div>',
+    contains: ['Tilaa uutiskirjeitämme', 'suoraan sähköpostiisi', 'Siirry tilaamaan'],
+  },
+  {
+    kind: 'affiliate-disclosure',
+    place: 'rail',
+    html: '<p class="note">紹介した商品/サービスを購入、契約した場合に、売上の一部が弊社サイトに還元されることがあります。</p>',
+    contains: ['売上の一部'],
+  },
+  {
     // A paragraph-long plug under its title: one link, to the sign-up page; the pitch is the link's words.
     kind: 'newsletter',
     place: 'body',
@@ -1204,6 +1224,8 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<p>同社は売上の一部を地域の学校に寄付すると発表し、対象となる商品の一覧をウェブサイトで公開した。</p>',
+  '<p>A cég hírlevélben tájékoztatta az ügyfeleit az új díjakról, amelyek januártól érvényesek, közölte a szóvivő hétfőn.</p>',
   '<p>La banque a lancé l\'an dernier une newsletter pour ses clients fortunés, et un porte-parole affirme que 40 000 personnes s\'y sont inscrites. Ses critiques disent que ces lettres ressemblent à des publicités, et <a href="https://banque.example/communiques/2024-rapport">le rapport annuel</a> ne dit pas combien elle coûte.</p>',
   '<p>El ministro dijo que recibe las noticias por la radio cada mañana, y que no usa el correo electrónico desde hace años.</p>',
   '<p>La Commission européenne a publié mardi des liens vers ses rapports sur la concurrence, et nous les avons lus avec attention.</p>',

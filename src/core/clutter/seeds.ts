@@ -33,9 +33,10 @@ export interface Seed {
 const NOTE_TAGS = new Set(['em', 'i', 'small']);
 /** Cheap prefilter for disclosure sentences. */
 const MONEY_HINT =
-  /commission|compensat|affiliate|qualifying purchases|provision|comisi|compenso|(make|earn)s? money|advertising fees|(share|portion|percentage|cut) (of|from)/i;
+  /commission|compensat|affiliate|qualifying purchases|provision|comisi|compenso|(make|earn)s? money|advertising fees|(share|portion|percentage|cut) (of|from)|売上の一部/i;
 /** Cheap prefilter for newsletter pitches ("delivered to your inbox", "Was this email forwarded to you?") in a box without sign-up markup. */
-const NEWSLETTER_HINT = /newsletter|inbox|forwarded|postfach|bolet[ií]n|nieuwsbrief|nyhe[td]sbrev|infolettre/i;
+const NEWSLETTER_HINT =
+  /newsletter|inbox|forwarded|postfach|bolet[ií]n|nieuwsbrief|nyhe[td]sbrev|infolettre|uutiskirje|h[íi]rlev|メールマガジン|メルマガ|ニュースレター|뉴스레터/i;
 /** Cheap prefilter for a heading that names a newsletter ("The Daily Brief", "Join our mailing list"). */
 const HEADING_HINT = /newsletter|inbox|brief|digest|mailing|e-?mail/i;
 /** Cheap prefilter for a post's own sponsorship note ("This post ... was sponsored by"). */
