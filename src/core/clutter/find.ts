@@ -1441,7 +1441,6 @@ function* clutterWalk(
     // The page may have dropped a seed's box while the walk was paused.
     if (!seed.el.isConnected) continue;
     if (inBox(seed.el, true)) continue;
-    const grown = finder.grow(seed);
     // A disclosure closing a byline line: its sentences alone, never the author and the date beside them.
     const run = seed.kind === 'affiliate-disclosure' && seed.via === 'wording' ? disclosureRun(seed.el) : null;
     if (run) {
@@ -1451,6 +1450,7 @@ function* clutterWalk(
       }
       continue;
     }
+    const grown = finder.grow(seed);
     // A label inside a tile's link ("Kaupallinen yhteistyö" over the headline, all one link to the advertiser): the
     // link is the tile when the label's own box is not.
     const tile = seed.kind === 'sponsored' ? finder.tileLinkOf(grown) : null;
