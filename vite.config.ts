@@ -61,6 +61,14 @@ function withoutComments(value: unknown): unknown {
   );
 }
 
+/** A data file of src/ imported as JSON (not `?raw` or `?url`). */
+const SRC_JSON = /[\\/]src[\\/][^?]*\.json$/;
+
+/** The JSON file's text without its `$comment` keys. */
+function withoutCommentsJson(file: string): string {
+  return JSON.stringify(withoutComments(JSON.parse(readFileSync(file, 'utf8'))));
+}
+
 /**
  * The rules' `$comment` prose documents the data for its readers; no browser needs it. Stripped before vite's JSON
  * plugin reads a data file of src/, as the early script's build does (~0.8 KB gzipped of the content script's static
@@ -71,9 +79,7 @@ function stripJsonComments(): Plugin {
     name: 'clearfolio-strip-json-comments',
     enforce: 'pre',
     load(id) {
-      const file = id.split('?')[0]!;
-      if (!/[\\/]src[\\/].*\.json$/.test(file) || id.includes('?')) return null;
-      return JSON.stringify(withoutComments(JSON.parse(readFileSync(file, 'utf8'))));
+      return SRC_JSON.test(id) ? withoutCommentsJson(id) : null;
     },
   };
 }
@@ -101,10 +107,7 @@ function earlyScript(): Plugin {
             // of a script every page compiles).
             name: 'strip-json-comments',
             setup(b) {
-              b.onLoad({ filter: /[\\/]src[\\/].*\.json$/ }, (a) => ({
-                contents: JSON.stringify(withoutComments(JSON.parse(readFileSync(a.path, 'utf8')))),
-                loader: 'json',
-              }));
+              b.onLoad({ filter: SRC_JSON }, (a) => ({ contents: withoutCommentsJson(a.path), loader: 'json' }));
             },
           },
           {

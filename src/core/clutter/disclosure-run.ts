@@ -3,6 +3,7 @@
 // the line would hide who wrote the post and when; leaving it shows the notice the reader came to skip. Its sentences
 // are wrapped in an element of ours (RUN_TAG, the contract's clearfolio- prefix: unwrapping restores the text exactly)
 // so that the finder can hide them alone. Pure DOM logic: it runs in Node for the CLI and the tests too.
+import { collapse } from '../article/text-length.ts';
 import { RUN_TAG, SPLIT_ATTR } from '../dom/contract.ts';
 import { disclosureShare } from './evidence.ts';
 import { isDisclosureText } from './rules.ts';
@@ -22,8 +23,6 @@ const RUN_INLINE = new Set(['a', 'abbr', 'b', 'em', 'i', 'mark', 'small', 'span'
 
 /** Where a run may start inside a text node: after a sentence's end or a byline separator (". ", " | ", " · "). */
 const RUN_BREAK = /[.!?…]["'”’)]?\s+|\s+[|·•–—]\s+/g;
-
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * The disclosure run that closes this byline line, wrapped (an existing wrapper is returned as is), or null when the
