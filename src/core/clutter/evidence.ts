@@ -1,5 +1,5 @@
 // What proves a box is clutter of a kind: one named function per way of judging, chosen by a kind's
-// `evidence` in rules.json. Each reads the facts the finder measured on the box (find.ts) and answers with the
+// `evidence` in rules.json. Each reads the facts the finder measured on the box (finder.ts) and answers with the
 // independent signals that agreed, at least two, or null. A new kind that judges like an existing one names
 // that function; one that needs a new proof adds it here.
 import {
@@ -71,11 +71,11 @@ export interface BoxFacts {
   wall: boolean;
   /** The words of the heading the box opens with, when it names a newsletter ("The Daily Brief"); '' otherwise. */
   heading: string;
-  /** A heading and a line saying how often it comes, and no link or control: a sign-up box a script fills (find.ts). */
+  /** A heading and a line saying how often it comes, and no link or control: a sign-up box a script fills (finder.ts). */
   scriptBuiltSignUp: boolean;
   /** The box's one link says the whole pitch ("Sign up for our free newsletter"), outside any link list. */
   pitchLink: boolean;
-  /** The box's one link besides social links says the whole pitch and leads to the sign-up page (find.ts isFollowPitch). */
+  /** The box's one link besides social links says the whole pitch and leads to the sign-up page (finder.ts isFollowPitch). */
   followBox: boolean;
   /** That link is drawn as a button (its class says so): a call to action, not a menu's or a footer's link. */
   pitchButton: boolean;
@@ -83,15 +83,15 @@ export interface BoxFacts {
   signUpLink: boolean;
   /** An embedded frame: a sign-up form served from elsewhere. */
   iframe: boolean;
-  /** A script or frame of a mailing-list service: a sign-up form it builds in place (find.ts buildsSignUpForm). */
+  /** A script or frame of a mailing-list service: a sign-up form it builds in place (finder.ts buildsSignUpForm). */
   formService: boolean;
-  /** A one-sentence newsletter plug: a pitch with a sign-up link, in words of its own around the link (find.ts isPlug). */
+  /** A one-sentence newsletter plug: a pitch with a sign-up link, in words of its own around the link (finder.ts isPlug). */
   plug: boolean;
-  /** A newsletter promo tile: one link, its name and pitch in blocks of their own (find.ts isPromoTile). */
+  /** A newsletter promo tile: one link, its name and pitch in blocks of their own (finder.ts isPromoTile). */
   promoTile: boolean;
-  /** A sign-up bar: a short ask in its own words and one sign-up button link (find.ts isAskBar). */
+  /** A sign-up bar: a short ask in its own words and one sign-up button link (finder.ts isAskBar). */
   askBar: boolean;
-  /** One tile of a stream of story tiles whose link holds a sponsor label beside its headline (find.ts sponsoredTile). */
+  /** One tile of a stream of story tiles whose link holds a sponsor label beside its headline (finder.ts sponsoredTile). */
   streamTile: boolean;
 }
 
@@ -209,7 +209,7 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
     if (f.size <= PITCH_BOX_MAX_CHARS && f.textLinks <= 1 && (w.pitch.test(below) || w.weak.test(below)))
       return ['heading:newsletter', 'text:pitch'];
   }
-  // A marked sign-up box whose form a script builds (find.ts isScriptBuiltSignUp: "Get 10 to Hear" / "Catch up every
+  // A marked sign-up box whose form a script builds (finder.ts isScriptBuiltSignUp: "Get 10 to Hear" / "Catch up every
   // Saturday with 10 of our best-reviewed albums", nothing else).
   if (marked && f.scriptBuiltSignUp && !f.nav) return ['markup:newsletter', 'text:cadence'];
   // A marked box that names its newsletter in words of its own, with a button and a link to the newsletters' page

@@ -43,7 +43,7 @@ const HEADING_HINT = /newsletter|inbox|brief|digest|mailing|e-?mail/i;
 const SPONSOR_NOTE_HINT = /(sponsored|paid for|brought to you|presented) by/i;
 /** A one-sentence plug or a promo tile is this short. */
 export const PLUG_MAX_CHARS = 250;
-/** A plug that pitches in its own words and links to the sign-up page may run to a short paragraph (find.ts isLongPlug). */
+/** A plug that pitches in its own words and links to the sign-up page may run to a short paragraph (finder.ts isLongPlug). */
 export const LONG_PLUG_MAX_CHARS = 400;
 /** A post's sponsorship note is this short. */
 export const SPONSOR_NOTE_MAX_CHARS = 400;
@@ -226,7 +226,7 @@ function closesOnAsk(block: Element): boolean {
   return NEWSLETTER.strong.test(words) && ASK_HINT.test(words.slice(-40)) && block.getElementsByTagName('a').length > 0;
 }
 
-/** A short block that names a newsletter and whose one link goes to a sign-up page: a plug, maybe (find.ts judges it). */
+/** A short block that names a newsletter and whose one link goes to a sign-up page: a plug, maybe (finder.ts judges it). */
 function pointsToSignUp(block: Element): boolean {
   const links = block.getElementsByTagName('a');
   // A sentence around its link: a menu entry is the link alone.

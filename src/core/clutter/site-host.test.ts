@@ -2,7 +2,7 @@
 // pass for links that leave it.
 import { describe, expect, it } from 'vitest';
 import { PARSERS } from '../article/test-support.ts';
-import { linkedHost, pageHosts } from './find.ts';
+import { linkedHost, pageHosts } from './site-host.ts';
 import { sponsorShell } from './evidence.ts';
 
 const page = (links: string[]) => `<!doctype html><html><body>${links.map((h) => `<a href="${h}">x</a>`).join('')}</body></html>`;
