@@ -117,6 +117,8 @@ export const DEV_SETS: readonly DevSet[] = [
   devSet('eleventh', 'eleventh', { minPages: 15, minNotClutterPages: 8, kinds: ALL_THREE }),
   // News from Finland, Denmark, Hungary, Japan, Singapore, India and South Africa (trafilatura, htmldate, fundus, postlight); one affiliate disclosure, no promoted widget.
   devSet('twelfth', 'twelfth', { minPages: 13, minNotClutterPages: 3, kinds: ALL_THREE }),
+  // English news and magazines of 2025 (US, Ireland) from a new suite (tiptopjaw/web-content-extraction-benchmark); no promoted widget.
+  devSet('thirteenth', 'thirteenth', { minPages: 16, minNotClutterPages: 12, kinds: ALL_THREE }),
 ];
 
 export const squash = (s: string) =>
