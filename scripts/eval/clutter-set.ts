@@ -119,6 +119,8 @@ export const DEV_SETS: readonly DevSet[] = [
   devSet('twelfth', 'twelfth', { minPages: 13, minNotClutterPages: 3, kinds: ALL_THREE }),
   // English news and magazines of 2025 (US, Ireland) from a new suite (tiptopjaw/web-content-extraction-benchmark); no promoted widget.
   devSet('thirteenth', 'thirteenth', { minPages: 16, minNotClutterPages: 12, kinds: ALL_THREE }),
+  // English trade press, finance, magazines, recipe and review sites and a press-release page of 2025-2026 from WCXB (CC-BY-4.0); one sponsored block, no promoted widget.
+  devSet('fourteenth', 'fourteenth', { minPages: 17, minNotClutterPages: 12, kinds: ALL_THREE }),
 ];
 
 export const squash = (s: string) =>
