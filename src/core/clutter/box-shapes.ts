@@ -57,7 +57,7 @@ export function headsIconRow(parent: Element, box: Element): boolean {
 export const LINK_LIST_ITEMS = 3;
 
 /** Or this many, when every one leaves the site. */
-const OUTBOUND_PAIR = 2;
+export const OUTBOUND_PAIR = 2;
 export const LINK_LIST_SHARE = 0.6;
 
 /**
@@ -116,7 +116,7 @@ export function sponsorPill(p: Element, len: TextLengths): Element | null {
  * A heading whose words are one link's, or open with it and add only the item's source ("<a>Dolphin Gets Ready For
  * Waves Of Publicity</a><span>HuffPost Weird News</span>"): an item's title in a list, not a box's own heading.
  */
-function isLinkedTitle(h: Element, len: TextLengths): boolean {
+export function isLinkedTitle(h: Element, len: TextLengths): boolean {
   const link = h.querySelector('a') ?? h.closest('a');
   if (!link) return false;
   const n = len.of(link);

@@ -15,6 +15,63 @@ export interface ClutterExample {
 
 export const CLUTTER_EXAMPLES: ClutterExample[] = [
   {
+    // A sign-up form marked as a newsletter's grows to the headings over it, as a bare form does.
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<div class="footer-signup"><h4 class="subheadline">STAY UPDATED</h4><h5>Choose which free Example newsletters to sign up for <a href="/newsletter/sign-up">here</a>, or get them all below:</h5><form id="newsletter_submit_form"><label><b>Morning Brief</b> every morning</label> <input type="email" placeholder="Your email address"><button type="submit">SIGN UP</button></form></div>',
+    contains: ['STAY UPDATED', 'Choose which free Example newsletters', 'Morning Brief'],
+  },
+  {
+    // A sign-up box under its widget's heading, which says nothing of newsletters, and a line beside it.
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<div class="contact"><div class="section-title"><h3>stay updated</h3></div><div class="box"><div class="subscribe">Subscribe to our Daily Newsletter</div><form action="/alerts/prel-alerts.php"><input name="email_newsletter" placeholder="Enter Email address" type="text"><button>submit</button></form></div><div class="daily-news"><span>Get Daily News on your Browser</span> <button>Enable</button></div></div>',
+    contains: ['stay updated', 'Subscribe to our Daily Newsletter', 'Get Daily News on your Browser'],
+  },
+  {
+    // A pitch line over a link that says the whole pitch, drawn as a button by its inline style.
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<div id="under_nllink" class="section" style="margin: 15px 0; padding: 20px 30px; background-color: #f0f0f0"><p>Example Tech の記事を毎朝メールでまとめ読み(登録無料)</p><div><a href="https://example.jp/newsletter/" style="display: inline-block; color: #fff; background-color: #b00b00; padding: 10px 20px">メールマガジン購読のお申し込み</a></div></div>',
+    contains: ['毎朝メールでまとめ読み', 'メールマガジン購読のお申し込み'],
+  },
+  {
+    // A plug whose pitch is "our free weekly newsletter", its link on the newsletter's name.
+    kind: 'newsletter',
+    place: 'body',
+    html: '<p><strong>Related: Our free </strong><a href="https://example.org/proofpoints/"><strong>weekly newsletter</strong></a><strong> alerts you to what research says about schools and classrooms.</strong></p>',
+    contains: ['Our free', 'alerts you to what research says'],
+  },
+  {
+    // A label drawn as a title line (no heading element) over a list of the site's sponsored stories.
+    kind: 'sponsored',
+    place: 'rail',
+    html: '<div class="story-footer"><div class="story-footer-header"><p class="story-footer-title">Sponsored Content</p></div><div class="row"><div class="item"><a href="/sponsored/arid-41761163.html"><img src="a.jpg" alt=""></a><a href="/sponsored/arid-41761163.html">Water matters: protecting our most precious resource</a><script type="speculationrules">{"prefetch": [{"source": "list", "urls": ["/sponsored/arid-41761163.html"]}]}</script></div><div class="item"><a href="/sponsored/arid-41758391.html">Turning AI ambition into action: a chipmaker leads the way</a></div><div class="item"><a href="/sponsored/arid-41757143.html">Delicious desserts and exclusive pours, perfect for the season</a></div></div></div>',
+    contains: ['Sponsored Content', 'Water matters', 'Delicious desserts'],
+  },
+  {
+    // A label over one story tile: its linked title and a long teaser.
+    kind: 'sponsored',
+    place: 'rail',
+    html: '<div class="post-list"><div class="post-item"><div class="copy"><div class="sponsored"><h5 class="categories">Sponsored Content</h5></div><h3 class="title"><a href="/how-to-enhance-your-wellness-on-the-road/">How To Enhance Your Wellness on the Road</a></h3><p>Business travel opens doors to professional growth, but a demanding schedule and time away from home can affect how travellers feel. Below are practical ways to stay balanced during business trips.</p></div></div><div class="post-item"><div class="copy"><h5 class="categories">Hotels</h5><h3 class="title"><a href="/best-new-hotels-of-the-year/">The best new hotels of the year</a></h3><p>Our editors picked ten openings.</p></div></div></div>',
+    contains: ['Sponsored Content', 'How To Enhance Your Wellness', 'practical ways'],
+    excludes: ['best new hotels'],
+  },
+  {
+    // A label over offers whose links are all marked rel="sponsored", and one link of the site's own under them.
+    kind: 'sponsored',
+    place: 'rail',
+    html: '<div class="top-partner-offers"><p class="tpo-block-heading">Top Partner Offers</p><div class="offer"><p><a href="/go/card-a/" rel="sponsored nofollow">The Example Platinum Card</a></p><a href="/go/card-a/" rel="sponsored nofollow">Apply Now</a> <span>(at the issuer’s secure site)</span><div>Earn 150,000 points after you spend $20,000 on purchases in your first 3 months of card membership</div></div><div class="offer"><p><a href="/go/card-b/" rel="sponsored nofollow">Example Sapphire Card</a></p><a href="/go/card-b/" rel="sponsored nofollow">Apply Now</a><div>Earn 60,000 bonus points</div></div><div class="see-best"><a href="/credit-cards/best/">See Best Credit Cards</a></div></div>',
+    contains: ['Top Partner Offers', 'The Example Platinum Card', 'Earn 60,000'],
+  },
+  {
+    // A sponsor's tile: "provided by our sponsor" in its note, sponsor markup on the tile.
+    kind: 'sponsored',
+    place: 'rail',
+    html: '<div class="m-promo m-promo__sponsor"><div class="a-tooltip"><div class="a-tooltip__content">This content is provided by our sponsor. It is not written by and does not necessarily reflect the views of the editorial staff.</div><span class="a-sponsor__title">Sponsor</span></div><a class="m-promo__title" href="/products/whitepaper/how-a-district-improved-literacy">How a District Improved Literacy for Thousands of Students</a><div class="m-promo__sponsors">Content provided by <span>Example Learning</span></div></div>',
+    contains: ['provided by our sponsor', 'How a District Improved Literacy', 'Example Learning'],
+  },
+  {
     // A newsletter box in Japanese: "mail magazine" names the newsletter, its sign-up ask is the link.
     kind: 'newsletter',
     place: 'rail',
@@ -955,6 +1012,22 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: "the site's header: a Newsletter button and a search field beside the primary navigation",
+    html: '<header id="header"><div class="header-main"><a class="newsletter-signup-link btn-newsletter" data-eloqua-form="newsletter">Newsletter</a><form action="/search/content"><p class="label">Search Example Business</p><input name="searchterm" type="text" placeholder="Search…"><button>Search</button></form><a href="/membership/" class="btn-subscribe">Subscribe</a></div><div id="eloqua-form" style="display:none"><iframe src="https://pages.example.com/LP=186"></iframe></div><nav><a href="/operations">Operations</a> <a href="/financing">Financing</a> <a href="/marketing">Marketing</a> <a href="/newsletters">Newsletters</a></nav></header>',
+  },
+  {
+    why: 'an account sign-up box that lists newsletters among what an account gives',
+    html: '<section class="m-signup-banner"><h2>Sign Up &amp; Sign In</h2><p>Create a free account to save your favorite articles, follow important topics, sign up for email newsletters, and more.</p><a href="/register" class="btn">Create Account</a></section>',
+  },
+  {
+    why: "a band selling the paper's ePaper app",
+    html: '<div class="epaper-band"><span>Subscribe to</span> <img src="logo.svg" alt=""> <a href="/subscribe" class="btn">Sign up</a> <span>Download your ePaper app on</span> <a href="https://apps.apple.com/app/example"><img src="appstore.svg" alt=""></a></div>',
+  },
+  {
+    why: "a band selling the paper's premium content, its button to the subscription page",
+    html: '<div class="app-band"><div class="footer-title">subscribe to</div><div class="footer-title bold">The Example Times</div><div class="footer-text">Stay connected with The Example Times premium content on your favourite platforms</div><div>CALL 6388 3838</div><a href="/subscribe" class="btn">SUBSCRIBE NOW</a></div>',
+  },
   {
     why: 'a menu whose "Conteúdo Patrocinado" item links to the paid posts\' section',
     html: '<nav class="menu"><a href="/cidades">Cidades</a> <a href="/esportes">Esportes</a> <a href="/conteudo-patrocinado">Conteúdo Patrocinado</a> <a href="/economia">Economia</a></nav>',

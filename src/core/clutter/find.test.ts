@@ -79,3 +79,39 @@ describe('findClutter protects article paragraphs', () => {
     for (const b of blocks) expect(collapse(b.element.textContent)).not.toContain('Paragraph');
   });
 });
+
+describe('findClutter inside the standfirst', () => {
+  const paras = Array.from(
+    { length: 6 },
+    (_, i) => `<p>Paragraph ${i}: the company said revenue rose, and analysts expect further gains next year.</p>`,
+  ).join('');
+  const page = (dek: string) => `<html><head><meta property="og:type" content="article"></head><body><main>
+    <h1>The best book subscriptions, tested by our editors</h1>${dek}
+    <div class="article-body">${paras}</div></main></body></html>`;
+  const url = 'https://news.example.com/2024/06/best-book-subscriptions';
+
+  it("hides a disclosure in the standfirst's wrapper and keeps the standfirst", () => {
+    const doc = PARSERS['happy-dom'](
+      page(`<div class="dek"><p>We tried six different options, but only a few impressed our bibliophile editors.</p>
+        <div class="affiliate-disclaimer"><p>Our editors and experts handpick every product we feature. We may earn a commission from your purchases. <a href="/disclosure">Learn more</a>.</p></div></div>`),
+    );
+    const detection = detectArticle(doc, url);
+    expect(detection.parts.some((p) => p.classList.contains('dek'))).toBe(true);
+    const blocks = findClutter(doc, detection);
+    expect(blocks.map((b) => [b.kind, collapse(b.element.textContent)])).toEqual([
+      [
+        'affiliate-disclosure',
+        'Our editors and experts handpick every product we feature. We may earn a commission from your purchases. Learn more.',
+      ],
+    ]);
+  });
+
+  it('keeps a standfirst whole when a box in it would leave none of its own words', () => {
+    const doc = PARSERS['happy-dom'](
+      page(`<div class="dek"><div class="affiliate-disclaimer"><p>We may earn a commission from your purchases.</p></div></div>`),
+    );
+    const detection = detectArticle(doc, url);
+    expect(detection.parts.some((p) => p.classList.contains('dek'))).toBe(true);
+    expect(findClutter(doc, detection)).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ import {
   HEADING_TAGS,
   LINK_LIST_ITEMS,
   LINK_LIST_SHARE,
+  OUTBOUND_PAIR,
   SOCIAL_PAGE,
   TILE_HEADLINE_CHARS,
   addsMenu,
@@ -32,6 +33,7 @@ import {
   headsLinkList,
   holdsOtherHeading,
   isLabelOfMissingField,
+  isLinkedTitle,
   isSignUpForm,
   saysWholePitch,
   socialLinks,
@@ -421,6 +423,13 @@ export class Finder extends PageMeasures {
     return Array.from(links).some((a) => SIGN_UP_PAGE.test(a.getAttribute('href') ?? '')) || this.holdsSignUpAction(box);
   }
 
+  /** The box holds a navigation element with a menu's worth of text links. */
+  private holdsMenu(block: Element): boolean {
+    return Array.from(block.querySelectorAll(RULES.evidence.navigation)).some(
+      (nav) => Array.from(nav.getElementsByTagName('a')).filter((a) => this.len.of(a) > 0).length >= MENU_LINKS,
+    );
+  }
+
   /** An item of a list of three or more: a menu's or a footer column's entry. */
   private inLinkList(block: Element): boolean {
     const li = block.closest('li');
@@ -553,7 +562,12 @@ export class Finder extends PageMeasures {
   /** True when hiding `el` would hide article text: the region, the headline, an ancestor of either. */
   isUnsafe(el: Element): boolean {
     if (el === this.doc.body || el === this.doc.documentElement) return true;
-    if (this.guarded.some((g) => el === g || el.contains(g) || (g !== this.region && g.contains(el)))) return true;
+    // Inside the headline nothing is a box. Inside a standfirst's wrapper a box may be judged while the standfirst
+    // keeps a paragraph's worth of its own words beside it (a disclosure under the dek: "We may earn a commission
+    // from your purchases"); inside the region the protected paragraphs guard the text.
+    const partKeeps = (g: Element): boolean =>
+      !HEADING_TAGS.has(g.localName) && this.len.of(g) - this.len.of(el) >= RULES.limits.protectedParagraphChars;
+    if (this.guarded.some((g) => el === g || el.contains(g) || (g !== this.region && g.contains(el) && !partKeeps(g)))) return true;
     return this.protectedAncestors().has(el);
   }
 
@@ -570,13 +584,21 @@ export class Finder extends PageMeasures {
         !seed.el.querySelector('a') &&
         LABEL_KINDS.some((k) => RULES.kinds[k].label!.test(wordsOf(seed.el)))) ||
       (seed.kind === 'sponsored' && this.isSponsorCredit(seed.el, seedLen));
+    // A form marked as a newsletter's that holds its e-mail field grows as the field's form does: to the heading over it
+    // ("STAY UPDATED" / "Choose which free newsletters to sign up for..." over the form), not only to its own words.
+    const asForm =
+      seed.via === 'form' ||
+      (seed.via === 'markup' &&
+        seed.kind === 'newsletter' &&
+        seed.el.localName === 'form' &&
+        Array.from(seed.el.getElementsByTagName('input')).some(isEmailInput));
     // A label or a bare form is not yet the box: climb until it holds the box's heading, words or links.
     const thin = (e: Element): boolean => {
       if (isLabel) return this.len.of(e) <= seedLen + 30;
       // A pitch sentence or a sign-up box without its control: climb until the box holds the button or field it asks the reader to use.
-      if ((seed.via === 'wording' || seed.via === 'markup') && seed.kind === 'newsletter')
+      if ((seed.via === 'wording' || seed.via === 'markup') && seed.kind === 'newsletter' && !asForm)
         return !e.matches(SIGN_UP_CONTROLS) && !e.querySelector(SIGN_UP_CONTROLS);
-      if (seed.via === 'form') {
+      if (asForm) {
         // A form whose only words are its button's ("SUBSCRIBE") does not yet say what it signs the reader up for.
         const words = wordsOf(e);
         return (
@@ -613,14 +635,28 @@ export class Finder extends PageMeasures {
         // A bare form climbs to its box's one heading ("Stay in the know" over the field); two or more make a rail.
         (extra <= climbMax &&
           thin(el) &&
-          (seed.via === 'form' ? headingsBeside(parent, el) <= 1 && !this.addsLinks(parent, el, extra) : !holdsOtherHeading(parent, el))) ||
+          (asForm ? headingsBeside(parent, el) <= 1 && !this.addsLinks(parent, el, extra) : !holdsOtherHeading(parent, el))) ||
         // A form whose button asks ("Sign up") without saying what for: one step to the box that heads it.
-        (seed.via === 'form' && el === seed.el && extra <= 400 && !el.querySelector(HEADINGS) && headingsBeside(parent, el) === 1) ||
+        // A marked form that names no newsletter is as bare ("Breakfast Brief every morning ... SIGN UP"); a marked box
+        // that does is its own box already (a closed dialog's pitch and form).
+        (asForm &&
+          el === seed.el &&
+          extra <= 400 &&
+          !el.querySelector(HEADINGS) &&
+          headingsBeside(parent, el) === 1 &&
+          (seed.via === 'form' || !NEWSLETTER.strong.test(wordsOf(el)))) ||
         // A sign-up box that holds its field, and beside it in the parent its heading or the sentence that says what
         // the field signs up for ("Food & Drink: A weekly newsletter..." over a form whose button says "Sign up").
         (seed.kind === 'newsletter' && extra <= 400 && this.takesItsPitch(parent, el)) ||
-        // A plug under its own title line: the title is the plug's.
-        (seed.kind === 'newsletter' && extra <= RULES.limits.labelMaxChars && this.takesItsTitle(parent, el) && this.isLongPlug(el)) ||
+        // A sign-up box under its widget's heading, whatever the heading says ("stay updated" over the form and a line
+        // beside it): a short heading and no link, field or frame of the parent's own.
+        (seed.kind === 'newsletter' && extra <= RULES.limits.labelMaxChars && this.takesItsHeading(parent, el)) ||
+        // A plug, or a link that says the whole pitch, under its own title line: the title is the plug's ("ZDNet Japan
+        // 記事を毎朝メールでまとめ読み" over "メールマガジン購読のお申し込み").
+        (seed.kind === 'newsletter' &&
+          extra <= RULES.limits.labelMaxChars &&
+          this.takesItsTitle(parent, el) &&
+          (this.isLongPlug(el) || this.isPitchLink(el))) ||
         // A sign-up button marked as one takes the ask beside it ("Never miss a delicious recipe! [Sign up]").
         (seed.kind === 'newsletter' && el === seed.el && el.localName === 'a' && this.isAskBar(parent, size)) ||
         (seed.kind === 'promoted-widget' &&
@@ -632,7 +668,9 @@ export class Finder extends PageMeasures {
           isLabel &&
           thin(el) &&
           !this.inNavigation(parent) &&
-          headsLinkList(parent, el, extra, this.len, (a) => this.isExternal(a))) ||
+          (headsLinkList(parent, el, extra, this.len, (a) => this.isExternal(a)) ||
+            this.headsTile(parent, el, extra) ||
+            this.headsPaidLinks(parent, el))) ||
         // A sponsor's pill at the start or end of a paragraph marks the paragraph ("... Start your free trial today!
         // <span class="pill-sponsored">Sponsored</span>"): a sponsor's entry in a newsletter's list of links.
         (seed.kind === 'sponsored' && el === seed.el && parent.localName === 'p' && sponsorPill(parent, this.len) === el);
@@ -669,6 +707,26 @@ export class Finder extends PageMeasures {
   }
 
   /**
+   * `box` holds an e-mail field and `parent` opens with a heading before it (a heading, or a block that is one heading:
+   * "<div class="section-title"><h3>stay updated</h3></div>"), adding no other heading and no link, field, form or
+   * frame: the widget's title and its small print are the sign-up box's. A rail of boxes adds their headings and links.
+   */
+  private takesItsHeading(parent: Element, box: Element): boolean {
+    if (!Array.from(box.getElementsByTagName('input')).some(isEmailInput)) return false;
+    const others = Array.from(parent.children).filter((c) => c !== box && this.len.of(c) > 0);
+    const first = others[0];
+    if (!first || !(first.compareDocumentPosition(box) & 4) /* FOLLOWING */) return false;
+    const heading = HEADING_TAGS.has(first.localName) ? first : first.querySelector(HEADINGS);
+    if (!heading || this.len.of(heading) !== this.len.of(first)) return false;
+    return others.every(
+      (o) =>
+        !o.matches('a, input, iframe, form') &&
+        !o.querySelector('a, input, iframe, form') &&
+        (o === first || (!HEADING_TAGS.has(o.localName) && !o.querySelector(HEADINGS))),
+    );
+  }
+
+  /**
    * `parent` adds to a plug only its title line before it ("Pour ne rien manquer de l'actualité économique" over the
    * plug): one short element without a link or a control, and nothing else.
    */
@@ -682,6 +740,32 @@ export class Finder extends PageMeasures {
       !!(title.compareDocumentPosition(box) & 4) /* FOLLOWING */ &&
       !title.querySelector('a, input, button, iframe, form')
     );
+  }
+
+  /**
+   * `box` is a label that opens `parent`, and what `parent` adds is one story tile: one linked title (a heading that is
+   * all link) and its teaser ("Sponsored Content" / "How To Enhance Your Wellness on the Road" / two lines of blurb).
+   * A second heading, or more links than a teaser carries, make a list or a rail.
+   */
+  private headsTile(parent: Element, box: Element, extra: number): boolean {
+    if (extra > TILE_TEASER_MAX_CHARS || !wordsOf(parent).startsWith(wordsOf(box))) return false;
+    const headings = Array.from(parent.querySelectorAll(HEADINGS)).filter((h) => !box.contains(h) && this.len.of(h) > 0);
+    if (headings.length !== 1 || !isLinkedTitle(headings[0]!, this.len)) return false;
+    const links = Array.from(parent.getElementsByTagName('a')).filter((a) => !box.contains(a) && this.len.of(a) > 0);
+    return links.length <= 1 + TEASER_LINKS;
+  }
+
+  /**
+   * `box` is a label that opens `parent`, and the links `parent` adds are marked paid with rel="sponsored" ("Top Partner
+   * Offers" over card offers, each "Apply Now" a sponsored link): the offers are the label's, however much text they
+   * carry beside their links.
+   */
+  private headsPaidLinks(parent: Element, box: Element): boolean {
+    if (!wordsOf(parent).startsWith(wordsOf(box))) return false;
+    const links = Array.from(parent.getElementsByTagName('a')).filter((a) => !box.contains(a) && this.len.of(a) > 0);
+    const paid = links.filter((a) => /\bsponsored\b/i.test(a.getAttribute('rel') ?? '')).length;
+    // One link of the site's own may close them ("See Best Credit Cards").
+    return paid >= OUTBOUND_PAIR && links.length - paid <= 1;
   }
 
   /** What `parent` adds to `box` (`extra` characters) is mostly link text: a menu or a link list around a bare form. */
@@ -717,7 +801,7 @@ export class Finder extends PageMeasures {
   private headingLabels(block: Element, text: string): { head: Element | null; kinds: Set<ClutterKind> } {
     const kinds = new Set<ClutterKind>();
     const none = { head: null, kinds };
-    const head = block.querySelector(HEADINGS);
+    const head = block.querySelector(HEADINGS) ?? this.openingLabel(block, text);
     if (!head || head.closest('a') || head.querySelector('a')) return none;
     const words = wordsOf(head);
     if (!this.len.of(head) || !text.startsWith(words)) return none;
@@ -728,6 +812,20 @@ export class Finder extends PageMeasures {
       for (const kind of LABEL_KINDS) if (RULES.kinds[kind].label!.test(t)) kinds.add(kind);
     }
     return kinds.size ? { head, kinds } : none;
+  }
+
+  /**
+   * A box without a heading element may open with a short line drawn as its title ("<p class="footer-title">Sponsored
+   * Content</p>" over the list): its first element with words, when it is label-sized, opens the box's words and its
+   * markup names a title. A first line without such markup may be anything (a date, a byline, an item's kicker).
+   */
+  private openingLabel(block: Element, text: string): Element | null {
+    for (const el of Array.from(block.querySelectorAll('*'))) {
+      const n = this.len.of(el);
+      if (n === 0 || n > RULES.limits.labelMaxChars) continue;
+      return text.startsWith(wordsOf(el)) && TITLE_MARKUP.test(markupString(el)) ? el : null;
+    }
+    return null;
   }
 
   /** Every link of the box with words leads to one address, its title among them: one offer (headline, blurb, call to action). */
@@ -808,7 +906,7 @@ export class Finder extends PageMeasures {
         const type = (el.getAttribute('type') ?? 'text').toLowerCase();
         if (type === 'password') blocker = true;
         if (isEmailInput(el)) email = true;
-        if (type === 'text' || type === 'email') fields++;
+        if ((type === 'text' || type === 'email') && !isSearchField(el)) fields++;
       } else if (tag === 'label' && isLabelOfMissingField(el)) fields++;
       else if (tag === 'iframe') iframe = true;
       else if (tag === 'button') button = true;
@@ -852,12 +950,15 @@ export class Finder extends PageMeasures {
       if (NOTE_TAGS.has(tag) && n >= size * 0.8) noted = true;
     }
 
+    // A box that holds the site's menu is the page's header or rail, not a sign-up box or a sponsor's, whatever buttons
+    // sit in it ("Newsletter" and "Subscribe" beside the primary navigation).
+    if (!blocker && textLinks >= MENU_LINKS && this.holdsMenu(block)) blocker = true;
     // What the box says beyond its label, and in its own words rather than in link text (a menu is all links).
     const beyondLabel = size - labelChars;
     const { head, kinds: headingLabels } = textLinks > 0 ? this.headingLabels(block, text) : { head: null, kinds: new Set<ClutterKind>() };
     // The rest of the box is a list of links (a menu's or a footer column's heading is a link of its own).
     const listLabels =
-      head && textLinks >= LINK_LIST_ITEMS && linkChars >= LINK_LIST_SHARE * (this.len.of(block) - this.len.of(head))
+      head && textLinks >= LINK_LIST_ITEMS && linkChars >= LINK_LIST_SHARE * (size - this.len.of(head))
         ? headingLabels
         : new Set<ClutterKind>();
     const pitchLink = size <= PLUG_MAX_CHARS && textLinks === 1 && this.isPitchLink(block);
@@ -898,7 +999,7 @@ export class Finder extends PageMeasures {
       heading: this.newsletterHeading(block, text),
       scriptBuiltSignUp: this.isScriptBuiltSignUp(block, text),
       pitchLink,
-      pitchButton: pitchLink && BUTTON_MARKUP.test(markupString(block.getElementsByTagName('a')[0]!)),
+      pitchButton: pitchLink && isButtonLink(block.getElementsByTagName('a')[0]!),
       button,
       followBox: size <= PLUG_MAX_CHARS && social >= FOLLOW_SOCIAL_LINKS && textLinks - social === 1 && this.isFollowPitch(block),
       signUpLink,
@@ -968,8 +1069,38 @@ function lowerWords(text: string): number {
   return text.split(' ').filter((w) => /^\p{Ll}{2,}/u.test(w)).length;
 }
 
+/** A site search's field: its own words or its form's say search ("Search…", action="/search/content"). */
+function isSearchField(input: Element): boolean {
+  const form = input.closest('form');
+  return (
+    /search/i.test(
+      `${input.getAttribute('name') ?? ''} ${input.getAttribute('placeholder') ?? ''} ${input.getAttribute('aria-label') ?? ''}`,
+    ) ||
+    (!!form && (form.getAttribute('role') === 'search' || /search/i.test(form.getAttribute('action') ?? '')))
+  );
+}
+
+/** A story tile's teaser under its title, at most (the title included), and the links its blurb may carry. */
+const TILE_TEASER_MAX_CHARS = 1000;
+const TEASER_LINKS = 2;
+
+/** Markup that names a line a box's title ("footer-title", "section-header", "widget-heading"). */
+const TITLE_MARKUP = /title|head(er|ing)?|kicker/i;
+
+/** Text links of a navigation element that make it the site's menu (a pager's "1 2" is not one). */
+const MENU_LINKS = 3;
+
 /** A link drawn as a button. */
 const BUTTON_MARKUP = /(^|[\s_-])(btn|button|cta)($|[\s_-])/i;
+
+/**
+ * A link drawn as a button: marked as one, or given a background and padding of its own in its style attribute (a box a
+ * CMS editor styled inline: "メールマガジン購読のお申し込み" on a red block under the pitch).
+ */
+function isButtonLink(a: Element): boolean {
+  const style = a.getAttribute('style') ?? '';
+  return BUTTON_MARKUP.test(markupString(a)) || (/\bbackground(-color)?\s*:/i.test(style) && /\bpadding\b/i.test(style));
+}
 
 /** A sign-up bar (an ask and its button) is this short. */
 const ASK_BAR_MAX_CHARS = 200;

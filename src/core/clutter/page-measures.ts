@@ -18,11 +18,12 @@ const DRAWN_CONTROLS = new Set(['input', 'button', 'select', 'img', 'iframe', 'v
 /**
  * Elements whose text is not drawn as it stands: drop-downs (one option shows) and a form's style blocks (a sign-up
  * embed ships its stylesheet inside its form). Style and script blocks elsewhere stay counted: a vendor's widget
- * slot that carries them is sized as it always was. A box marked as a newsletter's module leaves out its stylesheet
+ * slot that carries them is sized as it always was. Data scripts are never drawn nor run as a widget's code (JSON-LD, a
+ * tile's prefetch list in `<script type=speculationrules>`). A box marked as a newsletter's module leaves out its stylesheet
  * too (UNDRAWN_IN_SIGN_UP: "Recibe las noticias por e-mail" and 800 characters of CSS are a 60-character box).
  */
-const UNDRAWN = 'select, form style';
-const UNDRAWN_IN_SIGN_UP = 'select, style';
+const UNDRAWN = 'select, form style, script[type="speculationrules" i], script[type*="json" i]';
+const UNDRAWN_IN_SIGN_UP = 'select, style, script[type="speculationrules" i], script[type*="json" i]';
 
 /** A link's rel that marks it paid. */
 export const PAID_REL = /\b(sponsored|nofollow)\b/i;
