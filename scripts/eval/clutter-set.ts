@@ -121,6 +121,8 @@ export const DEV_SETS: readonly DevSet[] = [
   devSet('thirteenth', 'thirteenth', { minPages: 16, minNotClutterPages: 12, kinds: ALL_THREE }),
   // English trade press, finance, magazines, recipe and review sites and a press-release page of 2025-2026 from WCXB (CC-BY-4.0); one sponsored block, no promoted widget.
   devSet('fourteenth', 'fourteenth', { minPages: 17, minNotClutterPages: 12, kinds: ALL_THREE }),
+  // English finance, business, trade and tech news and magazines of 2023-2025 from the tiptopjaw suite's pages the thirteenth left; one sponsored block, no promoted widget.
+  devSet('fifteenth', 'fifteenth', { minPages: 14, minNotClutterPages: 5, kinds: ALL_THREE }),
 ];
 
 export const squash = (s: string) =>
