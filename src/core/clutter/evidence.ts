@@ -234,8 +234,11 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   // page's footer a plain link of the kind is one of the site's links, like a menu item; a button is still a promo.
   // A follow box: that link beside the site's social links ("Recibe el boletín de Internacional" / Facebook / Twitter).
   if (f.followBox && !f.blocker && !f.nav && !f.footer) return ['link:pitch', 'links:social'];
-  if ((marked || (f.signUpLink && f.pitchButton)) && f.pitchLink && !f.blocker && !f.nav && (!f.footer || f.pitchButton))
-    return [marked ? 'markup:newsletter' : 'link:sign-up-page', 'link:pitch'];
+  // A button that says the whole pitch under a line of the box's own ("Get a global view on podcasting with our daily
+  // news briefing" / [Subscribe to our daily newsletter by email, free]) is a promo wherever the button leads.
+  const titledButton = f.pitchButton && f.prose.split(' ').length >= HEADED_BOX_PROSE_WORDS;
+  if ((marked || (f.pitchButton && (f.signUpLink || titledButton))) && f.pitchLink && !f.blocker && !f.nav && (!f.footer || f.pitchButton))
+    return [marked ? 'markup:newsletter' : f.signUpLink ? 'link:sign-up-page' : 'text:title', 'link:pitch'];
   // Promos whose form lives elsewhere (an iframe, a dialog a button opens): the pitch in the box's own
   // words, not in a menu link, with sign-up markup or a sign-up button.
   if (pitch && !f.blocker && f.size <= 600) {

@@ -15,6 +15,20 @@ export interface ClutterExample {
 
 export const CLUTTER_EXAMPLES: ClutterExample[] = [
   {
+    // A line of the box's own over a button that says the whole pitch, wherever the button leads.
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<section class="break belowfold"><h3>Get a global view on podcasting and on-demand with our daily news briefing</h3><div class="center"><a href="/" class="button">Subscribe to our daily newsletter by email, free</a></div></section>',
+    contains: ['Get a global view on podcasting', 'Subscribe to our daily newsletter by email, free'],
+  },
+  {
+    // A sidebar widget: its heading, a marked sign-up button in a wrapper of its own, and the fine print.
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<section class="widget widget_cta"><h4 class="widget-title">Get Your Free Copy And Join 15,000 Others</h4><div class="widget-image"><img src="book.png" alt=""></div><div class="widget-button"><a href="/join" class="button manual-optin-trigger popup">Sign me up</a></div><div class="widget-text"><p>No spam, ever. Unsubscribe anytime.</p></div></section>',
+    contains: ['Get Your Free Copy', 'Sign me up', 'Unsubscribe anytime'],
+  },
+  {
     // A sign-up form marked as a newsletter's grows to the headings over it, as a bare form does.
     kind: 'newsletter',
     place: 'rail',

@@ -657,8 +657,9 @@ export class Finder extends PageMeasures {
           extra <= RULES.limits.labelMaxChars &&
           this.takesItsTitle(parent, el) &&
           (this.isLongPlug(el) || this.isPitchLink(el))) ||
-        // A sign-up button marked as one takes the ask beside it ("Never miss a delicious recipe! [Sign up]").
-        (seed.kind === 'newsletter' && el === seed.el && el.localName === 'a' && this.isAskBar(parent, size)) ||
+        // A sign-up button marked as one (or a wrapper of it alone) takes the ask beside it ("Never miss a delicious
+        // recipe! [Sign up]").
+        (seed.kind === 'newsletter' && seed.el.localName === 'a' && this.len.of(el) === seedLen && this.isAskBar(parent, size)) ||
         (seed.kind === 'promoted-widget' &&
           isLabel &&
           thin(el) &&
