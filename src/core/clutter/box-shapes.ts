@@ -139,7 +139,23 @@ export function isSignUpForm(box: Element): boolean {
 }
 
 /** Items of a link list that make `parent` a menu around a box, however short their words ("Business Markets Tech"). */
-const MENU_ITEMS = 3;
+export const MENU_ITEMS = 3;
+
+/**
+ * The box holds a list of at least MENU_ITEMS items that each link somewhere other than a social network (a footer
+ * column's "About Us / Pitch a Story / Quiz"). Social links are a follow box's, and items without links are a form's
+ * choices ("Breakfast Brief / Daily Debrief").
+ */
+export function holdsLinkList(box: Element): boolean {
+  for (const list of Array.from(box.querySelectorAll('ul, ol'))) {
+    let items = 0;
+    for (const li of Array.from(list.children)) {
+      const a = li.querySelector('a[href]');
+      if (a && collapse(a.textContent ?? '') && !SOCIAL_PAGE.test(a.getAttribute('href') ?? '') && ++items >= MENU_ITEMS) return true;
+    }
+  }
+  return false;
+}
 
 /** `parent` adds a menu's worth of list-item links beside `box`: a footer column or a link row is never the box's. */
 export function addsMenu(parent: Element, box: Element): boolean {

@@ -69,6 +69,10 @@ export interface BoxFacts {
   nav: boolean;
   /** The box says, or sits in a small box that says, "To keep reading, please enter your email": a registration wall. */
   wall: boolean;
+  /** The box holds a list of the site's links beside its own (a footer column's About Us / Careers / Privacy): a region. */
+  siteLinks: boolean;
+  /** The box's own markup (id, class, aria-label, data-*). */
+  markupText: string;
   /** The words of the heading the box opens with, when it names a newsletter ("The Daily Brief"); '' otherwise. */
   heading: string;
   /** A heading and a line saying how often it comes, and no link or control: a sign-up box a script fills (finder.ts). */
@@ -106,6 +110,9 @@ export type Evidence = (f: BoxFacts, kind: ClutterKind) => string[] | null;
 /** Affiliate vocabulary no article sentence about someone else's business uses with "we" / "our". */
 export const EXPLICIT_AFFILIATE =
   /\baffiliate[- ]?((advertising|marketing) )?(links?|relationships?|partnerships?|programs?|commissions?)\b/i;
+
+/** A box marked as an editor's note ("ParagraphEditorsNote"): set apart from the story by the editors, as a disclosure is. */
+const EDITORS_NOTE = /editors?[-_ ]?note/i;
 
 /** How much of a block its disclosure sentences make up: an article paragraph that ends with one is not a note. */
 export function disclosureShare(text: string): number {
@@ -176,6 +183,8 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   const marked = f.markup.has(kind);
   // A registration wall ("To keep reading, please enter your email address") asks for an account, not a sign-up.
   if (f.wall) return null;
+  // A footer region that holds a sign-up form and the site's link lists is the footer, not the sign-up box.
+  if (f.siteLinks) return null;
   // A comment thread's subscription ("Notify of new replies to my comments") follows a discussion.
   if (w.comments.test(f.text)) return null;
   // A magazine's subscription offer ("Subscribe & receive 6 issues of The Weekly") sells issues; a newsletter perk
@@ -273,7 +282,9 @@ function affiliateDisclosure(f: BoxFacts, kind: ClutterKind): string[] | null {
         ? 'outside-article'
         : EXPLICIT_AFFILIATE.test(f.text) && disclosureShare(f.text) >= 0.6
           ? 'text:affiliate-terms'
-          : null;
+          : EDITORS_NOTE.test(f.markupText)
+            ? 'markup:editors-note'
+            : null;
   return second ? ['text:disclosure', second] : null;
 }
 

@@ -15,6 +15,28 @@ export interface ClutterExample {
 
 export const CLUTTER_EXAMPLES: ClutterExample[] = [
   {
+    // A sign-up form inside a footer region that also holds the site's link lists: the form's box, not the region.
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<div class="subscribe-letter"><div class="subscribe-letter__meta"><span>Get early access to exclusive deals and new launches</span><div class="subscribe-input"><input type="email" placeholder="Your email address"><button>Subscribe</button></div></div><ul><li><a href="/about-us">About Us</a></li><li><a href="/community-submissions">Pitch a Story</a></li><li><a href="/quiz">Quiz</a></li></ul><ul><li><a href="https://example-group.com/partner-with-us">Partnerships</a></li><li><a href="https://example-group.com/careers">Work for Us</a></li><li><a href="/privacy">Privacy Policy</a></li></ul></div>',
+    contains: ['Get early access to exclusive deals', 'Subscribe'],
+    excludes: ['About Us', 'Partnerships'],
+  },
+  {
+    // "eNewsletters": the newsletter word with its e- prefix, in a marked box with its button.
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<div class="ebm-web-subscribe"><div class="web-subscribe-content"><div class="web-subscribe-header">Sign up for our eNewsletters <div class="web-subscribe-subtext">Get the latest news and updates</div></div><button type="button" class="ebm-button"><span>Sign Up</span></button></div></div>',
+    contains: ['Sign up for our eNewsletters', 'Get the latest news and updates', 'Sign Up'],
+  },
+  {
+    // A disclosure set apart as an editor's note at the head of the story.
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: '<div class="ParagraphEditorsNote" data-element-type="ParagraphEditorsNote">While each product featured is independently selected by our editors, we may include paid promotion. If you buy something through our links, we may earn commission. <a href="/product-review-policy">Read more about our Product Review Policy.</a></div>',
+    contains: ['independently selected by our editors', 'we may earn commission'],
+  },
+  {
     // A line of the box's own over a button that says the whole pitch, wherever the button leads.
     kind: 'newsletter',
     place: 'rail',
@@ -1026,6 +1048,10 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: 'a footer link that opens the sign-up dialog, drawn as a link (its tracking data says "Signup CTA")',
+    html: '<footer id="footer_1-0"><div class="footer__primary"><span>Example Finance</span><div class="newsletter-link-wrapper"><a href="#" role="button" data-tracking-subtype="Signup CTA" class="newsletter-dialog-link link"><span>Newsletter Sign Up</span></a></div><span>Follow Us</span></div></footer>',
+  },
   {
     why: "the site's header: a Newsletter button and a search field beside the primary navigation",
     html: '<header id="header"><div class="header-main"><a class="newsletter-signup-link btn-newsletter" data-eloqua-form="newsletter">Newsletter</a><form action="/search/content"><p class="label">Search Example Business</p><input name="searchterm" type="text" placeholder="Search…"><button>Search</button></form><a href="/membership/" class="btn-subscribe">Subscribe</a></div><div id="eloqua-form" style="display:none"><iframe src="https://pages.example.com/LP=186"></iframe></div><nav><a href="/operations">Operations</a> <a href="/financing">Financing</a> <a href="/marketing">Marketing</a> <a href="/newsletters">Newsletters</a></nav></header>',

@@ -27,8 +27,10 @@ import {
   OUTBOUND_PAIR,
   SOCIAL_PAGE,
   TILE_HEADLINE_CHARS,
+  MENU_ITEMS,
   addsMenu,
   headingsBeside,
+  holdsLinkList,
   headsIconRow,
   headsLinkList,
   holdsOtherHeading,
@@ -997,6 +999,8 @@ export class Finder extends PageMeasures {
       nav: this.inNavigation(block),
       footer: inPageFooter(block),
       wall: this.inWall(block),
+      siteLinks: textLinks >= MENU_ITEMS && holdsLinkList(block),
+      markupText: markupString(block),
       heading: this.newsletterHeading(block, text),
       scriptBuiltSignUp: this.isScriptBuiltSignUp(block, text),
       pitchLink,
@@ -1100,7 +1104,11 @@ const BUTTON_MARKUP = /(^|[\s_-])(btn|button|cta)($|[\s_-])/i;
  */
 function isButtonLink(a: Element): boolean {
   const style = a.getAttribute('style') ?? '';
-  return BUTTON_MARKUP.test(markupString(a)) || (/\bbackground(-color)?\s*:/i.test(style) && /\bpadding\b/i.test(style));
+  // Its class or id draws it; a tracking attribute's "Signup CTA" says nothing of how it looks.
+  return (
+    BUTTON_MARKUP.test(`${a.getAttribute('class') ?? ''} ${a.id}`) ||
+    (/\bbackground(-color)?\s*:/i.test(style) && /\bpadding\b/i.test(style))
+  );
 }
 
 /** A sign-up bar (an ask and its button) is this short. */
