@@ -39,6 +39,8 @@ export interface BoxFacts {
   itemLink: boolean;
   /** Its only "Sponsored"-type labels are bare credits ("Sponsored By" beside a logo, nothing named after it). */
   sponsorCredit: boolean;
+  /** A short box whose every link leaves the site and whose own words pitch (an advertiser's card: heading, blurb, "Learn More"). */
+  offerOut: boolean;
   /** An empty heading or tagline element (a script writes it): the box may be a widget shell. */
   emptySlot: boolean;
   /** An e-mail sign-up field. */
@@ -319,6 +321,9 @@ function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
   if (f.nav || !f.hasContent || sponsorShell(f)) return null;
   // A bare sponsor credit over a box with no linked title and no paid link credits a tool or a section (a weather
   // bar, a market-data box "Sponsored by: <logo>"): the box is the site's own, not paid content.
+  // A credit over an advertiser's card is the card's label: its pitch in words of its own, its one way out a link to the
+  // advertiser ("Brought to you by" / "Payments for Modern Businesses" / a blurb / "Learn More").
+  if (f.sponsorCredit && f.offerOut) return ['label:credit', 'links:offer-out'];
   if (f.sponsorCredit && !f.itemLink && !f.paidHeadline && f.relSponsored === 0) return null;
   // A recommendation vendor's widget whose items all stay on the site is the site's own list ("More from <site>"),
   // whatever the vendor's own disclosure links in it say ("Sponsored Links" to its what-is page).

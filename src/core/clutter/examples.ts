@@ -15,6 +15,13 @@ export interface ClutterExample {
 
 export const CLUTTER_EXAMPLES: ClutterExample[] = [
   {
+    // A sponsor's credit over an advertiser's card: its heading and blurb, its one link out to the advertiser.
+    kind: 'sponsored',
+    place: 'body',
+    html: '<section class="cta-block"><div class="cta-block-note">Brought to you by</div><img class="cta-block-logo" src="logo.png" alt=""><div class="cta-block-heading">Payments for Modern Businesses</div><div class="cta-block-desc">Move money at the speed of your business. Example Pay helps companies send fast, efficient payments and keep operations running without delays.</div><a href="https://pay.example.org/business" class="cta-block-button button">Learn More</a></section>',
+    contains: ['Brought to you by', 'Payments for Modern Businesses', 'Learn More'],
+  },
+  {
     // A sign-up form inside a footer region that also holds the site's link lists: the form's box, not the region.
     kind: 'newsletter',
     place: 'rail',
@@ -1048,6 +1055,10 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: "a sponsor's credit over the site's own tool (its links stay on the site)",
+    html: '<div class="weather-bar"><span>Brought to you by</span> <a href="https://bank.example.org"><img src="bank.png" alt=""></a><div>New York 72°F, sunny with a light breeze through the afternoon, cooler tonight</div><a href="/weather/new-york">Full forecast</a></div>',
+  },
   {
     why: 'a footer link that opens the sign-up dialog, drawn as a link (its tracking data says "Signup CTA")',
     html: '<footer id="footer_1-0"><div class="footer__primary"><span>Example Finance</span><div class="newsletter-link-wrapper"><a href="#" role="button" data-tracking-subtype="Signup CTA" class="newsletter-dialog-link link"><span>Newsletter Sign Up</span></a></div><span>Follow Us</span></div></footer>',

@@ -425,10 +425,10 @@ export class Finder extends PageMeasures {
     return Array.from(links).some((a) => SIGN_UP_PAGE.test(a.getAttribute('href') ?? '')) || this.holdsSignUpAction(box);
   }
 
-  /** The box holds a navigation element with a menu's worth of text links. */
+  /** The box holds a navigation element with a menu's worth of text links (a pager's "1 2" is not one). */
   private holdsMenu(block: Element): boolean {
     return Array.from(block.querySelectorAll(RULES.evidence.navigation)).some(
-      (nav) => Array.from(nav.getElementsByTagName('a')).filter((a) => this.len.of(a) > 0).length >= MENU_LINKS,
+      (nav) => Array.from(nav.getElementsByTagName('a')).filter((a) => this.len.of(a) > 0).length >= MENU_ITEMS,
     );
   }
 
@@ -695,7 +695,7 @@ export class Finder extends PageMeasures {
    */
   private takesItsPitch(parent: Element, box: Element): boolean {
     if (!Array.from(box.getElementsByTagName('input')).some(isEmailInput)) return false;
-    const others = Array.from(parent.children).filter((c) => c !== box && this.len.of(c) > 0);
+    const others = this.childrenBeside(parent, box);
     // One heading or paragraph; or a short title and a line under it ("Newsletter" / "Ich möchte ... per E-Mail
     // erhalten."), both before the form.
     const titled =
@@ -709,6 +709,17 @@ export class Finder extends PageMeasures {
     return NEWSLETTER.strong.test(words) || NEWSLETTER.weak.test(words) || NEWSLETTER.pitch.test(words);
   }
 
+  /** The drawn children of `parent` beside `box`. */
+  private childrenBeside(parent: Element, box: Element): Element[] {
+    return Array.from(parent.children).filter((c) => c !== box && this.len.of(c) > 0);
+  }
+
+  /** The text links `parent` adds when the label `box` opens its words; null when the parent opens with other words. */
+  private linksUnderLabel(parent: Element, box: Element): Element[] | null {
+    if (!wordsOf(parent).startsWith(wordsOf(box))) return null;
+    return Array.from(parent.getElementsByTagName('a')).filter((a) => !box.contains(a) && this.len.of(a) > 0);
+  }
+
   /**
    * `box` holds an e-mail field and `parent` opens with a heading before it (a heading, or a block that is one heading:
    * "<div class="section-title"><h3>stay updated</h3></div>"), adding no other heading and no link, field, form or
@@ -716,7 +727,7 @@ export class Finder extends PageMeasures {
    */
   private takesItsHeading(parent: Element, box: Element): boolean {
     if (!Array.from(box.getElementsByTagName('input')).some(isEmailInput)) return false;
-    const others = Array.from(parent.children).filter((c) => c !== box && this.len.of(c) > 0);
+    const others = this.childrenBeside(parent, box);
     const first = others[0];
     if (!first || !(first.compareDocumentPosition(box) & 4) /* FOLLOWING */) return false;
     const heading = HEADING_TAGS.has(first.localName) ? first : first.querySelector(HEADINGS);
@@ -734,7 +745,7 @@ export class Finder extends PageMeasures {
    * plug): one short element without a link or a control, and nothing else.
    */
   private takesItsTitle(parent: Element, box: Element): boolean {
-    const others = Array.from(parent.children).filter((c) => c !== box && this.len.of(c) > 0);
+    const others = this.childrenBeside(parent, box);
     if (others.length !== 1) return false;
     const title = others[0]!;
     return (
@@ -751,11 +762,10 @@ export class Finder extends PageMeasures {
    * A second heading, or more links than a teaser carries, make a list or a rail.
    */
   private headsTile(parent: Element, box: Element, extra: number): boolean {
-    if (extra > TILE_TEASER_MAX_CHARS || !wordsOf(parent).startsWith(wordsOf(box))) return false;
+    const links = extra <= TILE_TEASER_MAX_CHARS ? this.linksUnderLabel(parent, box) : null;
+    if (!links) return false;
     const headings = Array.from(parent.querySelectorAll(HEADINGS)).filter((h) => !box.contains(h) && this.len.of(h) > 0);
-    if (headings.length !== 1 || !isLinkedTitle(headings[0]!, this.len)) return false;
-    const links = Array.from(parent.getElementsByTagName('a')).filter((a) => !box.contains(a) && this.len.of(a) > 0);
-    return links.length <= 1 + TEASER_LINKS;
+    return headings.length === 1 && isLinkedTitle(headings[0]!, this.len) && links.length <= 1 + TEASER_LINKS;
   }
 
   /**
@@ -764,8 +774,8 @@ export class Finder extends PageMeasures {
    * carry beside their links.
    */
   private headsPaidLinks(parent: Element, box: Element): boolean {
-    if (!wordsOf(parent).startsWith(wordsOf(box))) return false;
-    const links = Array.from(parent.getElementsByTagName('a')).filter((a) => !box.contains(a) && this.len.of(a) > 0);
+    const links = this.linksUnderLabel(parent, box);
+    if (!links) return false;
     const paid = links.filter((a) => /\bsponsored\b/i.test(a.getAttribute('rel') ?? '')).length;
     // One link of the site's own may close them ("See Best Credit Cards").
     return paid >= OUTBOUND_PAIR && links.length - paid <= 1;
@@ -864,6 +874,8 @@ export class Finder extends PageMeasures {
     let ad = false;
     let textLinks = 0;
     let external = 0;
+    // Links with words that leave the site (a logo's link has none).
+    let externalText = 0;
     let paidHeadline = false;
     const linkLabels = new Set<ClutterKind>();
     let linkChars = 0;
@@ -894,7 +906,10 @@ export class Finder extends PageMeasures {
           linkChars += n;
           insideLink = el;
         }
-        if (this.isExternal(el)) external++;
+        if (this.isExternal(el)) {
+          external++;
+          if (n > 0) externalText++;
+        }
         if (n > 0 && SIGN_UP_PAGE.test(el.getAttribute('href') ?? '')) signUpLink = true;
         const rel = el.getAttribute('rel') ?? '';
         if (/\bsponsored\b/i.test(rel)) relSponsored++;
@@ -955,7 +970,7 @@ export class Finder extends PageMeasures {
 
     // A box that holds the site's menu is the page's header or rail, not a sign-up box or a sponsor's, whatever buttons
     // sit in it ("Newsletter" and "Subscribe" beside the primary navigation).
-    if (!blocker && textLinks >= MENU_LINKS && this.holdsMenu(block)) blocker = true;
+    if (!blocker && textLinks >= MENU_ITEMS && this.holdsMenu(block)) blocker = true;
     // What the box says beyond its label, and in its own words rather than in link text (a menu is all links).
     const beyondLabel = size - labelChars;
     const { head, kinds: headingLabels } = textLinks > 0 ? this.headingLabels(block, text) : { head: null, kinds: new Set<ClutterKind>() };
@@ -983,6 +998,8 @@ export class Finder extends PageMeasures {
       hasContent: labelChars === 0 || (beyondLabel + cjk(text) >= 20 && text.split(' ').length + cjk(text) >= 5),
       itemLink,
       sponsorCredit: sponsorLabels > 0 && creditLabels === sponsorLabels,
+      offerOut:
+        size <= OFFER_MAX_CHARS && textLinks > 0 && externalText === textLinks && size - linkChars - labelChars >= OFFER_PROSE_CHARS,
       emptySlot,
       email,
       fields,
@@ -1091,9 +1108,6 @@ const TEASER_LINKS = 2;
 
 /** Markup that names a line a box's title ("footer-title", "section-header", "widget-heading"). */
 const TITLE_MARKUP = /title|head(er|ing)?|kicker/i;
-
-/** Text links of a navigation element that make it the site's menu (a pager's "1 2" is not one). */
-const MENU_LINKS = 3;
 
 /** A link drawn as a button. */
 const BUTTON_MARKUP = /(^|[\s_-])(btn|button|cta)($|[\s_-])/i;
