@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build as esbuild } from 'esbuild';
+import { build as esbuild, transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -114,7 +114,12 @@ function earlyScript(): Plugin {
             name: 'inline-css',
             setup(b) {
               b.onResolve({ filter: /\.css\?inline$/ }, (a) => ({ path: join(a.resolveDir, a.path.replace(/\?inline$/, '')) }));
-              b.onLoad({ filter: /\.css$/ }, (a) => ({ contents: readFileSync(a.path, 'utf8'), loader: 'text' }));
+              // Minified as vite minifies the page's other stylesheets: the generated sheet's header comment and
+              // layout are for its readers (~0.1 KB gzipped of a script every page compiles).
+              b.onLoad({ filter: /\.css$/ }, (a) => ({
+                contents: transformSync(readFileSync(a.path, 'utf8'), { loader: 'css', minify: true }).code,
+                loader: 'text',
+              }));
             },
           },
         ],

@@ -33,6 +33,11 @@ describe('early rules', () => {
     expect(match('<div class="newsletter-box"><input type="text"></div>', 'newsletter')).toBe(false);
     expect(match('<div class="sponsor-rail"><a rel="sponsored nofollow" href="#">x</a></div>', 'sponsored')).toBe(true);
     expect(match('<div class="sponsor-rail"><a href="#">x</a></div>', 'sponsored')).toBe(false);
+    expect(match('<div id="taboola-below" class="trc_related"><a rel="nofollow sponsored" href="#">x</a></div>', 'promoted-widget')).toBe(
+      true,
+    );
+    // A vendor's widget of the site's own stories is a house list (evidence.ts): no paid link, no early hide.
+    expect(match('<div id="taboola-below" class="trc_related"><a href="/2024/story">x</a></div>', 'promoted-widget')).toBe(false);
     expect(match('<div class="affiliate-disclosure">We earn a commission.</div>', 'affiliate-disclosure')).toBe(true);
     expect(match('<div class="affiliate-links">Shop</div>', 'affiliate-disclosure')).toBe(false);
   });

@@ -5,7 +5,7 @@
 // with data-clearfolio-hidden) or releases it (the stylesheet stops applying once <html> carries
 // data-clearfolio). A stylesheet cannot read text, so an early rule needs two things markup can say:
 //   - newsletter: markup of the kind, and an e-mail field inside (the finder's form evidence);
-//   - sponsored: markup of the kind, and a link the page itself declares paid (rel="sponsored");
+//   - sponsored, promoted-widget: markup of the kind, and a link the page itself declares paid (rel="sponsored");
 //   - affiliate-disclosure: markup naming both an affiliate relationship and a disclosure.
 // and never a box that holds an article (a heading, three paragraphs in a row, <article>/<main>), nor one in
 // navigation or an editor. Precision first: a miss here is only a block hidden a little later, as before.
@@ -34,6 +34,9 @@ export function earlyRules(): { kind: ClutterKind; selector: string }[] {
   return [
     { kind: 'newsletter', selector: `${markup(plainWords(raw.kinds.newsletter.markup))}:has(input[type="email" i])` },
     { kind: 'sponsored', selector: `${markup(plainWords(raw.kinds.sponsored.markup))}:has(a[rel~="sponsored" i])` },
+    // A recommendation vendor's box (Taboola, Outbrain...) with a paid link: a stylesheet hides it as its first tile
+    // is parsed, where the judge waits for the box to close (a busy machine paints the half-parsed box meanwhile).
+    { kind: 'promoted-widget', selector: `${markup(plainWords(raw.kinds['promoted-widget'].markup))}:has(a[rel~="sponsored" i])` },
     {
       kind: 'affiliate-disclosure',
       selector: `:is(${pairs.flatMap(([a, d]) => [`[class*="${a}" i][class*="${d}" i]`, `[id*="${a}" i][id*="${d}" i]`]).join(', ')})`,
