@@ -157,6 +157,13 @@ export function holdsLinkList(box: Element): boolean {
   return false;
 }
 
+/** The box holds a navigation element with a menu's worth of text links (a pager's "1 2" is not one). */
+export function holdsMenu(box: Element, len: TextLengths): boolean {
+  return Array.from(box.querySelectorAll(RULES.evidence.navigation)).some(
+    (nav) => Array.from(nav.getElementsByTagName('a')).filter((a) => len.of(a) > 0).length >= MENU_ITEMS,
+  );
+}
+
 /** `parent` adds a menu's worth of list-item links beside `box`: a footer column or a link row is never the box's. */
 export function addsMenu(parent: Element, box: Element): boolean {
   let items = 0;

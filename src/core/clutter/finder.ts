@@ -31,6 +31,7 @@ import {
   addsMenu,
   headingsBeside,
   holdsLinkList,
+  holdsMenu,
   headsIconRow,
   headsLinkList,
   holdsOtherHeading,
@@ -423,13 +424,6 @@ export class Finder extends PageMeasures {
     if (links.length > HEADED_BOX_LINKS || !this.newsletterHeading(box, wordsOf(box))) return false;
     if (box.querySelector('iframe')) return true;
     return Array.from(links).some((a) => SIGN_UP_PAGE.test(a.getAttribute('href') ?? '')) || this.holdsSignUpAction(box);
-  }
-
-  /** The box holds a navigation element with a menu's worth of text links (a pager's "1 2" is not one). */
-  private holdsMenu(block: Element): boolean {
-    return Array.from(block.querySelectorAll(RULES.evidence.navigation)).some(
-      (nav) => Array.from(nav.getElementsByTagName('a')).filter((a) => this.len.of(a) > 0).length >= MENU_ITEMS,
-    );
   }
 
   /** An item of a list of three or more: a menu's or a footer column's entry. */
@@ -892,10 +886,13 @@ export class Finder extends PageMeasures {
     let button = false;
     let formService = false;
     let insideLink: Element | null = null;
+    // The box's own markup, read in the loop's first pass.
+    let markupText = '';
     for (const el of [block, ...Array.from(block.querySelectorAll('*'))]) {
       const tag = el.localName;
       if ((tag === 'textarea' && isDrawn(el)) || isEditable(el)) blocker = true;
       const m = markupString(el);
+      if (el === block) markupText = m;
       if (m && ANY_MARKUP.test(m)) for (const kind of PRECEDENCE) if (RULES.kinds[kind].markup.test(m)) markup.add(kind);
       if (m && RULES.evidence.ad.test(m)) ad = true;
       if (insideLink && !insideLink.contains(el)) insideLink = null;
@@ -970,7 +967,7 @@ export class Finder extends PageMeasures {
 
     // A box that holds the site's menu is the page's header or rail, not a sign-up box or a sponsor's, whatever buttons
     // sit in it ("Newsletter" and "Subscribe" beside the primary navigation).
-    if (!blocker && textLinks >= MENU_ITEMS && this.holdsMenu(block)) blocker = true;
+    if (!blocker && textLinks >= MENU_ITEMS && holdsMenu(block, this.len)) blocker = true;
     // What the box says beyond its label, and in its own words rather than in link text (a menu is all links).
     const beyondLabel = size - labelChars;
     const { head, kinds: headingLabels } = textLinks > 0 ? this.headingLabels(block, text) : { head: null, kinds: new Set<ClutterKind>() };
@@ -1017,7 +1014,7 @@ export class Finder extends PageMeasures {
       footer: inPageFooter(block),
       wall: this.inWall(block),
       siteLinks: textLinks >= MENU_ITEMS && holdsLinkList(block),
-      markupText: markupString(block),
+      markupText,
       heading: this.newsletterHeading(block, text),
       scriptBuiltSignUp: this.isScriptBuiltSignUp(block, text),
       pitchLink,
