@@ -123,6 +123,8 @@ export const DEV_SETS: readonly DevSet[] = [
   devSet('fourteenth', 'fourteenth', { minPages: 17, minNotClutterPages: 12, kinds: ALL_THREE }),
   // English finance, business, trade and tech news and magazines of 2023-2025 from the tiptopjaw suite's pages the thirteenth left; one sponsored block, no promoted widget.
   devSet('fifteenth', 'fifteenth', { minPages: 14, minNotClutterPages: 5, kinds: ALL_THREE }),
+  // Non-English news and magazines (Polish, Latin-American Spanish, Brazilian Portuguese, French, Italian, German) from go-trafilatura's test pages; no promoted widget.
+  devSet('sixteenth', 'sixteenth', { minPages: 18, minNotClutterPages: 11, kinds: ALL_THREE }),
 ];
 
 export const squash = (s: string) =>
