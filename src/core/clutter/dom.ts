@@ -115,7 +115,8 @@ export function inPageFooter(el: Element): boolean {
 export const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 /** A link to a sign-up page, not a mail-to or share-by-mail link. */
-export const SIGN_UP_PAGE = /^(?!mailto:)[^?#]*(newsletter|sign-?up|subscri|optin|opt-in|mailing-?list)/i;
+export const SIGN_UP_PAGE =
+  /^(?!mailto:)[^?#]*(newsletter|sign-?up|subscri|optin|opt-in|mailing-?list|mailchi\.mp|eepurl\.com|list-manage\.com)/i;
 
 /** Inline elements a newsletter plug may stand in on its own inside a longer block (a bold or italic closing line). */
 export const PLUG_NOTE_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'i', 'em', 'small']);

@@ -172,6 +172,10 @@ const NAV_PITCH_MAX_CHARS = 300;
 export const HEADED_BOX_MAX_CHARS = 600;
 export const HEADED_BOX_LINKS = 2;
 const HEADED_BOX_PROSE_WORDS = 6;
+/** A box's own markup that names a newsletter (not a paid subscription's "subscribe"). */
+const NEWSLETTER_BOX = /news-?letter/i;
+/** A newsletter box of a title and a sign-up button is this short. */
+const BUTTON_BOX_MAX_CHARS = 150;
 /** A heading and pitch without a control, and a box with consent fine print, are at most this long. */
 export const PITCH_BOX_MAX_CHARS = 400;
 const CONSENT_BOX_MAX_CHARS = 1000;
@@ -214,6 +218,10 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
     if (f.iframe) return ['heading:newsletter', 'frame'];
     if ((f.action || f.signUpLink) && f.prose.split(' ').length >= HEADED_BOX_PROSE_WORDS)
       return ['heading:newsletter', f.action ? 'action:sign-up' : 'link:sign-up'];
+    // Or its one link is that sentence, to the sign-up page ("BOLETÍN DIARIO" / <a>Suscribite y recibí cada día las
+    // noticias más importantes.</a>).
+    if (f.signUpLink && f.textLinks === 1 && f.text.split(' ').length - f.prose.split(' ').length >= HEADED_BOX_PROSE_WORDS)
+      return ['heading:newsletter', 'link:sign-up'];
     // A form a script builds is not there yet: the heading and a pitch in the box's own words below it
     // ("Want to subscribe to the X newsletter?" / "You can sign up via email below.").
     const below = f.prose.startsWith(f.heading) ? f.prose.slice(f.heading.length) : '';
@@ -236,6 +244,20 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
     f.prose.split(' ').length >= HEADED_BOX_PROSE_WORDS
   )
     return ['markup:newsletter', 'text:newsletter', 'link:sign-up'];
+  // A small box its own markup names a newsletter's, its title in words of its own over a sign-up button to the sign-up
+  // page ("Mehr Musik im <img alt="kulturnews.letter">" / [Jetzt kostenlos abonnieren]): the newsletter's name may be a
+  // logo. "Subscribe" markup names paid subscriptions too: not enough here.
+  if (
+    NEWSLETTER_BOX.test(f.markupText) &&
+    f.action &&
+    f.signUpLink &&
+    !f.blocker &&
+    !f.nav &&
+    !f.footer &&
+    f.size <= BUTTON_BOX_MAX_CHARS &&
+    f.prose.split(' ').length >= 2
+  )
+    return ['markup:newsletter', 'action:sign-up', 'link:sign-up'];
   // A sign-up box with its button and its consent fine print ("By signing up you agree...", "You can unsubscribe at
   // any time"), whatever its pitch says.
   if (marked && f.action && !f.blocker && !f.nav && f.size <= CONSENT_BOX_MAX_CHARS && w.consent.test(f.text))
@@ -318,7 +340,11 @@ function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
   // label beside (not in) its links, and every link marked paid ("Anzeige: <a rel=nofollow>Die Zukunft der Arbeit</a>").
   const navAd = f.nav && f.ad && f.labels.has(kind) && f.textLinks > 0 && f.textLinks <= NAV_AD_LINKS && f.relPaid >= f.textLinks;
   if (navAd) return ['label:sponsored', 'markup:ad', 'links:rel-paid'];
-  if (f.nav || !f.hasContent || sponsorShell(f)) return null;
+  if (f.nav) return null;
+  // A paid story among the site's own: its tile's link carries the label beside the headline, its siblings do not. Its
+  // headline is its content, however few its words ("Anzeige / Städtereisen / Kunststadt Köln").
+  if (f.labels.has(kind) && f.streamTile) return ['label:sponsored', 'tile:stream'];
+  if (!f.hasContent || sponsorShell(f)) return null;
   // A bare sponsor credit over a box with no linked title and no paid link credits a tool or a section (a weather
   // bar, a market-data box "Sponsored by: <logo>"): the box is the site's own, not paid content.
   // A credit over an advertiser's card is the card's label: its pitch in words of its own, its one way out a link to the
@@ -345,8 +371,6 @@ function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
   // address): an ad unit, wherever it links. A menu's "Sponsored" heading sits over links to several sections.
   if (f.headedOffer.has(kind)) return ['label:heading', 'links:one-offer'];
   if (f.markup.has(kind) && f.relSponsored > 0) return ['markup:sponsored', 'links:rel-sponsored'];
-  // A paid story among the site's own: its tile's link carries the label beside the headline, its siblings do not.
-  if (f.labels.has(kind) && f.streamTile) return ['label:sponsored', 'tile:stream'];
   // A stream tile: a title that links to the advertiser and a "Sponsored" label (often itself a link to an ad notice).
   // A tile links to the advertiser and to the ad notice, not to the site's sections: a footer list with a "From our
   // partners" link and one link out is no tile.

@@ -15,6 +15,66 @@ export interface ClutterExample {
 
 export const CLUTTER_EXAMPLES: ClutterExample[] = [
   {
+    // A paid tile beside its linked headline in a rail of story tiles: its headline is short (too few words to be a
+    // box's content on its own), its address a short slug, its picture says it is a story.
+    kind: 'sponsored',
+    place: 'rail',
+    html: '<div class="content-loop"><article class="tile"><a href="/musicals-hamburg/"><figure><img src="a.jpg" alt=""></figure></a><a href="/musicals-hamburg/" class="tile-content"><span>Städtereisen</span><h2>Musicalstadt Hamburg</h2></a></article><article class="tile"><span class="tile-notice">Anzeige</span><a href="/kunststadt-koeln/"><figure><img src="b.jpg" alt=""></figure></a><a href="/kunststadt-koeln/" class="tile-content"><span>Städtereisen</span><h2>Kunststadt Köln</h2></a></article><article class="tile"><a href="/architekturstadt-duisburg/"><figure><img src="c.jpg" alt=""></figure></a><a href="/architekturstadt-duisburg/" class="tile-content"><span>Städtereisen</span><h2>Architekturstadt Duisburg</h2></a></article></div>',
+    contains: ['Anzeige', 'Kunststadt Köln'],
+    excludes: ['Musicalstadt Hamburg'],
+  },
+  {
+    // A paid tile in a wrapper of its own (its label after the link) among the list's bare headline links.
+    kind: 'sponsored',
+    place: 'rail',
+    html: '<div class="most-popular"><a href="/artykul/zus-sprawdzi-warunki-pracy-w-tvn" class="item">ZUS sprawdzi warunki pracy w TVN i w innych stacjach</a><a href="/artykul/antena-hd-ma-udzialy-w-rynku" class="item">Antena HD ma 0,36 proc. udziału w rynku telewizyjnym</a><div class="partner-news-wrapper"><a href="/artykul/radio-supernova-jak-odbierac-ramowka" class="item partner-news">Rusza radio SuperNova</a><label class="partner-news-label">Materiał partnerski</label></div></div>',
+    contains: ['Rusza radio SuperNova', 'Materiał partnerski'],
+    excludes: ['ZUS sprawdzi'],
+  },
+  {
+    // A story tile whose kicker, label and sponsor's credit sit around its headline: the whole tile.
+    kind: 'sponsored',
+    place: 'body',
+    html: '<div class="teasers"><article class="teaser"><a href="/bauen/trennwand-bauen-12345"><img src="t.jpg" alt=""></a><div class="kicker"><a href="/bauen">Bauen</a></div><div class="headline"><a href="/bauen/trennwand-bauen-12345">Trennwand bauen: Diese Möglichkeiten gibt es</a></div></article><article class="teaser teaser--campaign"><a href="/modernisieren/fassadendaemmung-29374"><img src="f.jpg" alt=""></a><section><div class="kicker"><a href="/modernisieren/sanieren">Sanieren</a></div><div class="campaign">Anzeige</div></section><div class="headline"><a href="/modernisieren/fassadendaemmung-29374">Fassadendämmung: Möglichkeiten, Vor- und Nachteile und Kosten</a></div><div class="campaign-block"><div class="campaign-block__title">Präsentiert von</div><img src="logo.jpg" alt=""></div></article><article class="teaser"><a href="/bauen/gipskarton-26715"><img src="g.jpg" alt=""></a><div class="kicker"><a href="/bauen">Bauen</a></div><div class="headline"><a href="/bauen/gipskarton-26715">Gipskartonplatten zur Wandsanierung nutzen</a></div></article></div>',
+    contains: ['Sanieren', 'Anzeige', 'Fassadendämmung', 'Präsentiert von'],
+    excludes: ['Trennwand bauen', 'Gipskartonplatten'],
+  },
+  {
+    // A footer widget headed by the newsletter's name, its one link a sentence to the mailing service's sign-up page.
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<div class="footer-widget"><h2 class="footer-title">BOLETÍN DIARIO</h2><div class="textwidget"><hr><p><a href="https://mailchi.mp/example.com.ni/boletin-diario">Suscribite y recibí cada día las noticias más importantes.</a></p></div></div>',
+    contains: ['BOLETÍN DIARIO', 'Suscribite y recibí'],
+  },
+  {
+    // A card whose title line is a plain div over the pitch and the form.
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<div class="card"><div class="card-header">Abonnez-vous à notre infolettre matinale</div><div class="card-content"><p>Du lundi au samedi, découvrez l’essentiel de l’actualité.</p><form action="/infolettres/inscription"><input type="email" name="courriel" placeholder="Votre courriel"><button type="submit">Je m’abonne</button></form></div></div>',
+    contains: ['Abonnez-vous à notre infolettre', 'Du lundi au samedi'],
+  },
+  {
+    // A newsletter box whose name is a logo: a title of its own over a sign-up button to the sign-up page.
+    kind: 'newsletter',
+    place: 'body',
+    html: '<div class="newsletterblock"><h2 class="newsletterblock_title">Mehr Musik im<img src="letter.png" alt="kulturnews.letter"></h2><p><a class="newsletterblock_button" href="/newsletter-abonnieren/">Jetzt kostenlos abonnieren</a></p></div>',
+    contains: ['Mehr Musik im', 'Jetzt kostenlos abonnieren'],
+  },
+  {
+    // Rioplatense Spanish: "Suscribite a nuestro newsletter", a button-link to the sign-up page in a marked box.
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<div class="subscription-newsletter-button"><a class="subscribe-link" href="https://www.example.com.ar/contenidos/suscripcion-newsletter.html" rel="nofollow"><span class="subscription-legend">Suscribite a nuestro newsletter</span></a></div>',
+    contains: ['Suscribite a nuestro newsletter'],
+  },
+  {
+    // A German note: "ggf." inside the sentence does not end it.
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: '<div class="affiliate-info"><span class="affiliate-info-text">Für Links auf dieser Seite erhält example.de ggf. eine Provision vom Händler, z.B. für mit grüner Unterstreichung gekennzeichnete.</span></div>',
+    contains: ['Für Links auf dieser Seite erhält'],
+  },
+  {
     // A sponsor's credit over an advertiser's card: its heading and blurb, its one link out to the advertiser.
     kind: 'sponsored',
     place: 'body',
@@ -1055,6 +1115,18 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: "a header bar's newsletter button whose form is a pop-over the page hides (only the button is drawn)",
+    html: '<section class="header-tools"><a href="javascript:void(0)" id="search-toggle">Szukaj</a><div class="popover-box" style="display:none"><form class="search-form"><input type="text" name="query"></form></div><span class="newsletter-popover"><a href="javascript:void(0)" id="pop-newsletter">Newsletter</a><div class="popover-box" style="display:none"><div class="newsletter-lead">Newsletter Example w Twojej skrzynce mailowej.</div><form class="newsletter-form" action="/newsletter/zapisz"><input type="email" name="email"><button type="submit">Wyślij</button></form></div></span><span>dołącz do nas</span></section>',
+  },
+  {
+    why: 'a lone story tile whose kicker reads as a label ("Anzeige" is also a police report) and no stream of tiles beside it',
+    html: '<div class="feature"><article class="tile"><span class="kicker">Anzeige</span><a href="/polizei-sucht-zeugen/"><img src="p.jpg" alt=""></a><a href="/polizei-sucht-zeugen/"><h2>Polizei sucht Zeugen</h2></a></article></div>',
+  },
+  {
+    why: 'a marked subscription box (paid subscriptions\' "subscribe" markup) with a title and a subscribe button',
+    html: '<div class="subscribe-box"><h3>Unlimited digital access</h3><a class="subscribe-button" href="/subscribe/offer">Subscribe now</a></div>',
+  },
   {
     why: "a sponsor's credit over the site's own tool (its links stay on the site)",
     html: '<div class="weather-bar"><span>Brought to you by</span> <a href="https://bank.example.org"><img src="bank.png" alt=""></a><div>New York 72°F, sunny with a light breeze through the afternoon, cooler tonight</div><a href="/weather/new-york">Full forecast</a></div>',

@@ -87,8 +87,8 @@ function* clutterWalk(
     }
     const grown = finder.grow(seed);
     // A label inside a tile's link ("Kaupallinen yhteistyö" over the headline, all one link to the advertiser): the
-    // link is the tile when the label's own box is not.
-    const tile = seed.kind === 'sponsored' ? finder.tileLinkOf(grown) : null;
+    // link is the tile when the label's own box is not. A label beside the link: the stream tile that holds both.
+    const tile = seed.kind === 'sponsored' ? (finder.tileLinkOf(grown) ?? finder.streamTileAround(seed.el)) : null;
     for (const candidate of [grown, seed.el, tile].filter((c, i, all): c is Element => !!c && all.indexOf(c) === i)) {
       if (tried.has(candidate)) continue;
       tried.add(candidate);

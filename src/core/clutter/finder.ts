@@ -225,21 +225,26 @@ export class Finder extends PageMeasures {
   sponsoredTile(link: Element): Element | null {
     const n = this.len.of(link);
     if (n < TILE_HEADLINE_CHARS || n > TILE_MAX_CHARS || this.inNavigation(link)) return null;
-    // A story's address, not a section's ("/partner-content"): a menu entry with a blurb is no tile.
-    if (!this.isExternal(link) && !isStoryAddress(link.getAttribute('href') ?? '')) return null;
-    // The tile: the link and the wrappers around it that add (next to) no words, or only its kicker.
+    // The tile: the link and the wrappers around it that add (next to) no words, or only its kicker and label.
     let tile = link;
     while (tile.parentElement && this.len.of(tile.parentElement) <= n + TILE_EXTRA_CHARS && tile.parentElement !== this.doc.body)
       tile = tile.parentElement;
+    // A story's address, not a section's ("/partner-content"), or a story's picture beside it: a menu entry with a blurb
+    // is no tile.
+    if (!this.isExternal(link) && !isStoryAddress(link.getAttribute('href') ?? '') && !tile.querySelector('img, picture')) return null;
     if (!this.holdsLabelBeside(link, n) && !this.kickerLabel(tile, link)) return null;
     const stream = tile.parentElement;
     if (!stream) return null;
-    let ordinary = 0;
+    // Story tiles beside it, whatever their wrappers (a wrapped paid tile among bare headline links) and whether or not
+    // they are labelled too (a rail of paid tiles, each with its label).
+    let stories = 0;
     for (const sibling of Array.from(stream.children)) {
-      if (sibling === tile || sibling.localName !== tile.localName) continue;
-      const story = Array.from(sibling.getElementsByTagName('a')).find((a) => this.len.of(a) >= TILE_HEADLINE_CHARS);
-      if (story && !this.holdsLabelBeside(story, this.len.of(story)) && !this.kickerLabel(sibling, story) && ++ordinary >= STREAM_SIBLINGS)
-        return tile;
+      if (sibling === tile) continue;
+      const story =
+        sibling.localName === 'a'
+          ? sibling
+          : Array.from(sibling.getElementsByTagName('a')).find((a) => this.len.of(a) >= TILE_HEADLINE_CHARS);
+      if (story && this.len.of(story) >= TILE_HEADLINE_CHARS && ++stories >= STREAM_SIBLINGS) return tile;
     }
     return null;
   }
@@ -490,6 +495,17 @@ export class Finder extends PageMeasures {
     return link && this.len.of(link) <= TILE_MAX_CHARS ? link : null;
   }
 
+  /** The sponsored tile of a story stream (`sponsoredTile`) that holds `label`, beside its headline link. */
+  streamTileAround(label: Element): Element | null {
+    for (let box = label.parentElement; box && !this.len.reaches(box, TILE_MAX_CHARS + TILE_EXTRA_CHARS + 1); box = box.parentElement) {
+      const link = Array.from(box.getElementsByTagName('a')).find((a) => this.len.of(a) >= TILE_HEADLINE_CHARS);
+      if (!link) continue;
+      const tile = this.sponsoredTile(link);
+      return tile?.contains(label) ? tile : null;
+    }
+    return null;
+  }
+
   /** The box is one sponsored tile of a story stream (`sponsoredTile`), give or take a wrapper without words. */
   isStreamTile(block: Element, size: number): boolean {
     for (const a of Array.from(block.getElementsByTagName('a'))) {
@@ -697,7 +713,8 @@ export class Finder extends PageMeasures {
       this.len.of(others[0]!) <= RULES.limits.labelMaxChars &&
       others.every((o) => TITLE_LINE_TAGS.has(o.localName) && o.compareDocumentPosition(box) & 4 /* FOLLOWING */);
     if (others.length !== 1 && !titled) return false;
-    if (others.length === 1 && !HEADING_TAGS.has(others[0]!.localName) && others[0]!.localName !== 'p') return false;
+    // One title line, whatever it is drawn with ("<div class="card-header">Abonnez-vous à notre infolettre</div>").
+    if (others.length === 1 && !TITLE_LINE_TAGS.has(others[0]!.localName)) return false;
     if (others.some((o) => o.querySelector('a, input, button, iframe, form'))) return false;
     const words = others.map((o) => wordsOf(o)).join(' ');
     return NEWSLETTER.strong.test(words) || NEWSLETTER.weak.test(words) || NEWSLETTER.pitch.test(words);
@@ -920,8 +937,10 @@ export class Finder extends PageMeasures {
       } else if (tag === 'input') {
         const type = (el.getAttribute('type') ?? 'text').toLowerCase();
         if (type === 'password') blocker = true;
-        if (isEmailInput(el)) email = true;
-        if ((type === 'text' || type === 'email') && !isSearchField(el)) fields++;
+        // A field the page hides (a pop-over a header button opens) is no field of the box the reader sees.
+        const drawn = !this.hiddenByPage(el);
+        if (drawn && isEmailInput(el)) email = true;
+        if (drawn && (type === 'text' || type === 'email') && !isSearchField(el)) fields++;
       } else if (tag === 'label' && isLabelOfMissingField(el)) fields++;
       else if (tag === 'iframe') iframe = true;
       else if (tag === 'button') button = true;
@@ -1050,8 +1069,8 @@ const OFFER_PROSE_CHARS = 40;
 /** The opening characters of an inline script that name the service it calls ("hbspt.forms.create(...)"). */
 const FORM_SCRIPT_HEAD = 300;
 
-/** What a tile adds around its link (a byline, a date) at most. */
-const TILE_EXTRA_CHARS = 30;
+/** What a tile adds around its link (a byline, a date; a kicker, its label and a sponsor's credit) at most. */
+const TILE_EXTRA_CHARS = 40;
 
 /**
  * An address of one story rather than of a section: a slug of several words ("/8-insanely-delicious-recipes.html")
@@ -1159,7 +1178,7 @@ const PROMO_BAR_PITCH_CHARS = 40;
 /** Lines of a promo tile: text blocks. */
 const TILE_LINE_TAGS = new Set(['div', 'p']);
 
-/** Ordinary story tiles beside a sponsored one that make it one tile of a stream. */
+/** Story tiles beside a sponsored one that make it one tile of a stream. */
 const STREAM_SIBLINGS = 2;
 
 /** Links of a stream tile: its headline, and a source or section link at most. */

@@ -38,7 +38,7 @@ const MONEY_HINT =
 const NEWSLETTER_HINT =
   /newsletter|inbox|forwarded|postfach|bolet[ií]n|nieuwsbrief|nyhe[td]sbrev|infolettre|uutiskirje|h[íi]rlev|メールマガジン|メルマガ|ニュースレター|뉴스레터/i;
 /** Cheap prefilter for a heading that names a newsletter ("The Daily Brief", "Join our mailing list"). */
-const HEADING_HINT = /newsletter|inbox|brief|digest|mailing|e-?mail/i;
+const HEADING_HINT = /newsletter|inbox|brief|digest|mailing|e-?mail|bolet|infolettre|uutiskirje|h[íi]rlev/i;
 /** Cheap prefilter for a post's own sponsorship note ("This post ... was sponsored by"). */
 const SPONSOR_NOTE_HINT = /(sponsored|paid for|brought to you|presented) by/i;
 /** A one-sentence plug or a promo tile is this short. */
