@@ -125,6 +125,8 @@ export const DEV_SETS: readonly DevSet[] = [
   devSet('fifteenth', 'fifteenth', { minPages: 14, minNotClutterPages: 5, kinds: ALL_THREE }),
   // Non-English news and magazines (Polish, Latin-American Spanish, Brazilian Portuguese, French, Italian, German) from go-trafilatura's test pages; no promoted widget.
   devSet('sixteenth', 'sixteenth', { minPages: 18, minNotClutterPages: 11, kinds: ALL_THREE }),
+  // German news, trade press, magazines and blogs and two French pages (Switzerland, France) from go-trafilatura's test pages; no promoted widget.
+  devSet('seventeenth', 'seventeenth', { minPages: 14, minNotClutterPages: 11, kinds: ALL_THREE }),
 ];
 
 export const squash = (s: string) =>
