@@ -101,6 +101,9 @@ function earlyScript(): Plugin {
         format: 'iife',
         minify: true,
         target: 'es2022',
+        // The rules' words in other scripts as they are, not as \u escapes (vite's own chunks are built so too): six
+        // characters for each Japanese one (about 0.1 KB gzipped of a script every page compiles).
+        charset: 'utf8',
         plugins: [
           {
             // The rules' `$comment` prose documents the data for its readers; no browser needs it (~0.8 KB gzipped

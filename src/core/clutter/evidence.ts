@@ -341,9 +341,9 @@ function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
   const navAd = f.nav && f.ad && f.labels.has(kind) && f.textLinks > 0 && f.textLinks <= NAV_AD_LINKS && f.relPaid >= f.textLinks;
   if (navAd) return ['label:sponsored', 'markup:ad', 'links:rel-paid'];
   if (f.nav) return null;
-  // A paid story among the site's own: its tile's link carries the label beside the headline, its siblings do not. Its
+  // A paid story in a stream of story tiles: its label beside or in its headline's link (finder.ts sponsoredTile). Its
   // headline is its content, however few its words ("Anzeige / Städtereisen / Kunststadt Köln").
-  if (f.labels.has(kind) && f.streamTile) return ['label:sponsored', 'tile:stream'];
+  if (f.streamTile) return ['label:sponsored', 'tile:stream'];
   if (!f.hasContent || sponsorShell(f)) return null;
   // A bare sponsor credit over a box with no linked title and no paid link credits a tool or a section (a weather
   // bar, a market-data box "Sponsored by: <logo>"): the box is the site's own, not paid content.

@@ -15,6 +15,14 @@ export interface ClutterExample {
 
 export const CLUTTER_EXAMPLES: ClutterExample[] = [
   {
+    // A paid post in a ticker of the latest stories: its headline closes with its label in brackets.
+    kind: 'sponsored',
+    place: 'rail',
+    html: '<ul class="ticker"><li class="ticker-item"><a href="https://news.example.com/am-windows-server-einen-datentraeger-bereitstellen/"><span class="date">[ 26. Februar 2020 ]</span> <span class="title">Am Windows Server einen neuen Datenträger bereitstellen</span> <span class="cat">Windows</span></a></li><li class="ticker-item"><a href="https://news.example.com/das-potential-des-streckenhandels-sponsored-post/"><span class="date">[ 20. Februar 2020 ]</span> <span class="title">Das Potential des Streckenhandels – diese Vorteile bietet das Geschäftsmodell [Sponsored Post]</span> <span class="cat">Allgemeines</span></a></li><li class="ticker-item"><a href="https://news.example.com/virtualisieren-unter-windows-mit-hyper-v/"><span class="date">[ 19. Februar 2020 ]</span> <span class="title">Virtualisieren unter Windows mit der Hyper-V Schnellerstellung</span> <span class="cat">Virtualisierung</span></a></li></ul>',
+    contains: ['Das Potential des Streckenhandels', '[Sponsored Post]'],
+    excludes: ['Virtualisieren'],
+  },
+  {
     // A paid tile beside its linked headline in a rail of story tiles: its headline is short (too few words to be a
     // box's content on its own), its address a short slug, its picture says it is a story.
     kind: 'sponsored',
@@ -1115,6 +1123,10 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: 'a story stream whose headline holds a label word in brackets inside it ("Ipswich Town (promoted) sign ...")',
+    html: '<ul class="stream"><li><a href="/2024/06/ipswich-town-promoted-sign-striker">Ipswich Town (promoted) sign a striker from the Bundesliga</a></li><li><a href="/2024/06/central-bank-holds-rates">Central bank holds rates as inflation cools again</a></li><li><a href="/2024/06/oil-slips-on-demand-outlook">Oil slips as traders weigh the demand outlook</a></li></ul>',
+  },
   {
     why: "a header bar's newsletter button whose form is a pop-over the page hides (only the button is drawn)",
     html: '<section class="header-tools"><a href="javascript:void(0)" id="search-toggle">Szukaj</a><div class="popover-box" style="display:none"><form class="search-form"><input type="text" name="query"></form></div><span class="newsletter-popover"><a href="javascript:void(0)" id="pop-newsletter">Newsletter</a><div class="popover-box" style="display:none"><div class="newsletter-lead">Newsletter Example w Twojej skrzynce mailowej.</div><form class="newsletter-form" action="/newsletter/zapisz"><input type="email" name="email"><button type="submit">Wyślij</button></form></div></span><span>dołącz do nas</span></section>',

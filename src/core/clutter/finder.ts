@@ -12,6 +12,7 @@ import {
   NEWSLETTER,
   PRECEDENCE,
   RULES,
+  BRACKETED_LABEL,
   isDisclosureText,
 } from './rules.ts';
 import { EVIDENCE, HEADED_BOX_LINKS, HEADED_BOX_MAX_CHARS, PITCH_BOX_MAX_CHARS, TILE_MAX_CHARS, type BoxFacts } from './evidence.ts';
@@ -232,7 +233,7 @@ export class Finder extends PageMeasures {
     // A story's address, not a section's ("/partner-content"), or a story's picture beside it: a menu entry with a blurb
     // is no tile.
     if (!this.isExternal(link) && !isStoryAddress(link.getAttribute('href') ?? '') && !tile.querySelector('img, picture')) return null;
-    if (!this.holdsLabelBeside(link, n) && !this.kickerLabel(tile, link)) return null;
+    if (!this.holdsLabelBeside(link, n) && !this.kickerLabel(tile, link) && !this.bracketedTitle(link)) return null;
     const stream = tile.parentElement;
     if (!stream) return null;
     // Story tiles beside it, whatever their wrappers (a wrapped paid tile among bare headline links) and whether or not
@@ -493,6 +494,12 @@ export class Finder extends PageMeasures {
   tileLinkOf(box: Element): Element | null {
     const link = box.parentElement?.closest('a') ?? null;
     return link && this.len.of(link) <= TILE_MAX_CHARS ? link : null;
+  }
+
+  /** The box's headline, or a line of it, carries its sponsor label in brackets ("... [Sponsored Post]"). */
+  private bracketedTitle(box: Element): boolean {
+    if (this.len.reaches(box, TILE_MAX_CHARS + 1)) return false;
+    return [box, ...Array.from(box.querySelectorAll('*'))].some((el) => BRACKETED_LABEL.test(wordsOf(el)));
   }
 
   /** The sponsored tile of a story stream (`sponsoredTile`) that holds `label`, beside its headline link. */
@@ -1050,7 +1057,7 @@ export class Finder extends PageMeasures {
         this.isPlug(block, text),
       promoTile: size <= TILE_MAX_CHARS && textLinks === 1 && this.isPromoTile(block, size),
       askBar: textLinks === 1 && this.isAskBar(block, size),
-      streamTile: labels.has('sponsored') && textLinks <= TILE_OWN_LINKS && this.isStreamTile(block, size),
+      streamTile: (labels.has('sponsored') || this.bracketedTitle(block)) && textLinks <= TILE_OWN_LINKS && this.isStreamTile(block, size),
     };
     for (const kind of PRECEDENCE) {
       const evidence = EVIDENCE[RULES.kinds[kind].evidence]!(facts, kind);

@@ -76,6 +76,14 @@ const WORD_END = '(?![\\wÀ-ÖØ-öø-ɏ])';
 /** A label in a stream of story tiles may follow the tile's time ("09:00 Post Patrocinado"). */
 const LABEL_TIME = '(?:\\d{1,2}[:.h]\\d{2}\\s+)?';
 
+/**
+ * A sponsor label in brackets opening or closing a headline's text ("... das Geschäftsmodell [Sponsored Post]",
+ * "(Anzeige) Ein Tag am See"): the bracket sets it apart from the headline's own words. Not inside the headline ("Ipswich
+ * Town (promoted) sign a striker").
+ */
+const BRACKETED = `[\\[(]\\s*(?:${raw.kinds.sponsored.label})${WORD_END}[^\\])]{0,20}[\\])]`;
+export const BRACKETED_LABEL = re(`^\\s*${BRACKETED}|${BRACKETED}\\s*$`);
+
 /** Every kind, in the order the options page lists them. */
 export const CLUTTER_KINDS = Object.keys(raw.kinds) as ClutterKind[];
 

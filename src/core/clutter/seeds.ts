@@ -6,6 +6,7 @@ import type { TextLengths } from '../article/text-length.ts';
 import {
   ANY_LABEL_START,
   ANY_MARKUP,
+  BRACKETED_LABEL,
   DISCLOSURE,
   DISCLOSURE_FOOTER_MAX_CHARS,
   LABEL_HEAD,
@@ -49,7 +50,7 @@ export const LONG_PLUG_MAX_CHARS = 400;
 export const SPONSOR_NOTE_MAX_CHARS = 400;
 /** Any hint in one test: most text nodes of a page hold none. */
 const ANY_HINT = new RegExp(
-  `${ANY_LABEL_START.source}|${LABEL_HEAD.source}|${MONEY_HINT.source}|${HEADING_HINT.source}|${NEWSLETTER_HINT.source}|${SPONSOR_NOTE_HINT.source}`,
+  `${ANY_LABEL_START.source}|${LABEL_HEAD.source}|${MONEY_HINT.source}|${HEADING_HINT.source}|${NEWSLETTER_HINT.source}|${SPONSOR_NOTE_HINT.source}|${BRACKETED_LABEL.source}`,
   'i',
 );
 
@@ -180,6 +181,11 @@ export class SeedCollector {
         )
           this.seeds.push({ el: block, kind: 'newsletter', via: 'wording', at: node });
       }
+    }
+    // A headline that carries its label in brackets: its link is a paid story's, and the finder looks for its tile.
+    if (BRACKETED_LABEL.test(t)) {
+      const link = parent.closest('a');
+      if (link && this.len.of(link) <= TILE_MAX_CHARS) this.seeds.push({ el: link, kind: 'sponsored', via: 'wording', at: node });
     }
     if (SPONSOR_NOTE_HINT.test(t)) {
       // A post's own sponsorship note: its block, when that is the note alone.
