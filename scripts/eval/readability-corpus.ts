@@ -74,37 +74,44 @@ export function evalReadabilityCorpus(dir: string, clutterLabels: ReadonlyMap<st
     if (!fs.existsSync(sourcePath)) continue;
     const meta = JSON.parse(fs.readFileSync(path.join(folder, 'expected-metadata.json'), 'utf8')) as { readerable?: boolean; url?: string };
     const doc = parse(fs.readFileSync(sourcePath, 'utf8'), meta.url ?? DUMMY_URL);
-    const t0 = performance.now();
-    const detection = detectArticle(doc, meta.url ?? DUMMY_URL);
-    // Clutter is measured on every page, article or not: a page we misjudge must still lose nothing.
-    const blocks = findClutter(doc, { ...detection, isArticle: true });
-    ms += performance.now() - t0;
-    report.pages++;
-    if (detection.isArticle === !!meta.readerable) agree++;
-    else report.disagreements.push({ page, readerable: !!meta.readerable, signals: detection.signals });
-    for (const b of blocks) report.blocks.push({ page, kind: b.kind, text: collapse(b.element.textContent ?? '').slice(0, 160) });
+    let expected: Document | null = null;
+    // 130 pages and their expected copies: a window left open keeps its whole page alive (a full run ran out of heap).
+    try {
+      const t0 = performance.now();
+      const detection = detectArticle(doc, meta.url ?? DUMMY_URL);
+      // Clutter is measured on every page, article or not: a page we misjudge must still lose nothing.
+      const blocks = findClutter(doc, { ...detection, isArticle: true });
+      ms += performance.now() - t0;
+      report.pages++;
+      if (detection.isArticle === !!meta.readerable) agree++;
+      else report.disagreements.push({ page, readerable: !!meta.readerable, signals: detection.signals });
+      for (const b of blocks) report.blocks.push({ page, kind: b.kind, text: collapse(b.element.textContent ?? '').slice(0, 160) });
 
-    const expectedPath = path.join(folder, 'expected.html');
-    if (!fs.existsSync(expectedPath)) continue;
-    const expected = parse(fs.readFileSync(expectedPath, 'utf8'), null);
-    const full = visibleText(doc, []);
-    const kept = blocks.length ? visibleText(doc, blocks) : full;
-    const partsText = (detection.region ? [detection.region, ...detection.parts.slice(1)] : []).map((p) => collapse(p.textContent ?? ''));
-    for (const p of Array.from(expected.getElementsByTagName('p'))) {
-      const text = collapse(p.textContent ?? '');
-      // Readability rewrites some text; only paragraphs found verbatim in the source can be checked.
-      if (text.length < 40 || !full.includes(text)) continue;
-      report.checkedParagraphs++;
-      if (partsText.some((t) => t.includes(text))) covered++;
-      if (!kept.includes(text)) {
-        const labels = clutterLabels.get(page) ?? [];
-        if (labels.some((l) => text.includes(l) || l.includes(text))) {
-          report.labelledClutterHidden++;
-          continue;
+      const expectedPath = path.join(folder, 'expected.html');
+      if (!fs.existsSync(expectedPath)) continue;
+      expected = parse(fs.readFileSync(expectedPath, 'utf8'), null);
+      const full = visibleText(doc, []);
+      const kept = blocks.length ? visibleText(doc, blocks) : full;
+      const partsText = (detection.region ? [detection.region, ...detection.parts.slice(1)] : []).map((p) => collapse(p.textContent ?? ''));
+      for (const p of Array.from(expected.getElementsByTagName('p'))) {
+        const text = collapse(p.textContent ?? '');
+        // Readability rewrites some text; only paragraphs found verbatim in the source can be checked.
+        if (text.length < 40 || !full.includes(text)) continue;
+        report.checkedParagraphs++;
+        if (partsText.some((t) => t.includes(text))) covered++;
+        if (!kept.includes(text)) {
+          const labels = clutterLabels.get(page) ?? [];
+          if (labels.some((l) => text.includes(l) || l.includes(text))) {
+            report.labelledClutterHidden++;
+            continue;
+          }
+          report.lostParagraphs++;
+          report.lostDetails.push({ page, text: text.slice(0, 200) });
         }
-        report.lostParagraphs++;
-        report.lostDetails.push({ page, text: text.slice(0, 200) });
       }
+    } finally {
+      doc.defaultView?.close();
+      expected?.defaultView?.close();
     }
   }
   report.readerableAgreement = report.pages ? agree / report.pages : 0;

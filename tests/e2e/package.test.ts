@@ -71,7 +71,10 @@ describe('built extension', () => {
     // `npm run bench -- --only paint` is where its cost on pages is measured. Session 20's split of the finder into
     // modules added about 70 bytes and crossed 27 KiB; that session's rules (a label over a story tile or over paid
     // offers, a widget's heading over its sign-up form, the site's menu and search as a blocker...) took it to 27.8 KiB.
-    expect(gzipSync(earlyCode).length).toBeLessThan(28 * 1024);
+    // 29 KB: session 21's rules from two German, Polish, Spanish and French sets (bracketed "[Anzeige]" headlines,
+    // stream tiles, "enthält Affiliate-Links" notes, forms that post to the sign-up page) took it to 28.2 KiB after
+    // that session saved 0.3 KiB (the early sheet minified, the script built as UTF-8 instead of \u escapes).
+    expect(gzipSync(earlyCode).length).toBeLessThan(29 * 1024);
     // The dataset ships as compact shards and gzipped descriptions (scripts/data/vite-assets.ts), not as JSON.
     expect(readdirSync(join(dir, 'assets')).filter((f) => /^(listings|history)-/.test(f))).toEqual([]);
     const shards = readdirSync(join(dir, 'data/dataset'));

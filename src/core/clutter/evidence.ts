@@ -99,6 +99,10 @@ export interface BoxFacts {
   askBar: boolean;
   /** One tile of a stream of story tiles whose link holds a sponsor label beside its headline (finder.ts sponsoredTile). */
   streamTile: boolean;
+  /** A drawn form that posts to the sign-up page ("<form action="/newsletter/"> [Jetzt anmelden]"). */
+  signUpForm: boolean;
+  /** The box's headline opens or closes with its sponsor label in brackets ("[Anzeige] Früherkennung ..."). */
+  bracketed: boolean;
 }
 
 /** A tile (a stream tile: title, source and label; a promo tile: title, teaser and call to action) is this long at most. */
@@ -236,7 +240,7 @@ function newsletter(f: BoxFacts, kind: ClutterKind): string[] | null {
   if (
     marked &&
     strong &&
-    f.button &&
+    (f.button || f.signUpForm) &&
     f.signUpLink &&
     !f.blocker &&
     !f.nav &&
@@ -354,7 +358,13 @@ function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
   // A recommendation vendor's widget whose items all stay on the site is the site's own list ("More from <site>"),
   // whatever the vendor's own disclosure links in it say ("Sponsored Links" to its what-is page).
   if (f.markup.has('promoted-widget') && !f.paidHeadline) return null;
-  const said = f.labels.has(kind) ? 'label:sponsored' : wordingOf(kind, 'text')?.test(f.text) ? 'text:sponsored' : null;
+  const said = f.labels.has(kind)
+    ? 'label:sponsored'
+    : f.bracketed
+      ? 'label:title'
+      : wordingOf(kind, 'text')?.test(f.text)
+        ? 'text:sponsored'
+        : null;
   const marked = f.markup.has(kind)
     ? 'markup:sponsored'
     : f.relSponsored > 0
@@ -363,6 +373,9 @@ function sponsored(f: BoxFacts, kind: ClutterKind): string[] | null {
         ? 'markup:ad'
         : null;
   if (said && marked) return [said, marked];
+  // A story tile marked as sponsored content whose kicker is a link to the paid section ("Werbung | Anzeige" over the
+  // headline): a menu item names the section alone, the tile holds a story's linked title too.
+  if (f.linkLabels.has(kind) && f.markup.has(kind) && f.itemLink && f.size <= TILE_MAX_CHARS) return ['label:kicker', 'markup:sponsored'];
   // A list of links under a heading that says they are paid ("Health Solutions From Our Sponsors"): the sponsors'
   // articles, wherever they are hosted. The heading is the box's own (never a link to a section), so a menu or a
   // footer column with a "Sponsored Content" item is no such list.

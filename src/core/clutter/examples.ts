@@ -15,6 +15,34 @@ export interface ClutterExample {
 
 export const CLUTTER_EXAMPLES: ClutterExample[] = [
   {
+    // A story tile marked as sponsored content: a bracketed label opens its headline, its kicker links to the paid section.
+    kind: 'sponsored',
+    place: 'rail',
+    html: '<div class="module"><article class="post category-sponsored-post"><div class="thumb"><a href="/2019/09/anzeige-frueherkennung-urintest/"><img src="u.jpg" alt=""></a></div><div class="entry-header"><span class="meta-category"><a href="/category/gesundheit/">Gesundheit</a> <span>•</span> <a href="/category/sponsored-post/">Werbung | Anzeige</a></span><h2 class="entry-title"><a href="/2019/09/anzeige-frueherkennung-urintest/">[Anzeige] Früherkennung einer Blasenentzündung durch einfachen Urintest zur Selbstanwendung</a></h2><div class="entry-meta"><span class="updated">vor 5 Monaten</span></div></div></article></div>',
+    contains: ['[Anzeige] Früherkennung', 'vor 5 Monaten'],
+  },
+  {
+    // A newsletter box whose form holds only a submit button posting to the sign-up page ("Newslettern": German plural).
+    kind: 'newsletter',
+    place: 'body',
+    html: '<div class="box newsletter-box"><p class="headline"><span>Zu unseren</span> Newslettern <span>anmelden</span></p><div class="newsletter-box__content"><p>Das Wichtigste immer im Blick: Mit unseren beiden Newslettern verpassen Sie keine News mehr aus der Technikwelt.</p><form action="https://www.example.de/newsletter/" method="post"><input type="submit" value="Jetzt anmelden"></form></div></div>',
+    contains: ['Zu unseren', 'Das Wichtigste immer im Blick'],
+  },
+  {
+    // A short note that says the post holds affiliate links, in so many words.
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: '<p><em>Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte.</em></p>',
+    contains: ['enthält Affiliate-Links'],
+  },
+  {
+    // A product box's note: "the links are affiliate links".
+    kind: 'affiliate-disclosure',
+    place: 'body',
+    html: '<p class="product-disclaimer">Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API</p>',
+    contains: ['Bei den Verlinkungen handelt es sich um Affiliate Links'],
+  },
+  {
     // A paid post in a ticker of the latest stories: its headline closes with its label in brackets.
     kind: 'sponsored',
     place: 'rail',
@@ -1124,6 +1152,14 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
   {
+    why: 'a footer menu item naming the paid section, marked as such, without a story beside it',
+    html: '<ul class="footer-menu"><li class="menu-item cat-sponsored-post"><a href="/category/sponsored-post/">Werbung | Anzeige</a></li><li class="menu-item"><a href="/impressum/">Impressum</a></li><li class="menu-item"><a href="/kontakt/">Kontakt</a></li></ul>',
+  },
+  {
+    why: 'a search form that posts to a page whose address says "subscriptions" (no newsletter words, no sign-up markup)',
+    html: '<div class="search-box"><form action="/search/subscriptions-and-billing"><input type="search" name="q"><button type="submit">Search</button></form></div>',
+  },
+  {
     why: 'a story stream whose headline holds a label word in brackets inside it ("Ipswich Town (promoted) sign ...")',
     html: '<ul class="stream"><li><a href="/2024/06/ipswich-town-promoted-sign-striker">Ipswich Town (promoted) sign a striker from the Bundesliga</a></li><li><a href="/2024/06/central-bank-holds-rates">Central bank holds rates as inflation cools again</a></li><li><a href="/2024/06/oil-slips-on-demand-outlook">Oil slips as traders weigh the demand outlook</a></li></ul>',
   },
@@ -1432,6 +1468,7 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<p>The regulator said the blog contains affiliate links that it failed to disclose to readers, and fined its owner $10,000 last week.</p>',
   '<p>同社は売上の一部を地域の学校に寄付すると発表し、対象となる商品の一覧をウェブサイトで公開した。</p>',
   '<p>A cég hírlevélben tájékoztatta az ügyfeleit az új díjakról, amelyek januártól érvényesek, közölte a szóvivő hétfőn.</p>',
   '<p>La banque a lancé l\'an dernier une newsletter pour ses clients fortunés, et un porte-parole affirme que 40 000 personnes s\'y sont inscrites. Ses critiques disent que ces lettres ressemblent à des publicités, et <a href="https://banque.example/communiques/2024-rapport">le rapport annuel</a> ne dit pas combien elle coûte.</p>',

@@ -906,6 +906,7 @@ export class Finder extends PageMeasures {
     let itemLink = false;
     let emptySlot = false;
     let signUpLink = false;
+    let signUpForm = false;
     let iframe = false;
     let button = false;
     let formService = false;
@@ -949,6 +950,9 @@ export class Finder extends PageMeasures {
         if (drawn && isEmailInput(el)) email = true;
         if (drawn && (type === 'text' || type === 'email') && !isSearchField(el)) fields++;
       } else if (tag === 'label' && isLabelOfMissingField(el)) fields++;
+      // A form that posts to the sign-up page is a way there, as a link is ("<form action="/newsletter/"> [Jetzt anmelden]").
+      else if (tag === 'form' && SIGN_UP_PAGE.test(el.getAttribute('action') ?? '') && !this.hiddenByPage(el))
+        signUpLink = signUpForm = true;
       else if (tag === 'iframe') iframe = true;
       else if (tag === 'button') button = true;
       if ((tag === 'script' || tag === 'iframe') && !formService && this.buildsSignUpForm(el)) formService = true;
@@ -1004,6 +1008,7 @@ export class Finder extends PageMeasures {
         : new Set<ClutterKind>();
     const pitchLink = size <= PLUG_MAX_CHARS && textLinks === 1 && this.isPitchLink(block);
     const social = textLinks > FOLLOW_SOCIAL_LINKS ? socialLinks(block) : 0;
+    const bracketed = this.bracketedTitle(block);
     const facts: BoxFacts = {
       size,
       text,
@@ -1048,6 +1053,7 @@ export class Finder extends PageMeasures {
       button,
       followBox: size <= PLUG_MAX_CHARS && social >= FOLLOW_SOCIAL_LINKS && textLinks - social === 1 && this.isFollowPitch(block),
       signUpLink,
+      signUpForm,
       iframe,
       formService,
       plug:
@@ -1057,7 +1063,8 @@ export class Finder extends PageMeasures {
         this.isPlug(block, text),
       promoTile: size <= TILE_MAX_CHARS && textLinks === 1 && this.isPromoTile(block, size),
       askBar: textLinks === 1 && this.isAskBar(block, size),
-      streamTile: (labels.has('sponsored') || this.bracketedTitle(block)) && textLinks <= TILE_OWN_LINKS && this.isStreamTile(block, size),
+      bracketed,
+      streamTile: (labels.has('sponsored') || bracketed) && textLinks <= TILE_OWN_LINKS && this.isStreamTile(block, size),
     };
     for (const kind of PRECEDENCE) {
       const evidence = EVIDENCE[RULES.kinds[kind].evidence]!(facts, kind);

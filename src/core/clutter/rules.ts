@@ -176,6 +176,11 @@ export function isDisclosureText(text: string): boolean {
  */
 export function isDisclosureNote(text: string): boolean {
   const d = DISCLOSURE;
+  // A note may also say it alone: "Dieser Artikel enthält Affiliate-Links", "Bei den Verlinkungen handelt es sich um
+  // Affiliate Links", "Als Amazon-Partner verdiene ich an qualifizierten Verkäufen"; a label-short one without naming
+  // the post ("Anzeige, enthält Affiliate Links"), where a news sentence would ("The FTC says the blog contains ...").
+  if (text.length <= DISCLOSURE_NOTE_MAX_CHARS && d.plain.test(text)) return true;
+  if (text.length <= SHORT_NOTE_MAX_CHARS && d.shortNote.test(text)) return true;
   return text.length <= DISCLOSURE_NOTE_MAX_CHARS && d.affiliateLinks.test(text) && d.commissionWord.test(text) && d.selfAny.test(text);
 }
 
@@ -186,6 +191,9 @@ export function isDisclosureNote(text: string): boolean {
 export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[^\p{Ll}])/u);
 }
+
+/** A note this short may say only that it holds affiliate links. */
+const SHORT_NOTE_MAX_CHARS = 80;
 
 /** A note this short may spread its disclosure over several sentences. */
 const DISCLOSURE_NOTE_MAX_CHARS = raw.kinds['affiliate-disclosure'].limits.noteMaxChars;
