@@ -97,7 +97,7 @@ export interface BoxFacts {
   promoTile: boolean;
   /** A sign-up bar: a short ask in its own words and one sign-up button link (finder.ts isAskBar). */
   askBar: boolean;
-  /** One tile of a stream of story tiles whose link holds a sponsor label beside its headline (finder.ts sponsoredTile). */
+  /** One tile of a stream of story tiles with a sponsor label in or beside its headline's link (finder.ts sponsoredTile). */
   streamTile: boolean;
   /** A drawn form that posts to the sign-up page ("<form action="/newsletter/"> [Jetzt anmelden]"). */
   signUpForm: boolean;
