@@ -2,10 +2,10 @@
 // so the same core runs in the content script, in `clearfolio analyze` and in unit tests.
 
 import type { Note } from './notes.ts';
-import type { ClutterKind } from './clutter/rules.ts';
+import type { ClutterKind } from './clutter/kinds.ts';
 
-// The clutter kinds are a registry (clutter/rules.json `kinds`): one entry per kind, listed here for everyone.
-export { CLUTTER_KINDS, type ClutterKind } from './clutter/rules.ts';
+// The clutter kinds are a registry (clutter/rules.json `kinds`): one entry per kind, named here for everyone.
+export { CLUTTER_KINDS, type ClutterKind } from './clutter/kinds.ts';
 
 /** What `detectArticle` concludes about one page. */
 export interface ArticleDetection {

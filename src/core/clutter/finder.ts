@@ -498,7 +498,8 @@ export class Finder extends PageMeasures {
 
   /** The box's headline, or a line of it, carries its sponsor label in brackets ("... [Sponsored Post]"). */
   private bracketedTitle(box: Element): boolean {
-    if (this.len.reaches(box, TILE_MAX_CHARS + 1)) return false;
+    // Most boxes hold no bracket: the words of every element are read only when one does.
+    if (this.len.reaches(box, TILE_MAX_CHARS + 1) || !/[[(]/.test(box.textContent!)) return false;
     return [box, ...Array.from(box.querySelectorAll('*'))].some((el) => BRACKETED_LABEL.test(wordsOf(el)));
   }
 

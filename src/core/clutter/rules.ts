@@ -2,10 +2,13 @@
 // markup, labels and limits can be read, linted and extended without touching the matching logic; what
 // counts as proof for a kind lives in evidence.ts, named by the entry's `evidence`.
 import raw from './rules.json';
+import { CLUTTER_KINDS, type ClutterKind } from './kinds.ts';
 
+export { CLUTTER_KINDS, type ClutterKind };
 type RawKinds = typeof raw.kinds;
-/** A kind of clutter: one entry of rules.json `kinds`. */
-export type ClutterKind = keyof RawKinds;
+/** The registry and the names agree: a kind added to rules.json without a name (or a name without rules) fails here. */
+const SAME_KINDS: [keyof RawKinds, ClutterKind] extends [ClutterKind, keyof RawKinds] ? true : never = true;
+void SAME_KINDS;
 
 /** One kind, compiled. */
 export interface KindRules<K extends ClutterKind = ClutterKind> {
@@ -83,9 +86,6 @@ const LABEL_TIME = '(?:\\d{1,2}[:.h]\\d{2}\\s+)?';
  */
 const BRACKETED = `[\\[(]\\s*(?:${raw.kinds.sponsored.label})${WORD_END}[^\\])]{0,20}[\\])]`;
 export const BRACKETED_LABEL = re(`^\\s*${BRACKETED}|${BRACKETED}\\s*$`);
-
-/** Every kind, in the order the options page lists them. */
-export const CLUTTER_KINDS = Object.keys(raw.kinds) as ClutterKind[];
 
 export const RULES: ClutterRules = {
   kinds: Object.fromEntries(CLUTTER_KINDS.map((id) => [id, compile(id)])) as ClutterRules['kinds'],

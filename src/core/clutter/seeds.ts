@@ -38,8 +38,8 @@ const MONEY_HINT =
 /** Cheap prefilter for newsletter pitches ("delivered to your inbox", "Was this email forwarded to you?") in a box without sign-up markup. */
 const NEWSLETTER_HINT =
   /newsletter|inbox|forwarded|postfach|bolet[ií]n|nieuwsbrief|nyhe[td]sbrev|infolettre|uutiskirje|h[íi]rlev|メールマガジン|メルマガ|ニュースレター|뉴스레터/i;
-/** Cheap prefilter for a heading that names a newsletter ("The Daily Brief", "Join our mailing list"). */
-const HEADING_HINT = /newsletter|inbox|brief|digest|mailing|e-?mail|bolet|infolettre|uutiskirje|h[íi]rlev/i;
+/** Cheap prefilter for a heading that names a newsletter ("The Daily Brief", "Join our mailing list", "Boletín"). */
+const HEADING_HINT = new RegExp(`brief|digest|mailing|e-?mail|${NEWSLETTER_HINT.source}`, 'i');
 /** Cheap prefilter for a post's own sponsorship note ("This post ... was sponsored by"). */
 const SPONSOR_NOTE_HINT = /(sponsored|paid for|brought to you|presented) by/i;
 /** A one-sentence plug or a promo tile is this short. */
@@ -48,9 +48,9 @@ export const PLUG_MAX_CHARS = 250;
 export const LONG_PLUG_MAX_CHARS = 400;
 /** A post's sponsorship note is this short. */
 export const SPONSOR_NOTE_MAX_CHARS = 400;
-/** Any hint in one test: most text nodes of a page hold none. */
+/** Any hint in one test (HEADING_HINT holds NEWSLETTER_HINT): most text nodes of a page hold none. */
 const ANY_HINT = new RegExp(
-  `${ANY_LABEL_START.source}|${LABEL_HEAD.source}|${MONEY_HINT.source}|${HEADING_HINT.source}|${NEWSLETTER_HINT.source}|${SPONSOR_NOTE_HINT.source}|${BRACKETED_LABEL.source}`,
+  `${ANY_LABEL_START.source}|${LABEL_HEAD.source}|${MONEY_HINT.source}|${HEADING_HINT.source}|${SPONSOR_NOTE_HINT.source}|${BRACKETED_LABEL.source}`,
   'i',
 );
 
