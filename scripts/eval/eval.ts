@@ -15,7 +15,11 @@
 // (DEV_SETS in clutter-set.ts: real-clutter-more, -third, -fourth, -fifth; pages in the project) are scored in every
 // full run under their own keys ("clutterMore." ...) with a per-kind table each; `--clutter-<name>-only [--page S]`
 // runs one alone and lists its misses and wrong hides (with `--check`, its floors only); `--no-clutter-<name>` skips it.
+// A full run scores Readability's pages (`--readability-only`), the tuning set, the check set and each dev set in a
+// child process of its own, as many at a time as the machine has spare cores.
+import { fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figures } from './score.ts';
@@ -51,6 +55,8 @@ function parse(argv: string[]) {
     clutterSetOnly: false,
     clutterCheckOnly: false,
     clutterDevOnly: false,
+    /** `--readability-only`: Readability's pages alone (lost paragraphs, stray highlights); a full run's child. */
+    readabilityOnly: false,
     /** `--clutter-<name>-only`: this dev set alone, with its misses. */
     devOnly: null as DevSet | null,
     /** With --clutter-set-only: only the clutter-set cases whose page path holds one of these. */
@@ -69,6 +75,7 @@ function parse(argv: string[]) {
     else if (a === '--clutter-set-only') opts.clutterSetOnly = true;
     else if (a === '--clutter-check-only') opts.clutterCheckOnly = true;
     else if (a === '--clutter-dev-only') opts.clutterDevOnly = true;
+    else if (a === '--readability-only') opts.readabilityOnly = true;
     else if (DEV_SETS.some((d) => a === `--clutter-${d.name}-only`)) {
       if (opts.devOnly) throw new Error(`${a} cannot go with --clutter-${opts.devOnly.name}-only`);
       opts.devOnly = DEV_SETS.find((d) => a === `--clutter-${d.name}-only`)!;
@@ -198,13 +205,24 @@ async function clutterDevOnly(opts: ReturnType<typeof parse>): Promise<number> {
   return 0;
 }
 
-/** `--clutter-check-only`: the check set alone, figures only (never its misses). */
+/** The check set's figures, whole and its held half. */
+async function checkSetFigures(casesFile: string): Promise<Figures> {
+  return {
+    ...(await evalClutterSet(casesFile, dirname(casesFile), [], [], CHECK_SET)),
+    ...(await evalClutterSet(casesFile, dirname(casesFile), [], [], CHECK_HELD)),
+  };
+}
+
+/** `--clutter-check-only`: the check set alone, whole and its held half, figures only (never its misses). */
 async function clutterCheckOnly(opts: ReturnType<typeof parse>): Promise<number> {
-  const figures = await evalClutterSet(opts.clutterCheck!, dirname(opts.clutterCheck!), [], [], CHECK_SET);
+  const figures = await checkSetFigures(opts.clutterCheck!);
   if (opts.json) console.log(JSON.stringify(figures));
   else printCheckSet(figures);
   if (!opts.check) return 0;
-  const failures = checkFloors(figures, floorsFor(JSON.parse(readFileSync(FLOORS, 'utf8')) as Floors, 'clutterCheck.'));
+  const floors = JSON.parse(readFileSync(FLOORS, 'utf8')) as Floors;
+  const held = floorsFor(floors, 'clutterHeld.');
+  const whole = floorsFor(floors, 'clutterCheck.');
+  const failures = checkFloors(figures, { min: { ...whole.min, ...held.min }, max: { ...whole.max, ...held.max } });
   if (failures.length) console.error(`eval --check: ${failures.length} check-set figure(s) regressed:\n  ${failures.join('\n  ')}`);
   else console.log('eval --check: check-set figures at or above their floors');
   return failures.length ? 1 : 0;
@@ -215,6 +233,7 @@ async function main(): Promise<number> {
   if (opts.clutterSetOnly) return clutterSetOnly(opts);
   if (opts.clutterCheckOnly) return clutterCheckOnly(opts);
   if (opts.clutterDevOnly) return clutterDevOnly(opts);
+  if (opts.readabilityOnly) return readabilityOnly(opts);
   if (opts.devOnly) return clutterSetOnly(opts, opts.devOnly);
   if (!opts.dir) {
     // The default corpora live in ../shared: say at once where it comes from rather than scoring half of them.
@@ -225,6 +244,27 @@ async function main(): Promise<number> {
     }
   }
   const corpora = opts.dir ? [{ prefix: '', dir: opts.dir }] : defaultCorpora(REPO);
+  if (opts.readability && !existsSync(opts.readability)) {
+    console.error(`eval: Readability corpus not found at ${opts.readability} (use --readability DIR or --no-readability)`);
+    return 2;
+  }
+  if (opts.clutterSet && !existsSync(opts.corpora)) {
+    console.error(`eval: corpora not found at ${opts.corpora} (use --corpora DIR or --no-clutter-set)`);
+    return 2;
+  }
+  // Readability's pages, the tuning set, the dev sets and the check set run in child processes, beside the corpora
+  // this process scores: jsdom keeps megabytes of every closed window (jsdom#1682), so one process for everything
+  // outgrew node's heap, and the machine's other cores were idle. The largest go first.
+  const where = ['--corpora', opts.corpora, ...(opts.verbose ? ['--verbose'] : [])];
+  const jobs = {
+    readability: opts.readability ? ['--readability-only', '--readability', opts.readability, ...where] : null,
+    tuning: opts.clutterSet ? ['--clutter-set-only', ...where] : null,
+    check: opts.clutterCheck ? ['--clutter-check-only'] : null,
+  };
+  const named = Object.values(jobs).filter((j) => j !== null);
+  const children = runInChildren([...named, ...opts.devSets.map((set) => [`--clutter-${set.name}-only`])].map((j) => [...j, '--json']));
+  // A child's failure is reported once, when its figures are awaited below.
+  children.catch(() => undefined);
   const figures: Figures = {};
   const details: string[] = [];
   for (const corpus of corpora) {
@@ -237,45 +277,19 @@ async function main(): Promise<number> {
     details.push(...scored.details);
   }
 
-  if (opts.readability) {
-    if (!existsSync(opts.readability)) {
-      console.error(`eval: Readability corpus not found at ${opts.readability} (use --readability DIR or --no-readability)`);
-      return 2;
-    }
-    const r = await evalReadabilityCorpus(opts.readability, readabilityClutterLabels(opts.clutterSet));
-    figures.readabilityPages = r.pages;
-    figures.readerableAgreement = Math.round(r.readerableAgreement * 1000) / 1000;
-    figures.lostParagraphs = r.lostParagraphs;
-    figures.labelledClutterHidden = r.labelledClutterHidden;
-    if (opts.verbose) for (const l of r.lostDetails) details.push(`lost paragraph on ${l.page}: ${l.text.slice(0, 100)}`);
-    const h = await readabilityHighlights(opts.readability);
-    figures.readabilityTickerHighlights = h.count;
-    if (opts.verbose) details.push(...h.details);
+  const outs = await children;
+  const withDetails = (out: unknown) => out as { figures: Figures; details: string[] };
+  for (const key of ['readability', 'tuning'] as const) {
+    if (!jobs[key]) continue;
+    const out = withDetails(outs[named.indexOf(jobs[key])]);
+    Object.assign(figures, out.figures);
+    if (opts.verbose) details.push(...out.details);
   }
-
-  if (opts.clutterSet) {
-    if (!existsSync(opts.corpora)) {
-      console.error(`eval: corpora not found at ${opts.corpora} (use --corpora DIR or --no-clutter-set)`);
-      return 2;
-    }
-    const clutterDetails: string[] = [];
-    Object.assign(figures, await evalClutterSet(opts.clutterSet, opts.corpora, clutterDetails));
-    if (opts.verbose) details.push(...clutterDetails);
-  }
-
-  // The tunable dev sets: pages in the project (their misses: --clutter-<name>-only).
-  const devFigures: Figures[] = [];
-  for (const set of opts.devSets) devFigures.push(await evalClutterSet(devCases(set), join(REPO, set.folder), [], [], set));
+  // The tunable dev sets: pages in the project (their misses: --clutter-<name>-only). The check set's misses are not
+  // collected: its figures say whether the engine generalises, its pages are not for tuning.
+  const devFigures = outs.slice(named.length).map((out) => withDetails(out).figures);
   for (const f of devFigures) Object.assign(figures, f);
-
-  // The check set's misses are not collected: its figures say whether the engine generalises, its pages are not
-  // for tuning.
-  const checkFigures: Figures = opts.clutterCheck
-    ? {
-        ...(await evalClutterSet(opts.clutterCheck, dirname(opts.clutterCheck), [], [], CHECK_SET)),
-        ...(await evalClutterSet(opts.clutterCheck, dirname(opts.clutterCheck), [], [], CHECK_HELD)),
-      }
-    : {};
+  const checkFigures: Figures = jobs.check ? (outs[named.indexOf(jobs.check)] as Figures) : {};
   Object.assign(figures, checkFigures);
 
   if (opts.json) console.log(JSON.stringify(figures));
@@ -314,6 +328,70 @@ async function main(): Promise<number> {
     );
   }
   return 0;
+}
+
+/** `--readability-only`: article text kept and stray ticker highlights on Readability's pages. */
+async function readabilityOnly(opts: ReturnType<typeof parse>): Promise<number> {
+  if (!opts.readability || !existsSync(opts.readability)) {
+    console.error(`eval: Readability corpus not found at ${opts.readability} (use --readability DIR)`);
+    return 2;
+  }
+  const figures: Figures = {};
+  const details: string[] = [];
+  const r = await evalReadabilityCorpus(opts.readability, readabilityClutterLabels(opts.clutterSet));
+  figures.readabilityPages = r.pages;
+  figures.readerableAgreement = Math.round(r.readerableAgreement * 1000) / 1000;
+  figures.lostParagraphs = r.lostParagraphs;
+  figures.labelledClutterHidden = r.labelledClutterHidden;
+  for (const l of r.lostDetails) details.push(`lost paragraph on ${l.page}: ${l.text.slice(0, 100)}`);
+  const h = await readabilityHighlights(opts.readability);
+  figures.readabilityTickerHighlights = h.count;
+  details.push(...h.details);
+  if (opts.json) console.log(JSON.stringify({ figures, details }));
+  else {
+    console.log(
+      Object.entries(figures)
+        .map(([k, v]) => `${k}=${fmt(v)}`)
+        .join(' '),
+    );
+    for (const d of details) console.log(`  ${d}`);
+  }
+  return 0;
+}
+
+/**
+ * Runs this script once per argument list in a child process (at most one per spare core at a time) and returns each
+ * child's `--json` output, in order. A child that fails rejects with its exit code and its error output.
+ */
+async function runInChildren(jobs: string[][]): Promise<unknown[]> {
+  const out: unknown[] = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      out[i] = await runChild(jobs[i]!);
+    }
+  };
+  const width = Math.max(1, Math.min(jobs.length, availableParallelism() - 1));
+  await Promise.all(Array.from({ length: width }, worker));
+  return out;
+}
+
+function runChild(args: string[]): Promise<unknown> {
+  return new Promise((resolveOut, reject) => {
+    // fork() passes this process's node options on (tsx's loader, the heap size in NODE_OPTIONS).
+    const child = fork(fileURLToPath(import.meta.url), args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (d: Buffer) => (stdout += d));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const last = stdout.trim().split('\n').at(-1) ?? '';
+      if (code === 0 && last.startsWith('{')) resolveOut(JSON.parse(last));
+      else reject(new Error(`eval ${args.join(' ')} exited with ${code}:\n${stderr.trim() || stdout.trim()}`));
+    });
+  });
 }
 
 main().then(
