@@ -15,6 +15,27 @@ export interface ClutterExample {
 
 export const CLUTTER_EXAMPLES: ClutterExample[] = [
   {
+    // A closing plug in the article that speaks to the reader formally ("Abonnieren Sie"): its link is the sign-up page.
+    kind: 'newsletter',
+    place: 'body',
+    html: '<p><em>Keine Neuigkeiten aus der Medien-Branche mehr verpassen:&nbsp;<strong><a href="https://www.example.de/newsletter-anmeldung/">Abonnieren Sie kostenlos die Example-Newsletter</a></strong>&nbsp;und bleiben Sie über alle aktuellen Entwicklungen auf dem Laufenden.</em></p>',
+    contains: ['Keine Neuigkeiten', 'auf dem Laufenden'],
+  },
+  {
+    // A plug that opens with its newsletter's name in quotation marks: the quotation holds no pitch, so no one is quoted.
+    kind: 'newsletter',
+    place: 'body',
+    html: '<p><em>&quot;Hier ist Example&quot;: Der Example-Newsletter informiert Sie immer montags bis freitags zum Feierabend über das Wichtigste vom Tag, direkt in Ihrem privaten Postfach. </em><a href="https://www.example.de/nachrichten/newsletter-anmeldung"><em>Hier geht&#x27;s zur Anmeldung!</em></a></p>',
+    contains: ['Hier ist Example', 'zur Anmeldung'],
+  },
+  {
+    // A blog's plug in the familiar "du" ("hol dir jetzt meinen gratis Newsletter"), its link opening a pop-up.
+    kind: 'newsletter',
+    place: 'body',
+    html: '<div class="code-block"><p><strong>Wenn du keinen Artikel mehr zu Bahnreisen verpassen willst, dann hol dir jetzt meinen <a href="#" class="popup-newsletter">gratis Newsletter</a>! Du kannst mir auch auf <a href="https://www.facebook.com/example">Facebook</a> und <a href="https://www.twitter.com/example">Twitter</a> folgen.</strong></p></div>',
+    contains: ['Wenn du keinen Artikel', 'Twitter folgen'],
+  },
+  {
     // A story tile marked as sponsored content: a bracketed label opens its headline, its kicker links to the paid section.
     kind: 'sponsored',
     place: 'rail',
@@ -1468,6 +1489,7 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<p>„Hol dir den Newsletter nicht wegen der Rabatte“, sagte die Verbraucherschützerin am Montag über <a href="https://vz.example/studie">die Studie</a>, für die 2.000 Kunden befragt wurden.</p>',
   '<p>The regulator said the blog contains affiliate links that it failed to disclose to readers, and fined its owner $10,000 last week.</p>',
   '<p>同社は売上の一部を地域の学校に寄付すると発表し、対象となる商品の一覧をウェブサイトで公開した。</p>',
   '<p>A cég hírlevélben tájékoztatta az ügyfeleit az új díjakról, amelyek januártól érvényesek, közölte a szóvivő hétfőn.</p>',

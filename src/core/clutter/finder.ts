@@ -297,6 +297,10 @@ export class Finder extends PageMeasures {
     // Its link is the way in when its closing sentence is the ask ("... a weekly newsletter. Sign up <a>here</a>.").
     const asks = closesWithSignUpAsk(block, text);
     if (!asks && !NEWSLETTER.pitch.test(text) && !this.pointsToNewsletter(block, text, prose)) return false;
+    // A pitch in the quotation a paragraph opens with reports what someone said ("„Hol dir den Newsletter ...“, sagte
+    // sie"); a newsletter's quoted name does not ("\"Hier ist Bayern\": Der BR24 Newsletter informiert Sie ...").
+    const quoted = /^["„“”«»‚‘]([^"“”«»‘’]+)/.exec(text)?.[1];
+    if (quoted && NEWSLETTER.pitch.test(quoted)) return false;
     // A sentence: it ends as one (or with its link's call to action after it: "... AI coverage. Learn More"), holds
     // no control, and its own words are a sentence's (lower-case words: a bar of menu entries is capitalised).
     const cta = links.length ? wordsOf(links[links.length - 1]!) : '';
@@ -314,13 +318,13 @@ export class Finder extends PageMeasures {
       links.length === 1 &&
       this.len.of(links[0]!) >= this.len.of(block) - 2 &&
       SIGN_UP_ADDRESS.test(links[0]!.getAttribute('href') ?? '') &&
-      READER_ADDRESS.test(text)
+      addressesReader(text)
     )
       return true;
     if (lowerWords(prose) < PLUG_PROSE_WORDS) return false;
     // A note whose own words ask the reader to sign up ("Check out <a>more of our stories</a> by signing up to our
     // free weekly newsletter"): its link is the way in, wherever it points.
-    if (note && links.length === 1 && NEWSLETTER.pitch.test(prose) && READER_ADDRESS.test(prose)) return true;
+    if (note && links.length === 1 && NEWSLETTER.pitch.test(prose) && addressesReader(prose)) return true;
     return (
       asks ||
       links.some((a) => {
@@ -342,7 +346,7 @@ export class Finder extends PageMeasures {
       links.length === 1 &&
       SIGN_UP_PAGE.test(links[0]!.getAttribute('href') ?? '') &&
       NEWSLETTER.strong.test(prose) &&
-      (READER_ADDRESS.test(text) || FORMAL_YOU.test(text))
+      addressesReader(text)
     );
   }
 
@@ -358,7 +362,7 @@ export class Finder extends PageMeasures {
     // The pitch may be the link's words ("<a>vous pouvez vous inscrire à cette lettre quotidienne</a>"); the newsletter
     // is named, and the reader spoken to, in the paragraph's own.
     const prose = this.proseOf(block);
-    return NEWSLETTER.pitch.test(wordsOf(block)) && NEWSLETTER.strong.test(prose) && READER_ADDRESS.test(prose);
+    return NEWSLETTER.pitch.test(wordsOf(block)) && NEWSLETTER.strong.test(prose) && addressesReader(prose);
   }
 
   /**
@@ -373,7 +377,7 @@ export class Finder extends PageMeasures {
     const text = collapse(wordsOf(box));
     // The site speaks to its reader ("your inbox", "our newsletter", "Sign up..."); a report speaks of others
     // ("The bank told clients to sign up for its e-mail alerts").
-    if (!READER_ADDRESS.test(text)) return false;
+    if (!addressesReader(text)) return false;
     if (links > 0 && this.isPlug(box, text)) return true;
     return NEWSLETTER.pitch.test(text) && !this.inWall(box) && this.holdsSignUpAction(box);
   }
@@ -483,10 +487,7 @@ export class Finder extends PageMeasures {
     if (!SIGN_UP_PAGE.test(link.getAttribute('href') ?? '') && !NEWSLETTER_MARKUP.test(markupString(link))) return false;
     const prose = this.proseOf(block);
     return (
-      (NEWSLETTER.weak.test(prose) || NEVER_MISS.test(prose)) &&
-      READER_ADDRESS.test(prose) &&
-      !PRICE.test(prose) &&
-      !ACCOUNT_ASK.test(prose)
+      (NEWSLETTER.weak.test(prose) || NEVER_MISS.test(prose)) && addressesReader(prose) && !PRICE.test(prose) && !ACCOUNT_ASK.test(prose)
     );
   }
 
@@ -1109,10 +1110,13 @@ const SPONSOR_CREDIT = /^(sponsored|presented|powered|brought to you) by:?$/i;
 
 /** Words of a site speaking to its reader: "you", "our", or a sentence that starts by asking ("Sign up", "Get"). */
 const READER_ADDRESS =
-  /\b(you|your|you're|our|us|we|ihr(e[mnrs]?)?|unser(e[mnrs]?)?|wir|uns|dein(e[mnrs]?)?|vous|votre|vos|notre|nos|nous)\b|(^|[.!?…]\s)\W*(sign up|subscribe|get|join|receive|never miss|don't miss|want|stay|keep up|read)\b/i;
+  /\b(you|your|you're|our|us|we|ihr(e[mnrs]?)?|unser(e[mnrs]?)?|wir|uns|du|dir|dich|euch|dein(e[mnrs]?)?|vous|votre|vos|notre|nos|nous)\b|(^|[.!?…]\s)\W*(sign up|subscribe|get|join|receive|never miss|don't miss|want|stay|keep up|read)\b/i;
 
 /** German's formal "you" (Sie, Ihnen, Ihr), told from "she" and "they" by its capital inside a sentence. */
 const FORMAL_YOU = /[\p{Ll}\p{N},;:–—-]\s+(Sie|Ihnen|Ihre?[mnrs]?)\b/u;
+
+/** The site speaks to its reader, in English, German (familiar or formal) or French. */
+const addressesReader = (text: string): boolean => READER_ADDRESS.test(text) || FORMAL_YOU.test(text);
 
 /** A list item with this many lower-case words of its own is a sentence, not a menu entry. */
 const SENTENCE_ITEM_WORDS = 6;
