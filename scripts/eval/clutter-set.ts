@@ -127,6 +127,8 @@ export const DEV_SETS: readonly DevSet[] = [
   devSet('sixteenth', 'sixteenth', { minPages: 18, minNotClutterPages: 11, kinds: ALL_THREE }),
   // German news, trade press, magazines and blogs and two French pages (Switzerland, France) from go-trafilatura's test pages; no promoted widget.
   devSet('seventeenth', 'seventeenth', { minPages: 14, minNotClutterPages: 11, kinds: ALL_THREE }),
+  // Promoted-story widgets with their items in the page (partner link exchanges of 2010-2011), English, German and Spanish news with newsletter boxes and sponsored tiles; no affiliate disclosure.
+  devSet('eighteenth', 'eighteenth', { minPages: 16, minNotClutterPages: 15, kinds: ['newsletter', 'sponsored', 'promoted-widget'] }),
 ];
 
 export const squash = (s: string) =>
