@@ -150,24 +150,24 @@ const BLOCK_TEXT_TAGS = new Set(['p', 'pre', 'li']);
  */
 class ScanLists {
   /** p, pre, li and every div, in document order; divs found to hold a block are dropped at the end. */
-  private readonly blocks: Element[] = [];
-  private readonly blockDivs = new Set<Element>();
-  private readonly brDivs = new Set<Element>();
+  readonly #blocks: Element[] = [];
+  readonly #blockDivs = new Set<Element>();
+  readonly #brDivs = new Set<Element>();
 
   constructor(private readonly scan: PageScan) {}
 
   element(el: Element, tag: string, parent: Element | null, names: readonly string[] | null): void {
     const scan = this.scan;
     if (names && (names.includes('itemprop') || names.includes('itemtype'))) scan.microdata.push(el);
-    if (tag === 'div' || BLOCK_TEXT_TAGS.has(tag)) this.blocks.push(el);
+    if (tag === 'div' || BLOCK_TEXT_TAGS.has(tag)) this.#blocks.push(el);
     else if (tag === 'meta') scan.metas.push(el);
     else if (tag === 'script') {
       if (names?.includes('type') && isLdJson(el)) scan.ldJson.push(el);
     } else if (tag === 'article') scan.articles.push(el);
     else if (tag === 'h1') scan.h1s.push(el);
     if (parent?.localName !== 'div') return;
-    if (CONTAINER_CHILDREN.has(tag)) this.blockDivs.add(parent);
-    else if (tag === 'br') this.brDivs.add(parent);
+    if (CONTAINER_CHILDREN.has(tag)) this.#blockDivs.add(parent);
+    else if (tag === 'br') this.#brDivs.add(parent);
   }
 
   /** Every element under `top` (not `top`), for a subtree the walk does not enter. */
@@ -178,7 +178,8 @@ class ScanLists {
   }
 
   finish(): void {
-    const { blocks, blockDivs, brDivs, scan } = this;
+    const { scan } = this;
+    const [blocks, blockDivs, brDivs] = [this.#blocks, this.#blockDivs, this.#brDivs];
     scan.textBlocks = blocks.filter((el) => !blockDivs.has(el));
     scan.lineDivs = brDivs.size ? blocks.filter((el) => brDivs.has(el) && blockDivs.has(el)) : [];
   }

@@ -33,11 +33,11 @@ function nonSpace(s: string): number {
 }
 
 export class TextLengths {
-  private readonly known = new Map<Node, number>();
+  readonly #known = new Map<Node, number>();
 
   of(el: Node): number {
-    const n = this.known.get(el);
-    return n === undefined ? this.measure(el, el.textContent ?? '') : n;
+    const n = this.#known.get(el);
+    return n === undefined ? this.#measure(el, el.textContent ?? '') : n;
   }
 
   /**
@@ -45,10 +45,10 @@ export class TextLengths {
    * lengthens text, so short text needs no collapsing at all.
    */
   atLeast(el: Node, min: number): number {
-    const n = this.known.get(el);
+    const n = this.#known.get(el);
     if (n !== undefined) return n;
     const text = el.textContent ?? '';
-    return text.length < min ? text.length : this.measure(el, text);
+    return text.length < min ? text.length : this.#measure(el, text);
   }
 
   /**
@@ -57,7 +57,7 @@ export class TextLengths {
    * non-space characters of text outside script and style, which the collapsed length is never below.
    */
   reaches(el: Node, min: number): boolean {
-    const n = this.known.get(el);
+    const n = this.#known.get(el);
     if (n !== undefined) return n >= min;
     const doc = el.ownerDocument;
     if (!doc) return this.of(el) >= min;
@@ -72,9 +72,9 @@ export class TextLengths {
     return this.of(el) >= min;
   }
 
-  private measure(el: Node, text: string): number {
+  #measure(el: Node, text: string): number {
     const n = collapsedLength(text);
-    this.known.set(el, n);
+    this.#known.set(el, n);
     return n;
   }
 }

@@ -63,10 +63,10 @@ export interface FindClutterOptions {
 
 export class Finder extends PageMeasures {
   /** isVendorFeed's answers for this pass. */
-  private readonly feeds = new Map<Element, boolean>();
-  private protectedParas: Element[] | null = null;
+  readonly #feeds = new Map<Element, boolean>();
+  #protectedParas: Element[] | null = null;
   /** The protected paragraphs and all their ancestors: hiding any of them would hide one. */
-  private holdsProtected: Set<Element> | null = null;
+  #holdsProtected: Set<Element> | null = null;
 
   constructor(doc: Document, detection: ArticleDetection, opts: FindClutterOptions) {
     super(doc, detection, opts.lengths);
@@ -74,12 +74,12 @@ export class Finder extends PageMeasures {
 
   /** The region's substantive paragraphs (p, or a div written as one), unless they sit in a small box whose own markup says clutter. */
   protectedParagraphs(): Element[] {
-    return this.protectedParas ?? runThrough(this.measureProtected());
+    return this.#protectedParas ?? runThrough(this.measureProtected());
   }
 
   /** Fills the protected paragraphs, pausing now and then: on long pages this is a walk of its own. */
   *measureProtected(): Walk<Element[]> {
-    if (this.protectedParas) return this.protectedParas;
+    if (this.#protectedParas) return this.#protectedParas;
     const out: Element[] = [];
     const region = this.region;
     if (region) {
@@ -99,14 +99,14 @@ export class Finder extends PageMeasures {
           const m = a.localName === 'form' ? '' : markupString(a);
           if (
             a.localName === 'form' ||
-            ((ANY_MARKUP.test(m) || RULES.evidence.ad.test(m)) && this.len.of(a) <= this.boxLimit() && this.labelledBox(a, m)) ||
-            (PROMOTED_MARKUP.test(m) && this.isVendorFeed(a)) ||
-            (!this.len.reaches(a, RULES.kinds['affiliate-disclosure'].maxChars + 1) && this.labelledLinkOut(a)) ||
+            ((ANY_MARKUP.test(m) || RULES.evidence.ad.test(m)) && this.len.of(a) <= this.boxLimit() && this.#labelledBox(a, m)) ||
+            (PROMOTED_MARKUP.test(m) && this.#isVendorFeed(a)) ||
+            (!this.len.reaches(a, RULES.kinds['affiliate-disclosure'].maxChars + 1) && this.#labelledLinkOut(a)) ||
             (!this.len.reaches(a, SIGN_UP_BOX_CHARS + 1) && isSignUpForm(a)) ||
-            (!this.len.reaches(a, PLUG_MAX_CHARS + 1) && this.isSignUpPromo(a)) ||
-            (!this.len.reaches(a, LONG_PLUG_MAX_CHARS + 1) && this.isLongPlug(a) && this.isSignUpPromo(a)) ||
-            (a.localName === 'a' && !this.len.reaches(a, TILE_MAX_CHARS + 1) && this.isPromoTile(a, this.len.of(a))) ||
-            (!this.len.reaches(a, HEADED_BOX_MAX_CHARS + 1) && this.isHeadedSignUpBox(a)) ||
+            (!this.len.reaches(a, PLUG_MAX_CHARS + 1) && this.#isSignUpPromo(a)) ||
+            (!this.len.reaches(a, LONG_PLUG_MAX_CHARS + 1) && this.#isLongPlug(a) && this.#isSignUpPromo(a)) ||
+            (a.localName === 'a' && !this.len.reaches(a, TILE_MAX_CHARS + 1) && this.#isPromoTile(a, this.len.of(a))) ||
+            (!this.len.reaches(a, HEADED_BOX_MAX_CHARS + 1) && this.#isHeadedSignUpBox(a)) ||
             (!this.len.reaches(a, TILE_MAX_CHARS + TILE_EXTRA_CHARS + 1) && this.isStreamTile(a, this.len.of(a))) ||
             (a.localName === 'p' && !this.len.reaches(a, this.boxLimit() + 1) && !!sponsorPill(a, this.len))
           ) {
@@ -132,7 +132,7 @@ export class Finder extends PageMeasures {
         if (!isExempt(p)) out.push(p);
       }
     }
-    this.protectedParas = out;
+    this.#protectedParas = out;
     return out;
   }
 
@@ -140,7 +140,7 @@ export class Finder extends PageMeasures {
    * A box whose markup names clutter: sponsor/vendor markup speaks for itself; an ad slot's markup only with a
    * visible "Sponsored"-type label inside (publishers wrap article blocks in ad-injection containers).
    */
-  private labelledBox(box: Element, markup: string): boolean {
+  #labelledBox(box: Element, markup: string): boolean {
     // Sign-up markup alone does not make a pitch paragraph clutter (Readability keeps "Sign up for our paid
     // newsletter..." as article text): only a box with its entry field is a sign-up box.
     if (ANY_MARKUP.test(markup) && PRECEDENCE.some((k) => !RULES.kinds[k].markupNeedsField && RULES.kinds[k].markup.test(markup)))
@@ -148,10 +148,10 @@ export class Finder extends PageMeasures {
     if (PRECEDENCE.some((k) => RULES.kinds[k].markup.test(markup))) {
       if (box.querySelector('input, select, iframe, form')) return true;
       const n = this.len.of(box);
-      if (n <= 400 && (this.holdsSignUpAction(box) || this.isPitchNote(box) || this.isScriptBuiltSignUp(box, wordsOf(box)))) return true;
+      if (n <= 400 && (this.#holdsSignUpAction(box) || this.#isPitchNote(box) || this.#isScriptBuiltSignUp(box, wordsOf(box)))) return true;
       // A bigger sign-up box says what it is first: it opens with its pitch, its buttons below ("Sign up for Command
       // Line, a paid weekly newsletter ..." over plans, each with its Subscribe button).
-      return n <= SIGN_UP_BOX_CHARS && this.opensWithPitch(box) && this.holdsSignUpAction(box);
+      return n <= SIGN_UP_BOX_CHARS && this.#opensWithPitch(box) && this.#holdsSignUpAction(box);
     }
     for (const el of Array.from(box.querySelectorAll('*'))) {
       const n = this.len.of(el);
@@ -165,8 +165,8 @@ export class Finder extends PageMeasures {
    * vendor's that is all links, most of its headlines leaving the site or marked paid. Its tiles are no article
    * paragraphs, and its length is no reason to keep it: a feed grows with every scroll.
    */
-  private isVendorFeed(box: Element): boolean {
-    let known = this.feeds.get(box);
+  #isVendorFeed(box: Element): boolean {
+    let known = this.#feeds.get(box);
     if (known !== undefined) return known;
     known = false;
     if (PROMOTED_MARKUP.test(markupString(box))) {
@@ -183,12 +183,12 @@ export class Finder extends PageMeasures {
       }
       known = out >= FEED_MIN_OUTBOUND && out * 2 >= items && linkChars >= FEED_LINK_SHARE * this.len.of(box);
     }
-    this.feeds.set(box, known);
+    this.#feeds.set(box, known);
     return known;
   }
 
   /** The box's words open with a paragraph that pitches a newsletter by name ("Sign up for X, a weekly newsletter"). */
-  private opensWithPitch(box: Element): boolean {
+  #opensWithPitch(box: Element): boolean {
     const first = box.querySelector('p');
     if (!first) return false;
     const words = wordsOf(first);
@@ -196,20 +196,20 @@ export class Finder extends PageMeasures {
   }
 
   /** A script or frame of a mailing-list service (HubSpot, Mailchimp...): it builds a sign-up form where it stands. */
-  private buildsSignUpForm(el: Element): boolean {
+  #buildsSignUpForm(el: Element): boolean {
     const src = el.getAttribute('src') || el.getAttribute('data-src') || '';
     const host = RULES.evidence.formHost;
     return host.test(src) || (el.localName === 'script' && host.test((el.textContent ?? '').slice(0, FORM_SCRIPT_HEAD)));
   }
 
   /** A sign-up box of a heading and one short pitch ("Get X delivered to your inbox"), its button just outside. */
-  private isPitchNote(box: Element): boolean {
+  #isPitchNote(box: Element): boolean {
     const paras = box.querySelectorAll('p');
     return paras.length === 1 && this.len.of(paras[0]!) <= 120 && NEWSLETTER.pitch.test(wordsOf(paras[0]!));
   }
 
   /** A button or link whose whole text asks the reader to sign up ("Subscribe now"): the field is a click away. */
-  private holdsSignUpAction(box: Element): boolean {
+  #holdsSignUpAction(box: Element): boolean {
     for (const el of Array.from(box.querySelectorAll('a, button'))) {
       const n = this.len.of(el);
       if (n > 0 && n <= RULES.limits.labelMaxChars && NEWSLETTER.action.test(wordsOf(el))) return true;
@@ -233,7 +233,7 @@ export class Finder extends PageMeasures {
     // A story's address, not a section's ("/partner-content"), or a story's picture beside it: a menu entry with a blurb
     // is no tile.
     if (!this.isExternal(link) && !isStoryAddress(link.getAttribute('href') ?? '') && !tile.querySelector('img, picture')) return null;
-    if (!this.holdsLabelBeside(link, n) && !this.kickerLabel(tile, link) && !this.bracketedTitle(link)) return null;
+    if (!this.#holdsLabelBeside(link, n) && !this.#kickerLabel(tile, link) && !this.#bracketedTitle(link)) return null;
     const stream = tile.parentElement;
     if (!stream) return null;
     // Story tiles beside it, whatever their wrappers (a wrapped paid tile among bare headline links) and whether or not
@@ -254,7 +254,7 @@ export class Finder extends PageMeasures {
    * The tile's kicker, beside its headline link rather than in it, reads as a sponsor label ("<span>09:00 Post
    * Patrocinado</span> <a>Em alta, ...</a>" where the stream's other tiles say "Lances abertos").
    */
-  private kickerLabel(tile: Element, link: Element): boolean {
+  #kickerLabel(tile: Element, link: Element): boolean {
     if (tile === link) return false;
     for (const el of Array.from(tile.querySelectorAll('*'))) {
       if (el === link || el.contains(link) || link.contains(el)) continue;
@@ -269,7 +269,7 @@ export class Finder extends PageMeasures {
    * "Sign in or create an account": a registration wall's or a login form asks for an account, whatever newsletter
    * it throws in.
    */
-  private inWall(block: Element): boolean {
+  #inWall(block: Element): boolean {
     for (let el: Element | null = block; el && el !== this.doc.body; el = el.parentElement) {
       if (this.len.reaches(el, SIGN_UP_BOX_CHARS + 1)) return false;
       if (NEWSLETTER.wall.test(wordsOf(el))) return true;
@@ -285,18 +285,18 @@ export class Finder extends PageMeasures {
    * our daily newsletter to receive the best stories"), its link to the sign-up. A bare link ("Newsletters", "Sign up
    * for our newsletters") is a menu item, and an item of a link list or the page's header is one too.
    */
-  private isPlug(block: Element, text: string): boolean {
+  #isPlug(block: Element, text: string): boolean {
     if (block.closest('header, [role=banner]')) return false;
     // An item of a list is a menu entry, unless it is a sentence of its own ("The WAZ on social media: ...", "You
     // like your day in brief? Then our daily newsletter is for you - this way.").
     const prose = this.proseOf(block);
     const links = Array.from(block.getElementsByTagName('a'));
     // A menu entry opens with its link ("<a>Newsletters</a> for our best stories in your inbox.").
-    if (this.inLinkList(block) && (lowerWords(prose) < SENTENCE_ITEM_WORDS || (!!links[0] && text.startsWith(wordsOf(links[0])))))
+    if (this.#inLinkList(block) && (lowerWords(prose) < SENTENCE_ITEM_WORDS || (!!links[0] && text.startsWith(wordsOf(links[0])))))
       return false;
     // Its link is the way in when its closing sentence is the ask ("... a weekly newsletter. Sign up <a>here</a>.").
     const asks = closesWithSignUpAsk(block, text);
-    if (!asks && !NEWSLETTER.pitch.test(text) && !this.pointsToNewsletter(block, text, prose)) return false;
+    if (!asks && !NEWSLETTER.pitch.test(text) && !this.#pointsToNewsletter(block, text, prose)) return false;
     // A pitch in the quotation a paragraph opens with reports what someone said ("„Hol dir den Newsletter ...“, sagte
     // sie"); a newsletter's quoted name does not ("\"Hier ist Bayern\": Der BR24 Newsletter informiert Sie ...").
     const quoted = /^["„“”«»‚‘]([^"“”«»‘’]+)/.exec(text)?.[1];
@@ -340,7 +340,7 @@ export class Finder extends PageMeasures {
    * page ("Sie mögen den Tag kompakt? Dann sind Sie beim täglichen WAZ-Newsletter richtig – <a>hier entlang</a>."):
    * a plug without a pitch verb.
    */
-  private pointsToNewsletter(block: Element, text: string, prose: string): boolean {
+  #pointsToNewsletter(block: Element, text: string, prose: string): boolean {
     const links = block.getElementsByTagName('a');
     return (
       links.length === 1 &&
@@ -356,7 +356,7 @@ export class Finder extends PageMeasures {
    * inscrire à cette lettre quotidienne en suivant <a>ce lien</a>. Chaque jour à 12 h 30, ..."). An article paragraph
    * about a newsletter links to a story or a report, not to the sign-up page.
    */
-  private isLongPlug(block: Element): boolean {
+  #isLongPlug(block: Element): boolean {
     const links = block.getElementsByTagName('a');
     if (links.length !== 1 || !SIGN_UP_ADDRESS.test(links[0]!.getAttribute('href') ?? '')) return false;
     // The pitch may be the link's words ("<a>vous pouvez vous inscrire à cette lettre quotidienne</a>"); the newsletter
@@ -371,15 +371,15 @@ export class Finder extends PageMeasures {
    * newsletter." + Subscribe). Readability keeps such a paragraph; it is the newsletter's, not the article's, so it
    * is not protected. An article sentence about a newsletter has neither the sign-up link nor the button.
    */
-  private isSignUpPromo(box: Element): boolean {
+  #isSignUpPromo(box: Element): boolean {
     const links = box.getElementsByTagName('a').length;
     if (links - socialLinks(box) > PLUG_LINKS) return false;
     const text = collapse(wordsOf(box));
     // The site speaks to its reader ("your inbox", "our newsletter", "Sign up..."); a report speaks of others
     // ("The bank told clients to sign up for its e-mail alerts").
     if (!addressesReader(text)) return false;
-    if (links > 0 && this.isPlug(box, text)) return true;
-    return NEWSLETTER.pitch.test(text) && !this.inWall(box) && this.holdsSignUpAction(box);
+    if (links > 0 && this.#isPlug(box, text)) return true;
+    return NEWSLETTER.pitch.test(text) && !this.#inWall(box) && this.#holdsSignUpAction(box);
   }
 
   /**
@@ -387,19 +387,19 @@ export class Finder extends PageMeasures {
    * comes ("Get 10 to Hear" / "Catch up every Saturday with 10 of our best-reviewed albums of the week"): no link, no
    * control, no frame, and no price (a paywall's offer: "$1 a week").
    */
-  private isScriptBuiltSignUp(box: Element, text: string): boolean {
+  #isScriptBuiltSignUp(box: Element, text: string): boolean {
     if (this.len.of(box) > PITCH_BOX_MAX_CHARS || box.querySelector('a[href], input, button, select, textarea, iframe')) return false;
-    return !!this.openingHeading(box, text) && NEWSLETTER.cadence.test(text) && !PRICE.test(text);
+    return !!this.#openingHeading(box, text) && NEWSLETTER.cadence.test(text) && !PRICE.test(text);
   }
 
   /** The box opens with a heading that names a newsletter ("The Daily Brief", "Sign up for our newsletter"). */
-  private newsletterHeading(block: Element, text: string): string {
-    const words = this.openingHeading(block, text);
+  #newsletterHeading(block: Element, text: string): string {
+    const words = this.#openingHeading(block, text);
     return NEWSLETTER.strong.test(words) ? words : '';
   }
 
   /** The words of the short heading the box opens with ("The Daily Brief", "Get 10 to Hear"); '' when it opens otherwise. */
-  private openingHeading(block: Element, text: string): string {
+  #openingHeading(block: Element, text: string): string {
     const head = HEADING_TAGS.has(block.localName) ? block : block.querySelector(HEADINGS);
     if (!head || head.closest('a') || this.len.of(head) > RULES.limits.labelMaxChars) return '';
     const words = wordsOf(head);
@@ -407,17 +407,17 @@ export class Finder extends PageMeasures {
   }
 
   /** The box's one link, outside any link list, says the whole pitch ("Hier unseren Newsletter kostenlos abonnieren"). */
-  private isPitchLink(block: Element): boolean {
+  #isPitchLink(block: Element): boolean {
     const links = block.getElementsByTagName('a');
-    return links.length === 1 && !this.inLinkList(block) && saysWholePitch(links[0]!);
+    return links.length === 1 && !this.#inLinkList(block) && saysWholePitch(links[0]!);
   }
 
   /**
    * The box's one link beside its social links says the whole pitch and leads to the sign-up page ("Recibe el boletín
    * de Internacional" / Facebook / Instagram / Twitter): a follow box, outside any link list.
    */
-  private isFollowPitch(block: Element): boolean {
-    if (this.inLinkList(block)) return false;
+  #isFollowPitch(block: Element): boolean {
+    if (this.#inLinkList(block)) return false;
     const own = Array.from(block.getElementsByTagName('a')).filter(
       (a) => this.len.of(a) > 0 && !SOCIAL_PAGE.test(a.getAttribute('href') ?? ''),
     );
@@ -429,15 +429,15 @@ export class Finder extends PageMeasures {
    * the Example newsletter" / "Never miss the latest news..." / a link to the sign-up page). Its paragraphs are the
    * box's, not the article's. An article section headed "Why newsletters are booming" has no such control.
    */
-  private isHeadedSignUpBox(box: Element): boolean {
+  #isHeadedSignUpBox(box: Element): boolean {
     const links = box.getElementsByTagName('a');
-    if (links.length > HEADED_BOX_LINKS || !this.newsletterHeading(box, wordsOf(box))) return false;
+    if (links.length > HEADED_BOX_LINKS || !this.#newsletterHeading(box, wordsOf(box))) return false;
     if (box.querySelector('iframe')) return true;
-    return Array.from(links).some((a) => SIGN_UP_PAGE.test(a.getAttribute('href') ?? '')) || this.holdsSignUpAction(box);
+    return Array.from(links).some((a) => SIGN_UP_PAGE.test(a.getAttribute('href') ?? '')) || this.#holdsSignUpAction(box);
   }
 
   /** An item of a list of three or more: a menu's or a footer column's entry. */
-  private inLinkList(block: Element): boolean {
+  #inLinkList(block: Element): boolean {
     const li = block.closest('li');
     return !!li && !!li.parentElement && li.parentElement.children.length >= 3;
   }
@@ -447,9 +447,9 @@ export class Finder extends PageMeasures {
    * Stories in Your Inbox") in blocks of their own, or its pitch and its call to action ("SIGN UP NOW >>", a promo
    * bar). A menu entry is one line.
    */
-  private isPromoTile(block: Element, size: number): boolean {
+  #isPromoTile(block: Element, size: number): boolean {
     const link = block.localName === 'a' ? block : block.querySelector('a');
-    if (!link || this.len.of(link) < size - 2 || this.inLinkList(block)) return false;
+    if (!link || this.len.of(link) < size - 2 || this.#inLinkList(block)) return false;
     const words = wordsOf(link);
     if (!NEWSLETTER.strong.test(words)) return false;
     // A tile that names the newsletter and closes on the ask ("Der Newsletter zu Energie & Klima ... Hier geht es zur
@@ -478,8 +478,8 @@ export class Finder extends PageMeasures {
    * A sign-up bar: a short ask in the box's own words ("Subscribe to receive a free eCookbook!", "Never miss a
    * delicious recipe!") and one link that is the sign-up button ("Sign Up!") to the sign-up page or marked as one.
    */
-  private isAskBar(block: Element, size: number): boolean {
-    if (size > ASK_BAR_MAX_CHARS || this.inLinkList(block)) return false;
+  #isAskBar(block: Element, size: number): boolean {
+    if (size > ASK_BAR_MAX_CHARS || this.#inLinkList(block)) return false;
     const links = Array.from(block.getElementsByTagName('a')).filter((a) => this.len.of(a) > 0);
     if (links.length !== 1) return false;
     const link = links[0]!;
@@ -498,7 +498,7 @@ export class Finder extends PageMeasures {
   }
 
   /** The box's headline, or a line of it, carries its sponsor label in brackets ("... [Sponsored Post]"). */
-  private bracketedTitle(box: Element): boolean {
+  #bracketedTitle(box: Element): boolean {
     // Most boxes hold no bracket: the words of every element are read only when one does.
     if (this.len.reaches(box, TILE_MAX_CHARS + 1) || !/[[(]/.test(box.textContent!)) return false;
     return [box, ...Array.from(box.querySelectorAll('*'))].some((el) => BRACKETED_LABEL.test(wordsOf(el)));
@@ -529,7 +529,7 @@ export class Finder extends PageMeasures {
    * A sponsor's credit line, label and sponsor ("Brought to you by <a rel=sponsored>Australian Macadamias</a>"): like a
    * bare label it is not yet the box, which is the tile or the story it credits.
    */
-  private isSponsorCredit(el: Element, n: number): boolean {
+  #isSponsorCredit(el: Element, n: number): boolean {
     if (n === 0 || n > CREDIT_MAX_CHARS) return false;
     const links = el.getElementsByTagName('a');
     if (links.length !== 1) return false;
@@ -542,7 +542,7 @@ export class Finder extends PageMeasures {
   }
 
   /** A short element inside `link` (of `n` characters) reads as a sponsor label, and the link says more than it. */
-  private holdsLabelBeside(link: Element, n: number): boolean {
+  #holdsLabelBeside(link: Element, n: number): boolean {
     for (const el of Array.from(link.querySelectorAll('*'))) {
       const m = this.len.of(el);
       if (m > 0 && m <= RULES.limits.labelMaxChars && m + TILE_HEADLINE_CHARS <= n && RULES.kinds.sponsored.label!.test(wordsOf(el)))
@@ -555,7 +555,7 @@ export class Finder extends PageMeasures {
    * A small box that opens with a commission or sponsor label and sends readers to another site: a commerce
    * or sponsor insert, however long its blurb ("Example Media may get a commission", then a product pitch).
    */
-  private labelledLinkOut(box: Element): boolean {
+  #labelledLinkOut(box: Element): boolean {
     let labelled = false;
     let out = false;
     for (const el of Array.from(box.querySelectorAll('*'))) {
@@ -570,13 +570,13 @@ export class Finder extends PageMeasures {
     return false;
   }
 
-  private protectedAncestors(): Set<Element> {
-    if (this.holdsProtected) return this.holdsProtected;
+  #protectedAncestors(): Set<Element> {
+    if (this.#holdsProtected) return this.#holdsProtected;
     const set = new Set<Element>();
     for (const p of this.protectedParagraphs()) {
       for (let a: Element | null = p; a && !set.has(a); a = a.parentElement) set.add(a);
     }
-    this.holdsProtected = set;
+    this.#holdsProtected = set;
     return set;
   }
 
@@ -589,7 +589,7 @@ export class Finder extends PageMeasures {
     const partKeeps = (g: Element): boolean =>
       !HEADING_TAGS.has(g.localName) && this.len.of(g) - this.len.of(el) >= RULES.limits.protectedParagraphChars;
     if (this.guarded.some((g) => el === g || el.contains(g) || (g !== this.region && g.contains(el) && !partKeeps(g)))) return true;
-    return this.protectedAncestors().has(el);
+    return this.#protectedAncestors().has(el);
   }
 
   /** From a seed to its whole box: climb through wrappers and same-kind markup, never into the article. */
@@ -604,7 +604,7 @@ export class Finder extends PageMeasures {
         seedLen <= 30 &&
         !seed.el.querySelector('a') &&
         LABEL_KINDS.some((k) => RULES.kinds[k].label!.test(wordsOf(seed.el)))) ||
-      (seed.kind === 'sponsored' && this.isSponsorCredit(seed.el, seedLen));
+      (seed.kind === 'sponsored' && this.#isSponsorCredit(seed.el, seedLen));
     // A form marked as a newsletter's that holds its e-mail field grows as the field's form does: to the heading over it
     // ("STAY UPDATED" / "Choose which free newsletters to sign up for..." over the form), not only to its own words.
     const asForm =
@@ -636,7 +636,7 @@ export class Finder extends PageMeasures {
     // is the tile's line: the tile is the box.
     if (seed.kind === 'newsletter' && seed.via === 'wording') {
       const tile = el.closest('a');
-      if (tile && tile !== el && !this.isUnsafe(tile) && this.len.of(tile) <= TILE_MAX_CHARS && this.isPromoTile(tile, this.len.of(tile)))
+      if (tile && tile !== el && !this.isUnsafe(tile) && this.len.of(tile) <= TILE_MAX_CHARS && this.#isPromoTile(tile, this.len.of(tile)))
         el = tile;
     }
     // The box's drawn length so far: the parent's of the step before (the page does not change during a climb).
@@ -656,7 +656,7 @@ export class Finder extends PageMeasures {
         // A bare form climbs to its box's one heading ("Stay in the know" over the field); two or more make a rail.
         (extra <= climbMax &&
           thin(el) &&
-          (asForm ? headingsBeside(parent, el) <= 1 && !this.addsLinks(parent, el, extra) : !holdsOtherHeading(parent, el))) ||
+          (asForm ? headingsBeside(parent, el) <= 1 && !this.#addsLinks(parent, el, extra) : !holdsOtherHeading(parent, el))) ||
         // A form whose button asks ("Sign up") without saying what for: one step to the box that heads it.
         // A marked form that names no newsletter is as bare ("Breakfast Brief every morning ... SIGN UP"); a marked box
         // that does is its own box already (a closed dialog's pitch and form).
@@ -668,31 +668,31 @@ export class Finder extends PageMeasures {
           (seed.via === 'form' || !NEWSLETTER.strong.test(wordsOf(el)))) ||
         // A sign-up box that holds its field, and beside it in the parent its heading or the sentence that says what
         // the field signs up for ("Food & Drink: A weekly newsletter..." over a form whose button says "Sign up").
-        (seed.kind === 'newsletter' && extra <= 400 && this.takesItsPitch(parent, el)) ||
+        (seed.kind === 'newsletter' && extra <= 400 && this.#takesItsPitch(parent, el)) ||
         // A sign-up box under its widget's heading, whatever the heading says ("stay updated" over the form and a line
         // beside it): a short heading and no link, field or frame of the parent's own.
-        (seed.kind === 'newsletter' && extra <= RULES.limits.labelMaxChars && this.takesItsHeading(parent, el)) ||
+        (seed.kind === 'newsletter' && extra <= RULES.limits.labelMaxChars && this.#takesItsHeading(parent, el)) ||
         // A plug, or a link that says the whole pitch, under its own title line: the title is the plug's ("ZDNet Japan
         // 記事を毎朝メールでまとめ読み" over "メールマガジン購読のお申し込み").
         (seed.kind === 'newsletter' &&
           extra <= RULES.limits.labelMaxChars &&
-          this.takesItsTitle(parent, el) &&
-          (this.isLongPlug(el) || this.isPitchLink(el))) ||
+          this.#takesItsTitle(parent, el) &&
+          (this.#isLongPlug(el) || this.#isPitchLink(el))) ||
         // A sign-up button marked as one (or a wrapper of it alone) takes the ask beside it ("Never miss a delicious
         // recipe! [Sign up]").
-        (seed.kind === 'newsletter' && seed.el.localName === 'a' && this.len.of(el) === seedLen && this.isAskBar(parent, size)) ||
+        (seed.kind === 'newsletter' && seed.el.localName === 'a' && this.len.of(el) === seedLen && this.#isAskBar(parent, size)) ||
         (seed.kind === 'promoted-widget' &&
           isLabel &&
           thin(el) &&
           !holdsOtherHeading(parent, el) &&
-          this.outboundList(parent, el, extra)) ||
+          this.#outboundList(parent, el, extra)) ||
         (seed.kind === 'sponsored' &&
           isLabel &&
           thin(el) &&
           !this.inNavigation(parent) &&
           (headsLinkList(parent, el, extra, this.len, (a) => this.isExternal(a)) ||
-            this.headsTile(parent, el, extra) ||
-            this.headsPaidLinks(parent, el))) ||
+            this.#headsTile(parent, el, extra) ||
+            this.#headsPaidLinks(parent, el))) ||
         // A sponsor's pill at the start or end of a paragraph marks the paragraph ("... Start your free trial today!
         // <span class="pill-sponsored">Sponsored</span>"): a sponsor's entry in a newsletter's list of links.
         (seed.kind === 'sponsored' && el === seed.el && parent.localName === 'p' && sponsorPill(parent, this.len) === el);
@@ -712,9 +712,9 @@ export class Finder extends PageMeasures {
    * speaks of newsletters or subscribing, with no link, field or other heading of its own. A rail of several boxes
    * adds more than one.
    */
-  private takesItsPitch(parent: Element, box: Element): boolean {
+  #takesItsPitch(parent: Element, box: Element): boolean {
     if (!Array.from(box.getElementsByTagName('input')).some(isEmailInput)) return false;
-    const others = this.childrenBeside(parent, box);
+    const others = this.#childrenBeside(parent, box);
     // One heading or paragraph; or a short title and a line under it ("Newsletter" / "Ich möchte ... per E-Mail
     // erhalten."), both before the form.
     const titled =
@@ -730,12 +730,12 @@ export class Finder extends PageMeasures {
   }
 
   /** The drawn children of `parent` beside `box`. */
-  private childrenBeside(parent: Element, box: Element): Element[] {
+  #childrenBeside(parent: Element, box: Element): Element[] {
     return Array.from(parent.children).filter((c) => c !== box && this.len.of(c) > 0);
   }
 
   /** The text links `parent` adds when the label `box` opens its words; null when the parent opens with other words. */
-  private linksUnderLabel(parent: Element, box: Element): Element[] | null {
+  #linksUnderLabel(parent: Element, box: Element): Element[] | null {
     if (!wordsOf(parent).startsWith(wordsOf(box))) return null;
     return Array.from(parent.getElementsByTagName('a')).filter((a) => !box.contains(a) && this.len.of(a) > 0);
   }
@@ -745,9 +745,9 @@ export class Finder extends PageMeasures {
    * "<div class="section-title"><h3>stay updated</h3></div>"), adding no other heading and no link, field, form or
    * frame: the widget's title and its small print are the sign-up box's. A rail of boxes adds their headings and links.
    */
-  private takesItsHeading(parent: Element, box: Element): boolean {
+  #takesItsHeading(parent: Element, box: Element): boolean {
     if (!Array.from(box.getElementsByTagName('input')).some(isEmailInput)) return false;
-    const others = this.childrenBeside(parent, box);
+    const others = this.#childrenBeside(parent, box);
     const first = others[0];
     if (!first || !(first.compareDocumentPosition(box) & 4) /* FOLLOWING */) return false;
     const heading = HEADING_TAGS.has(first.localName) ? first : first.querySelector(HEADINGS);
@@ -764,8 +764,8 @@ export class Finder extends PageMeasures {
    * `parent` adds to a plug only its title line before it ("Pour ne rien manquer de l'actualité économique" over the
    * plug): one short element without a link or a control, and nothing else.
    */
-  private takesItsTitle(parent: Element, box: Element): boolean {
-    const others = this.childrenBeside(parent, box);
+  #takesItsTitle(parent: Element, box: Element): boolean {
+    const others = this.#childrenBeside(parent, box);
     if (others.length !== 1) return false;
     const title = others[0]!;
     return (
@@ -781,8 +781,8 @@ export class Finder extends PageMeasures {
    * all link) and its teaser ("Sponsored Content" / "How To Enhance Your Wellness on the Road" / two lines of blurb).
    * A second heading, or more links than a teaser carries, make a list or a rail.
    */
-  private headsTile(parent: Element, box: Element, extra: number): boolean {
-    const links = extra <= TILE_TEASER_MAX_CHARS ? this.linksUnderLabel(parent, box) : null;
+  #headsTile(parent: Element, box: Element, extra: number): boolean {
+    const links = extra <= TILE_TEASER_MAX_CHARS ? this.#linksUnderLabel(parent, box) : null;
     if (!links) return false;
     const headings = Array.from(parent.querySelectorAll(HEADINGS)).filter((h) => !box.contains(h) && this.len.of(h) > 0);
     return headings.length === 1 && isLinkedTitle(headings[0]!, this.len) && links.length <= 1 + TEASER_LINKS;
@@ -793,8 +793,8 @@ export class Finder extends PageMeasures {
    * Offers" over card offers, each "Apply Now" a sponsored link): the offers are the label's, however much text they
    * carry beside their links.
    */
-  private headsPaidLinks(parent: Element, box: Element): boolean {
-    const links = this.linksUnderLabel(parent, box);
+  #headsPaidLinks(parent: Element, box: Element): boolean {
+    const links = this.#linksUnderLabel(parent, box);
     if (!links) return false;
     const paid = links.filter((a) => /\bsponsored\b/i.test(a.getAttribute('rel') ?? '')).length;
     // One link of the site's own may close them ("See Best Credit Cards").
@@ -802,7 +802,7 @@ export class Finder extends PageMeasures {
   }
 
   /** What `parent` adds to `box` (`extra` characters) is mostly link text: a menu or a link list around a bare form. */
-  private addsLinks(parent: Element, box: Element, extra: number): boolean {
+  #addsLinks(parent: Element, box: Element, extra: number): boolean {
     let chars = 0;
     for (const a of Array.from(parent.getElementsByTagName('a'))) if (!box.contains(a)) chars += this.len.of(a);
     return chars > extra / 2;
@@ -812,7 +812,7 @@ export class Finder extends PageMeasures {
    * What `parent` adds to a widget's label is a list of headlines that leave the site (or are marked paid): an
    * "Around the web" exchange list, however long, is the label's box; the site's own story lists are not.
    */
-  private outboundList(parent: Element, label: Element, extra: number): boolean {
+  #outboundList(parent: Element, label: Element, extra: number): boolean {
     let out = 0;
     let outChars = 0;
     for (const a of Array.from(parent.getElementsByTagName('a'))) {
@@ -831,10 +831,10 @@ export class Finder extends PageMeasures {
    * The kinds whose label the box's opening heading carries ("Health Solutions <span>From Our Sponsors</span>"): a
    * heading of the box's own, not a link to a section.
    */
-  private headingLabels(block: Element, text: string): { head: Element | null; kinds: Set<ClutterKind> } {
+  #headingLabels(block: Element, text: string): { head: Element | null; kinds: Set<ClutterKind> } {
     const kinds = new Set<ClutterKind>();
     const none = { head: null, kinds };
-    const head = block.querySelector(HEADINGS) ?? this.openingLabel(block, text);
+    const head = block.querySelector(HEADINGS) ?? this.#openingLabel(block, text);
     if (!head || head.closest('a') || head.querySelector('a')) return none;
     const words = wordsOf(head);
     if (!this.len.of(head) || !text.startsWith(words)) return none;
@@ -852,7 +852,7 @@ export class Finder extends PageMeasures {
    * Content</p>" over the list): its first element with words, when it is label-sized, opens the box's words and its
    * markup names a title. A first line without such markup may be anything (a date, a byline, an item's kicker).
    */
-  private openingLabel(block: Element, text: string): Element | null {
+  #openingLabel(block: Element, text: string): Element | null {
     for (const el of Array.from(block.querySelectorAll('*'))) {
       const n = this.len.of(el);
       if (n === 0 || n > RULES.limits.labelMaxChars) continue;
@@ -862,7 +862,7 @@ export class Finder extends PageMeasures {
   }
 
   /** Every link of the box with words leads to one address, its title among them: one offer (headline, blurb, call to action). */
-  private isOneOffer(block: Element): boolean {
+  #isOneOffer(block: Element): boolean {
     let href: string | null = null;
     let title = false;
     for (const a of Array.from(block.getElementsByTagName('a'))) {
@@ -880,7 +880,7 @@ export class Finder extends PageMeasures {
   judge(block: Element): { kind: ClutterKind; evidence: string[] } | null {
     const limits = RULES.limits;
     const size = this.drawnLength(block);
-    if (size > limits.blockMaxChars && !this.isVendorFeed(block)) return null;
+    if (size > limits.blockMaxChars && !this.#isVendorFeed(block)) return null;
     if (size === 0 || this.tooMuchOfArticle(block, size)) return null;
     const text = wordsOf(block);
     const markup = new Set<ClutterKind>();
@@ -942,7 +942,7 @@ export class Finder extends PageMeasures {
         if (n >= 20 && (PAID_REL.test(rel) || this.isExternal(el))) paidHeadline = true;
         // A linked title that is not itself a label ("Advertiser Content From"): the box holds an item. A tile's link
         // that opens with its label ("<span>Sponsored</span> Six ways to cut your bill") holds a title beside it.
-        if (n >= 20 && (!LABEL_KINDS.some((kind) => RULES.kinds[kind].label!.test(wordsOf(el))) || this.holdsLabelBeside(el, n)))
+        if (n >= 20 && (!LABEL_KINDS.some((kind) => RULES.kinds[kind].label!.test(wordsOf(el))) || this.#holdsLabelBeside(el, n)))
           itemLink = true;
       } else if (tag === 'input') {
         const type = (el.getAttribute('type') ?? 'text').toLowerCase();
@@ -957,7 +957,7 @@ export class Finder extends PageMeasures {
         signUpLink = signUpForm = true;
       else if (tag === 'iframe') iframe = true;
       else if (tag === 'button') button = true;
-      if ((tag === 'script' || tag === 'iframe') && !formService && this.buildsSignUpForm(el)) formService = true;
+      if ((tag === 'script' || tag === 'iframe') && !formService && this.#buildsSignUpForm(el)) formService = true;
       const n = this.len.of(el);
       if (n === 0 && !emptySlot && (HEADING_TAGS.has(tag) || (m && RULES.evidence.emptySlot.test(m))) && !el.querySelector('img, svg'))
         emptySlot = true;
@@ -1002,15 +1002,15 @@ export class Finder extends PageMeasures {
     if (!blocker && textLinks >= MENU_ITEMS && holdsMenu(block, this.len)) blocker = true;
     // What the box says beyond its label, and in its own words rather than in link text (a menu is all links).
     const beyondLabel = size - labelChars;
-    const { head, kinds: headingLabels } = textLinks > 0 ? this.headingLabels(block, text) : { head: null, kinds: new Set<ClutterKind>() };
+    const { head, kinds: headingLabels } = textLinks > 0 ? this.#headingLabels(block, text) : { head: null, kinds: new Set<ClutterKind>() };
     // The rest of the box is a list of links (a menu's or a footer column's heading is a link of its own).
     const listLabels =
       head && textLinks >= LINK_LIST_ITEMS && linkChars >= LINK_LIST_SHARE * (size - this.len.of(head))
         ? headingLabels
         : new Set<ClutterKind>();
-    const pitchLink = size <= PLUG_MAX_CHARS && textLinks === 1 && this.isPitchLink(block);
+    const pitchLink = size <= PLUG_MAX_CHARS && textLinks === 1 && this.#isPitchLink(block);
     const social = textLinks > FOLLOW_SOCIAL_LINKS ? socialLinks(block) : 0;
-    const bracketed = this.bracketedTitle(block);
+    const bracketed = this.#bracketedTitle(block);
     const facts: BoxFacts = {
       size,
       text,
@@ -1020,7 +1020,7 @@ export class Finder extends PageMeasures {
       linkLabels,
       listLabels,
       headedOffer:
-        head && size <= OFFER_MAX_CHARS && size - linkChars - this.len.of(head) >= OFFER_PROSE_CHARS && this.isOneOffer(block)
+        head && size <= OFFER_MAX_CHARS && size - linkChars - this.len.of(head) >= OFFER_PROSE_CHARS && this.#isOneOffer(block)
           ? headingLabels
           : new Set<ClutterKind>(),
       paidHeadline,
@@ -1045,26 +1045,26 @@ export class Finder extends PageMeasures {
       inRegion: !!this.region?.contains(block),
       nav: this.inNavigation(block),
       footer: inPageFooter(block),
-      wall: this.inWall(block),
+      wall: this.#inWall(block),
       siteLinks: textLinks >= MENU_ITEMS && holdsLinkList(block),
       markupText,
-      heading: this.newsletterHeading(block, text),
-      scriptBuiltSignUp: this.isScriptBuiltSignUp(block, text),
+      heading: this.#newsletterHeading(block, text),
+      scriptBuiltSignUp: this.#isScriptBuiltSignUp(block, text),
       pitchLink,
       pitchButton: pitchLink && isButtonLink(block.getElementsByTagName('a')[0]!),
       button,
-      followBox: size <= PLUG_MAX_CHARS && social >= FOLLOW_SOCIAL_LINKS && textLinks - social === 1 && this.isFollowPitch(block),
+      followBox: size <= PLUG_MAX_CHARS && social >= FOLLOW_SOCIAL_LINKS && textLinks - social === 1 && this.#isFollowPitch(block),
       signUpLink,
       signUpForm,
       iframe,
       formService,
       plug:
-        (size <= PLUG_MAX_CHARS || (size <= LONG_PLUG_MAX_CHARS && this.isLongPlug(block))) &&
+        (size <= PLUG_MAX_CHARS || (size <= LONG_PLUG_MAX_CHARS && this.#isLongPlug(block))) &&
         textLinks > 0 &&
         textLinks - socialLinks(block) <= PLUG_LINKS &&
-        this.isPlug(block, text),
-      promoTile: size <= TILE_MAX_CHARS && textLinks === 1 && this.isPromoTile(block, size),
-      askBar: textLinks === 1 && this.isAskBar(block, size),
+        this.#isPlug(block, text),
+      promoTile: size <= TILE_MAX_CHARS && textLinks === 1 && this.#isPromoTile(block, size),
+      askBar: textLinks === 1 && this.#isAskBar(block, size),
       bracketed,
       streamTile: (labels.has('sponsored') || bracketed) && textLinks <= TILE_OWN_LINKS && this.isStreamTile(block, size),
     };

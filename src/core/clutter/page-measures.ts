@@ -34,14 +34,14 @@ export const NEWSLETTER_MARKUP = RULES.kinds.newsletter.markup;
 export class PageMeasures {
   readonly len: TextLengths;
   /** drawnLength's answers for this pass (the page does not change during one). */
-  private readonly drawn = new Map<Element, number>();
+  readonly #drawn = new Map<Element, number>();
   readonly region: Element | null;
   readonly guarded: Element[];
-  private regionLength: number | undefined;
-  private longRegion: boolean | undefined;
+  #regionLength: number | undefined;
+  #longRegion: boolean | undefined;
 
-  private visibility: PageVisibility | null = null;
-  private readonly hosts: readonly string[];
+  #visibility: PageVisibility | null = null;
+  readonly #hosts: readonly string[];
 
   constructor(
     protected readonly doc: Document,
@@ -51,12 +51,12 @@ export class PageMeasures {
     this.len = lengths ?? new TextLengths();
     this.region = detection.region;
     this.guarded = [...(detection.region ? [detection.region] : []), ...detection.parts];
-    this.hosts = pageHosts(doc);
+    this.#hosts = pageHosts(doc);
   }
 
   /** The page hides this block itself (a closed pop-up, a template): not ours to count nor hide. */
   hiddenByPage(el: Element): boolean {
-    return (this.visibility ??= new PageVisibility(this.doc, this.guarded)).hides(el);
+    return (this.#visibility ??= new PageVisibility(this.doc, this.guarded)).hides(el);
   }
 
   /**
@@ -87,7 +87,7 @@ export class PageMeasures {
     if (!m) return false;
     const host = m[1]!.toLowerCase().replace(/^www\./, '');
     // With no address of its own (a saved page), any absolute link leads elsewhere.
-    return this.hosts.every((own) => host !== own && !host.endsWith(`.${own}`) && !own.endsWith(`.${host}`));
+    return this.#hosts.every((own) => host !== own && !host.endsWith(`.${own}`) && !own.endsWith(`.${host}`));
   }
 
   /** A link that leaves the site or is marked paid (rel sponsored or nofollow): an ad's or an exchange's item. */
@@ -112,7 +112,7 @@ export class PageMeasures {
    * sign-up form's list of 250 countries) do not make the box big, nor does a sign-up form's own stylesheet.
    */
   drawnLength(el: Element): number {
-    const known = this.drawn.get(el);
+    const known = this.#drawn.get(el);
     if (known !== undefined) return known;
     const n = this.len.of(el);
     let unseen = 0;
@@ -124,13 +124,13 @@ export class PageMeasures {
         unseen += this.len.of(hidden) - (shown ? this.len.of(shown) : 0);
       }
     const drawn = Math.max(0, n - unseen);
-    this.drawn.set(el, drawn);
+    this.#drawn.set(el, drawn);
     return drawn;
   }
 
   /** Measured when first needed: pages without a single seed never read the region's whole text. */
   get regionLen(): number {
-    return (this.regionLength ??= this.region ? this.len.of(this.region) : 0);
+    return (this.#regionLength ??= this.region ? this.len.of(this.region) : 0);
   }
 
   /**
@@ -138,7 +138,7 @@ export class PageMeasures {
    * blockMaxChars and no box is too big a share of the article. Long regions are not read whole for that.
    */
   protected regionIsLong(): boolean {
-    return (this.longRegion ??= !!this.region && this.len.reaches(this.region, LONG_REGION));
+    return (this.#longRegion ??= !!this.region && this.len.reaches(this.region, LONG_REGION));
   }
 
   /** The largest box the protected-paragraph exemption allows: half the article, at most blockMaxChars. */

@@ -114,7 +114,7 @@ export class SeedCollector {
    * The text stands in a link that is a whole promo tile naming a newsletter, with its pitch or closing ask ("Der
    * WDR-Newsletter für Politik in NRW / Einmal die Woche ... direkt in Ihr Postfach"): the finder judges the tile.
    */
-  private promoTile(parent: Element): boolean {
+  #promoTile(parent: Element): boolean {
     const tile = parent.closest('a');
     if (!tile || this.len.of(tile) > TILE_MAX_CHARS) return false;
     const words = wordsOf(tile);
@@ -159,7 +159,7 @@ export class SeedCollector {
       if (NEWSLETTER.pitch.test(t) && !parent.closest('a'))
         this.seeds.push({ el: blockOf(parent), kind: 'newsletter', via: 'wording', at: node });
       else {
-        if (this.promoTile(parent)) this.seeds.push({ el: parent.closest('a')!, kind: 'newsletter', via: 'wording', at: node });
+        if (this.#promoTile(parent)) this.seeds.push({ el: parent.closest('a')!, kind: 'newsletter', via: 'wording', at: node });
         // A pitch that runs across a link ("<a>Sign up</a> for our daily newsletter", "Our best stories in your <b>inbox</b>"):
         // the short block that holds it, or in a long block, the bold or italic line it stands in.
         let block: Element | null = blockOf(parent);

@@ -105,9 +105,9 @@ function valid(doc: Document, selector: string): boolean {
 
 /** Answers "does the page hide this element" for one page, with the stylesheet read once. */
 export class PageVisibility {
-  private readonly selector: string;
+  readonly #selector: string;
   /** What wide-screen media rules show again: a box a top-level rule hides on phones only is drawn. */
-  private readonly shown: string;
+  readonly #shown: string;
 
   /**
    * `article`: the article region and headline. A stylesheet rule that hides them is one the page's scripts
@@ -119,14 +119,14 @@ export class PageVisibility {
     const rules = stylesheetHiddenSelectors(doc)
       .filter((s) => !article.some((a) => a.closest(s)))
       .map((s) => `${s}:not([style*="display" i])`);
-    this.selector = rules.length ? `${HIDDEN_MARKUP}, ${rules.join(', ')}` : HIDDEN_MARKUP;
-    this.shown = rules.length ? stylesheetShownSelectors(doc).join(', ') : '';
+    this.#selector = rules.length ? `${HIDDEN_MARKUP}, ${rules.join(', ')}` : HIDDEN_MARKUP;
+    this.#shown = rules.length ? stylesheetShownSelectors(doc).join(', ') : '';
   }
 
   hides(el: Element): boolean {
     try {
-      for (let at = el.closest(this.selector); at; at = at.parentElement?.closest(this.selector) ?? null) {
-        if (this.shown && !at.matches(HIDDEN_MARKUP) && at.matches(this.shown)) continue;
+      for (let at = el.closest(this.#selector); at; at = at.parentElement?.closest(this.#selector) ?? null) {
+        if (this.#shown && !at.matches(HIDDEN_MARKUP) && at.matches(this.#shown)) continue;
         return true;
       }
       return false;
