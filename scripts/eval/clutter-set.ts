@@ -129,6 +129,8 @@ export const DEV_SETS: readonly DevSet[] = [
   devSet('seventeenth', 'seventeenth', { minPages: 14, minNotClutterPages: 11, kinds: ALL_THREE }),
   // Promoted-story widgets with their items in the page (partner link exchanges of 2010-2011), English, German and Spanish news with newsletter boxes and sponsored tiles; no affiliate disclosure.
   devSet('eighteenth', 'eighteenth', { minPages: 16, minNotClutterPages: 15, kinds: ['newsletter', 'sponsored', 'promoted-widget'] }),
+  // English news, regional papers and magazines (US, Canada, Caribbean, Sweden, Germany) from go-trafilatura, tiptopjaw and WCXB pages, chosen for newsletter boxes; two sponsored tiles, no promoted widget.
+  devSet('nineteenth', 'nineteenth', { minPages: 18, minNotClutterPages: 14, kinds: ALL_THREE }),
 ];
 
 export const squash = (s: string) =>
