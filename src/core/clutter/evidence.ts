@@ -62,6 +62,8 @@ export interface BoxFacts {
   external: number;
   relSponsored: number;
   relPaid: number;
+  /** Other sites whose stories the box's headlines open (a content exchange: "From our Partners", each from another publisher). */
+  publishers: number;
   /** The box is mostly a note (em, small, aside...). */
   noted: boolean;
   inRegion: boolean;
@@ -158,6 +160,10 @@ function promotedWidget(f: BoxFacts, kind: ClutterKind): string[] | null {
   // The publisher's own paid box ("Sponsored Links" in a box marked as a sponsor's, no vendor's markup) is sponsored
   // content; a vendor's widget is one whatever its heading says, and so is a box that speaks only the widgets'
   // words ("Promoted Stories" in a box marked "promoted-links").
+  // A labelled list of other publishers' stories is an exchange's widget, whatever its label says ("From our Partners",
+  // "Sponsored Stories"): a sponsor's own box holds its offers, not three sites' headlines.
+  if ((f.labels.has(kind) || f.labels.has('sponsored')) && f.publishers >= EXCHANGE_MIN_LINKS)
+    return ['label:promoted', `links:publishers:${f.publishers}`];
   if (f.markup.has('sponsored') && !f.markup.has(kind) && wordingOf('sponsored', 'text')?.test(f.text)) return null;
   if (f.markup.has(kind) && paid) return ['markup:widget', paid];
   if (f.labels.has(kind) && f.relSponsored >= 2) return ['label:promoted', `links:rel-sponsored:${f.relSponsored}`];

@@ -15,6 +15,20 @@ export interface ClutterExample {
 
 export const CLUTTER_EXAMPLES: ClutterExample[] = [
   {
+    // A paragraph-long box that names the newsletter and closes on its ask, the link to the sign-up page in it.
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<div class="Infobox"><h2>Example-Kompakt</h2>Unser täglicher Newsletter <strong>Example-Kompakt</strong> bringt Ordnung in den Nachrichtenwahnsinn. Sie erhalten jeden Tag einen Überblick zu den spannendsten Geschichten aus der <strong>Redaktion</strong> - und das jeden Abend schon um 19.30 Uhr. <a href="https://www.example.de/newsletter/">Hier das kostenlose Abo holen.</a></div>',
+    contains: ['Example-Kompakt', 'Abo holen'],
+  },
+  {
+    // A content exchange under a partner label: other publishers' stories, each credited to its site.
+    kind: 'promoted-widget',
+    place: 'rail',
+    html: '<div class="pane pane-links"><h2 class="pane-title">From our Partners</h2><div class="view-content"><div class="views-row"><a href="http://celebsisters.example/2011/12/05/star-to-undergo-double-surgery/" target="_blank">Star to Undergo Double Surgery After Diagnosis</a> <span>from Celeb Sisters</span></div><div class="views-row"><a href="http://shine.example.com/parenting/temper-tantrums-what-your-toddler-is-saying.html" target="_blank">Temper Tantrums: What Your Toddler Is Trying To Tell You</a> <span>from Shine</span></div><div class="views-row"><a href="http://www.tecca.example/columns/how-to-choose-the-right-smartphone/" target="_blank">How to Choose the Right Smartphone for You</a> <span>from Tecca</span></div></div></div>',
+    contains: ['From our Partners', 'from Tecca'],
+  },
+  {
     // A closing plug in the article that speaks to the reader formally ("Abonnieren Sie"): its link is the sign-up page.
     kind: 'newsletter',
     place: 'body',
@@ -1172,6 +1186,10 @@ export const CLUTTER_EXAMPLES: ClutterExample[] = [
  * with nothing under them, and pop-ups the page keeps closed. Each is placed in the side rail of an article page.
  */
 export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
+  {
+    why: "a reading list of other publishers' stories under a plain heading (no partner or promoted label)",
+    html: '<div class="further-reading"><h3>Elsewhere</h3><ul><li><a href="https://paper-one.example/2024/06/03/central-bank-holds-rates-steady/">Central bank holds rates steady as inflation cools</a> <span>Paper One</span></li><li><a href="https://paper-two.example/markets/oil-slips-as-traders-weigh-demand-outlook">Oil slips as traders weigh the demand outlook</a> <span>Paper Two</span></li><li><a href="https://paper-three.example/2024/06/gold-steadies-near-record-high">Gold steadies near a record high in Asian trading</a> <span>Paper Three</span></li></ul></div>',
+  },
   {
     why: 'a footer menu item naming the paid section, marked as such, without a story beside it',
     html: '<ul class="footer-menu"><li class="menu-item cat-sponsored-post"><a href="/category/sponsored-post/">Werbung | Anzeige</a></li><li class="menu-item"><a href="/impressum/">Impressum</a></li><li class="menu-item"><a href="/kontakt/">Kontakt</a></li></ul>',

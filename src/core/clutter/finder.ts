@@ -362,7 +362,9 @@ export class Finder extends PageMeasures {
     // The pitch may be the link's words ("<a>vous pouvez vous inscrire à cette lettre quotidienne</a>"); the newsletter
     // is named, and the reader spoken to, in the paragraph's own.
     const prose = this.proseOf(block);
-    return NEWSLETTER.pitch.test(wordsOf(block)) && NEWSLETTER.strong.test(prose) && addressesReader(prose);
+    const words = wordsOf(block);
+    // Or it closes on its ask, the link in it ("... jeden Abend um 19.30 Uhr. <a>Hier das kostenlose Abo holen.</a>").
+    return (NEWSLETTER.pitch.test(words) || closesWithSignUpAsk(block, words)) && NEWSLETTER.strong.test(prose) && addressesReader(prose);
   }
 
   /**
@@ -894,6 +896,7 @@ export class Finder extends PageMeasures {
     let ad = false;
     let textLinks = 0;
     let external = 0;
+    const publishers = new Set<string>();
     // Links with words that leave the site (a logo's link has none).
     let externalText = 0;
     let paidHeadline = false;
@@ -933,6 +936,8 @@ export class Finder extends PageMeasures {
         if (this.isExternal(el)) {
           external++;
           if (n > 0) externalText++;
+          const href = el.getAttribute('href')!;
+          if (n >= TILE_HEADLINE_CHARS && isStoryAddress(href)) publishers.add(/\/\/(?:www\.)?([^/?#]+)/.exec(href)![1]!.toLowerCase());
         }
         if (n > 0 && SIGN_UP_PAGE.test(el.getAttribute('href') ?? '')) signUpLink = true;
         const rel = el.getAttribute('rel') ?? '';
@@ -1039,6 +1044,7 @@ export class Finder extends PageMeasures {
       ad,
       textLinks,
       external,
+      publishers: publishers.size,
       relSponsored,
       relPaid,
       noted,

@@ -4,13 +4,14 @@ import { wordsOf } from './dom.ts';
 
 /**
  * A closing call to sign up, a sentence of its own: "Sign up here.", "Subscribe now!", "Join for free today.", and the
- * same in German, French, Spanish, Italian and Dutch ("Hier geht es zur Anmeldung.", "Jetzt kostenlos anmelden.",
+ * same in German, French, Spanish, Italian and Dutch ("Hier geht es zur Anmeldung.", "Jetzt kostenlos anmelden.", "Hier das kostenlose Abo holen.",
  * "S'inscrire", "Suscríbete aquí").
  */
 const CLOSING_ASK = new RegExp(
   `(?:^|[.!?…:]["'”’)]?\\s+)(?:${[
     '(?:sign(?:ing)? up|subscribe|register|join)(?: (?:for free|free|now|today))?(?: (?:here|now|today|below))?',
     "(?:hier geht(?:'s| es) zur anmeldung|(?:jetzt |hier |gleich )?(?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren))",
+    '(?:jetzt |hier )?(?:das |den )?(?:kostenlose[ns]? |gratis )?(?:abo|newsletter) (?:holen|bestellen|sichern)',
     "(?:je m'inscris|s'inscrire|inscrivez-vous)(?: gratuitement| ici)?",
     '(?:suscr[ií]bete|inscr[ií]bete|ap[uú]ntate)(?: aqu[ií]| gratis)?',
     'iscriviti(?: qui| ora| gratis)?',
