@@ -15,7 +15,7 @@ export const TILE_HEADLINE_CHARS = 20;
 
 /** A social network's page: a plug's "and follow us on Facebook, Instagram" links are part of the plug. */
 export const SOCIAL_PAGE =
-  /^(https?:)?\/\/([\w-]+\.)*(facebook|twitter|x|instagram|pinterest|youtube|tiktok|linkedin|threads|bsky|flipboard|whatsapp)\.(com|net|app)\//i;
+  /^(https?:)?\/\/([\w-]+\.)*(facebook|twitter|x|instagram|pinterest|youtube|tiktok|linkedin|threads|bsky|flipboard|whatsapp|reddit|newsbreak|news\.google)\.(com|net|app)\//i;
 
 /** Links to social networks: a plug's "stay in touch on Facebook, Instagram" does not make it a link list. */
 export function socialLinks(box: Element): number {

@@ -15,6 +15,20 @@ export interface ClutterExample {
 
 export const CLUTTER_EXAMPLES: ClutterExample[] = [
   {
+    // A closing line whose link is the ask, to the e-mail sign-up page, promising updates (no "newsletter" in it).
+    kind: 'newsletter',
+    place: 'body',
+    html: '<p id="article_caption_follow"><a target="_blank" href="https://news.example.bb/email-subscription/">Sign up</a> and stay up to date with the island\'s <b>FREE</b> latest news.</p>',
+    contains: ['Sign up', 'latest news'],
+  },
+  {
+    // The article's closing line: the newsletter link, then where else to follow the paper (news apps and social sites).
+    kind: 'newsletter',
+    place: 'body',
+    html: '<p><i><b><a href="https://www.example.com/city/NewsletterSignup/Page">Subscribe to Example Times newsletters</a>.<br><br>Follow us: <a href="https://news.google.com/publications/CAAiEBaz">Google News</a> | <a href="https://www.newsbreak.com/@c/1599766">NewsBreak</a> | <a href="https://www.reddit.com/r/ExampleTimes/">Reddit</a> | <a href="https://instagram.com/exampletimes">Instagram</a> | <a href="https://www.facebook.com/exampletimes">Facebook</a></b></i></p>',
+    contains: ['Subscribe to Example Times newsletters', 'Facebook'],
+  },
+  {
     // A paragraph-long box that names the newsletter and closes on its ask, the link to the sign-up page in it.
     kind: 'newsletter',
     place: 'rail',
@@ -1507,6 +1521,7 @@ export const NOT_CLUTTER_EXAMPLES: { why: string; html: string }[] = [
 
 /** Article text that talks about sponsors, newsletters, commissions and promotions: never clutter. */
 export const ARTICLE_TEXT_EXAMPLES: string[] = [
+  '<p>Officials urged residents to <a href="https://city.example/email-alerts">sign up</a> for flood alerts on Monday as the river kept rising, and opened two shelters.</p>',
   '<p>„Hol dir den Newsletter nicht wegen der Rabatte“, sagte die Verbraucherschützerin am Montag über <a href="https://vz.example/studie">die Studie</a>, für die 2.000 Kunden befragt wurden.</p>',
   '<p>The regulator said the blog contains affiliate links that it failed to disclose to readers, and fined its owner $10,000 last week.</p>',
   '<p>同社は売上の一部を地域の学校に寄付すると発表し、対象となる商品の一覧をウェブサイトで公開した。</p>',

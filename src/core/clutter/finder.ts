@@ -103,7 +103,8 @@ export class Finder extends PageMeasures {
             (PROMOTED_MARKUP.test(m) && this.#isVendorFeed(a)) ||
             (!this.len.reaches(a, RULES.kinds['affiliate-disclosure'].maxChars + 1) && this.#labelledLinkOut(a)) ||
             (!this.len.reaches(a, SIGN_UP_BOX_CHARS + 1) && isSignUpForm(a)) ||
-            (!this.len.reaches(a, PLUG_MAX_CHARS + 1) && this.#isSignUpPromo(a)) ||
+            (!this.len.reaches(a, PLUG_MAX_CHARS + 1) &&
+              (this.#isSignUpPromo(a) || (socialLinks(a) >= FOLLOW_SOCIAL_LINKS && this.#isFollowPitch(a)))) ||
             (!this.len.reaches(a, LONG_PLUG_MAX_CHARS + 1) && this.#isLongPlug(a) && this.#isSignUpPromo(a)) ||
             (a.localName === 'a' && !this.len.reaches(a, TILE_MAX_CHARS + 1) && this.#isPromoTile(a, this.len.of(a))) ||
             (!this.len.reaches(a, HEADED_BOX_MAX_CHARS + 1) && this.#isHeadedSignUpBox(a)) ||
@@ -342,11 +343,14 @@ export class Finder extends PageMeasures {
    */
   #pointsToNewsletter(block: Element, text: string, prose: string): boolean {
     const links = block.getElementsByTagName('a');
+    const href = links[0]?.getAttribute('href') ?? '';
     return (
       links.length === 1 &&
-      SIGN_UP_PAGE.test(links[0]!.getAttribute('href') ?? '') &&
-      NEWSLETTER.strong.test(prose) &&
-      addressesReader(text)
+      SIGN_UP_PAGE.test(href) &&
+      ((NEWSLETTER.strong.test(prose) && addressesReader(text)) ||
+        // Or its link is the ask, to the e-mail sign-up page, and it promises updates ("<a>Sign up</a> and stay up to
+        // date with Barbados' FREE latest news."): a paid subscription's page names no e-mail.
+        (NEWSLETTER.action.test(wordsOf(links[0]!)) && /e-?mail|newsletter/i.test(href) && NEWSLETTER.weak.test(prose)))
     );
   }
 

@@ -48,9 +48,11 @@ export const PLUG_MAX_CHARS = 250;
 export const LONG_PLUG_MAX_CHARS = 400;
 /** A post's sponsorship note is this short. */
 export const SPONSOR_NOTE_MAX_CHARS = 400;
+/** Cheap prefilter for a link that is a sign-up ask of its own ("<a>Sign up</a> and stay up to date ..."). */
+const ACTION_HINT = /^\s*(sign ?up|subscribe)/i;
 /** Any hint in one test (HEADING_HINT holds NEWSLETTER_HINT): most text nodes of a page hold none. */
 const ANY_HINT = new RegExp(
-  `${ANY_LABEL_START.source}|${LABEL_HEAD.source}|${MONEY_HINT.source}|${HEADING_HINT.source}|${SPONSOR_NOTE_HINT.source}|${BRACKETED_LABEL.source}`,
+  `${ANY_LABEL_START.source}|${LABEL_HEAD.source}|${MONEY_HINT.source}|${HEADING_HINT.source}|${SPONSOR_NOTE_HINT.source}|${BRACKETED_LABEL.source}|${ACTION_HINT.source}`,
   'i',
 );
 
@@ -181,6 +183,20 @@ export class SeedCollector {
         )
           this.seeds.push({ el: block, kind: 'newsletter', via: 'wording', at: node });
       }
+    }
+    // A link that is the whole ask, to the e-mail sign-up page, in a short line that promises updates ("<a>Sign up</a>
+    // and stay up to date with the latest news."): the line is a plug without the word "newsletter".
+    if (ACTION_HINT.test(t)) {
+      const link = parent.closest('a');
+      const block = link && blockOf(link);
+      if (
+        block &&
+        /e-?mail|newsletter/i.test(link.getAttribute('href') ?? '') &&
+        NEWSLETTER.action.test(wordsOf(link)) &&
+        this.len.of(block) <= PLUG_MAX_CHARS &&
+        NEWSLETTER.weak.test(wordsOf(block))
+      )
+        this.seeds.push({ el: block, kind: 'newsletter', via: 'wording', at: node });
     }
     // A headline that carries its label in brackets: its link is a paid story's, and the finder looks for its tile.
     if (BRACKETED_LABEL.test(t)) {
