@@ -15,6 +15,20 @@ export interface ClutterExample {
 
 export const CLUTTER_EXAMPLES: ClutterExample[] = [
   {
+    // A page builder's text block, styled by a sheet of its own inside it: the sheet is not the box's words.
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<div class="td_block_wrap td_block_text_with_title tdi_79"><style>.tdi_79{margin-top:-30px!important;margin-bottom:10px!important}.td_block_text_with_title{margin-bottom:44px;-webkit-transform:translateZ(0);transform:translateZ(0)}.td_block_text_with_title p:last-child{margin-bottom:0}.tdi_79,.tdi_79 p{font-family:Helvetica Neue,Helvetica,Arial,sans-serif!important;font-size:13px!important;line-height:1.5!important}.tdi_79 h2{font-family:DM Serif Display!important}.tdi_79{color:#000000}.tdi_79 a{color:#000;text-decoration:underline}.tdi_79 .td-block-title-wrap{display:none}</style><div class="td_mod_wrap"><h2>Sign up for Newsletters</h2><p>Make sure you stay in the loop on everything happening in the county with our collection of newsletters that are filled with the latest information on food, things to do and travel.</p></div></div>',
+    contains: ['Sign up for Newsletters', 'things to do and travel'],
+  },
+  {
+    // A promo bar that names the newsletters and closes on its ask after a dash ("... breaking news – subscribe here!").
+    kind: 'newsletter',
+    place: 'rail',
+    html: '<section class="bar"><div class="bar-in"><p><b><a href="https://www.example.com/newsletter/">Example Security newsletters</a></b>: Daily and weekly news, security jobs, open source projects, breaking news – <b><a href="https://www.example.com/newsletter/">subscribe here!</a></b></p></div></section>',
+    contains: ['Example Security newsletters', 'subscribe here!'],
+  },
+  {
     // A closing line whose link is the ask, to the e-mail sign-up page, promising updates (no "newsletter" in it).
     kind: 'newsletter',
     place: 'body',

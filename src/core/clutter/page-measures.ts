@@ -19,9 +19,12 @@ const DRAWN_CONTROLS = new Set(['input', 'button', 'select', 'img', 'iframe', 'v
  * Elements whose text is not drawn as it stands: drop-downs (one option shows) and a form's style blocks (a sign-up
  * embed ships its stylesheet inside its form). Style and script blocks elsewhere stay counted: a vendor's widget
  * slot that carries them is sized as it always was. Data scripts are never drawn nor run as a widget's code (JSON-LD, a
- * tile's prefetch list in `<script type=speculationrules>`). A box marked as a newsletter's module leaves out its stylesheet
- * too (UNDRAWN_IN_SIGN_UP: "Recibe las noticias por e-mail" and 800 characters of CSS are a 60-character box).
+ * tile's prefetch list in `<script type=speculationrules>`). A box marked as a newsletter's module, or one without a
+ * script of its own, leaves out its stylesheets too (UNDRAWN_IN_SIGN_UP: "Recibe las noticias por e-mail" and 800
+ * characters of CSS are a 60-character box; a page builder styles each text block in a sheet of its own).
  */
+/** A recommendation vendor's slot (its stylesheet has always counted). */
+const VENDOR_MARKUP = RULES.kinds['promoted-widget'].markup;
 const UNDRAWN = 'select, form style, script[type="speculationrules" i], script[type*="json" i]';
 const UNDRAWN_IN_SIGN_UP = 'select, style, script[type="speculationrules" i], script[type*="json" i]';
 
@@ -116,7 +119,11 @@ export class PageMeasures {
     if (known !== undefined) return known;
     const n = this.len.of(el);
     let unseen = 0;
-    const undrawn = NEWSLETTER_MARKUP.test(markupString(el)) ? UNDRAWN_IN_SIGN_UP : UNDRAWN;
+    const markup = markupString(el);
+    const undrawn =
+      NEWSLETTER_MARKUP.test(markup) || !(VENDOR_MARKUP.test(markup) || el.querySelector('script:not([type*="json" i])'))
+        ? UNDRAWN_IN_SIGN_UP
+        : UNDRAWN;
     for (const hidden of el.localName === 'select' ? [el] : Array.from(el.querySelectorAll(undrawn)))
       if (hidden.localName !== 'select') unseen += this.len.of(hidden);
       else {

@@ -8,7 +8,7 @@ import { wordsOf } from './dom.ts';
  * "S'inscrire", "Suscríbete aquí").
  */
 const CLOSING_ASK = new RegExp(
-  `(?:^|[.!?…:]["'”’)]?\\s+)(?:${[
+  `(?:^|[.!?…:–—]["'”’)]?\\s+)(?:${[
     '(?:sign(?:ing)? up|subscribe|register|join)(?: (?:for free|free|now|today))?(?: (?:here|now|today|below))?',
     "(?:hier geht(?:'s| es) zur anmeldung|(?:jetzt |hier |gleich )?(?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren))",
     '(?:jetzt |hier )?(?:das |den )?(?:kostenlose[ns]? |gratis )?(?:abo|newsletter) (?:holen|bestellen|sichern)',
