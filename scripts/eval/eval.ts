@@ -257,7 +257,10 @@ async function main(): Promise<number> {
   // outgrew node's heap, and the machine's other cores were idle. The largest go first.
   const where = ['--corpora', opts.corpora, ...(opts.verbose ? ['--verbose'] : [])];
   const jobs = {
-    readability: opts.readability ? ['--readability-only', '--readability', opts.readability, ...where] : null,
+    // The tuning set's labels say which of Readability's paragraphs are clutter (readabilityClutterLabels).
+    readability: opts.readability
+      ? ['--readability-only', '--readability', opts.readability, ...where, ...(opts.clutterSet ? [] : ['--no-clutter-set'])]
+      : null,
     tuning: opts.clutterSet ? ['--clutter-set-only', ...where] : null,
     check: opts.clutterCheck ? ['--clutter-check-only'] : null,
   };

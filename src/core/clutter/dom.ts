@@ -114,6 +114,9 @@ export function inPageFooter(el: Element): boolean {
 /** Any heading element. */
 export const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
+/** An address that names e-mail or a newsletter: a "Sign up" link's page is the mailing list's, not a paid subscription's. */
+export const MAIL_SIGN_UP_PAGE = /e-?mail|newsletter/i;
+
 /** A link to a sign-up page, not a mail-to or share-by-mail link. */
 export const SIGN_UP_PAGE =
   /^(?!mailto:)[^?#]*(newsletter|sign-?up|subscri|optin|opt-in|mailing-?list|mailchi\.mp|eepurl\.com|list-manage\.com)/i;

@@ -16,7 +16,18 @@ import {
   isDisclosureText,
 } from './rules.ts';
 import { EVIDENCE, HEADED_BOX_LINKS, HEADED_BOX_MAX_CHARS, PITCH_BOX_MAX_CHARS, TILE_MAX_CHARS, type BoxFacts } from './evidence.ts';
-import { HEADINGS, PLUG_NOTE_TAGS, SIGN_UP_PAGE, isDrawn, inPageFooter, isEmailInput, labelWordsOf, markupString, wordsOf } from './dom.ts';
+import {
+  HEADINGS,
+  MAIL_SIGN_UP_PAGE,
+  PLUG_NOTE_TAGS,
+  SIGN_UP_PAGE,
+  isDrawn,
+  inPageFooter,
+  isEmailInput,
+  labelWordsOf,
+  markupString,
+  wordsOf,
+} from './dom.ts';
 import { isEditable } from '../dom/untouched.ts';
 import { LONG_PLUG_MAX_CHARS, PLUG_MAX_CHARS, SPONSOR_NOTE_MAX_CHARS, type Seed } from './seeds.ts';
 import { CHECK_EVERY, runThrough, type Walk } from '../time-budget.ts';
@@ -350,7 +361,7 @@ export class Finder extends PageMeasures {
       ((NEWSLETTER.strong.test(prose) && addressesReader(text)) ||
         // Or its link is the ask, to the e-mail sign-up page, and it promises updates ("<a>Sign up</a> and stay up to
         // date with Barbados' FREE latest news."): a paid subscription's page names no e-mail.
-        (NEWSLETTER.action.test(wordsOf(links[0]!)) && /e-?mail|newsletter/i.test(href) && NEWSLETTER.weak.test(prose)))
+        (NEWSLETTER.action.test(wordsOf(links[0]!)) && MAIL_SIGN_UP_PAGE.test(href) && NEWSLETTER.weak.test(prose)))
     );
   }
 

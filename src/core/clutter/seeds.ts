@@ -17,7 +17,17 @@ import {
   isDisclosureText,
   type ClutterKind,
 } from './rules.ts';
-import { HEADINGS, PLUG_NOTE_SELECTOR, SIGN_UP_PAGE, blockOf, isEmailInput, labelWordsOf, markupOf, wordsOf } from './dom.ts';
+import {
+  HEADINGS,
+  MAIL_SIGN_UP_PAGE,
+  PLUG_NOTE_SELECTOR,
+  SIGN_UP_PAGE,
+  blockOf,
+  isEmailInput,
+  labelWordsOf,
+  markupOf,
+  wordsOf,
+} from './dom.ts';
 import { UNTOUCHED_TAGS, isEditable } from '../dom/untouched.ts';
 import { walkDepthFirst, type Walk } from '../time-budget.ts';
 import { TILE_MAX_CHARS, disclosureShare } from './evidence.ts';
@@ -191,7 +201,7 @@ export class SeedCollector {
       const block = link && blockOf(link);
       if (
         block &&
-        /e-?mail|newsletter/i.test(link.getAttribute('href') ?? '') &&
+        MAIL_SIGN_UP_PAGE.test(link.getAttribute('href') ?? '') &&
         NEWSLETTER.action.test(wordsOf(link)) &&
         this.len.of(block) <= PLUG_MAX_CHARS &&
         NEWSLETTER.weak.test(wordsOf(block))
